@@ -1,0 +1,53 @@
+#include "ServerCore.h"
+
+#include "accounts/LoginThrottle.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/SessionRepository.h"
+#include "accounts/UserCommands.h"
+#include "audit/AuditCommands.h"
+#include "audit/AuditLog.h"
+#include "commands/CommandExecutor.h"
+#include "commands/CommandRegistry.h"
+#include "grids/GridCommands.h"
+#include "regions/RegionCommands.h"
+#include "store/Database.h"
+#include "sync/ChangeFeed.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace gridsafe {
+
+ServerCore::ServerCore(Options options, const Clock &clock) : m_options(std::move(options)), m_clock(clock) {}
+
+ServerCore::~ServerCore() = default;
+
+Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, const Clock &clock)
+{
+    if (!QDir().mkpath(options.dataDir))
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("ServerCore", "Cannot create the data folder %1.")
+                             .arg(options.dataDir));
+    std::unique_ptr<ServerCore> core(new ServerCore(options, clock));
+    auto database = Database::open(QDir(options.dataDir).filePath(QStringLiteral("gridsafe.sqlite")));
+    if (!database)
+        return database.error();
+    core->m_database = std::move(database).value();
+    core->m_hasher = std::make_unique<PasswordHasher>();
+    core->m_sessions = std::make_unique<SessionRepository>(core->m_database->sql(), clock,
+                                                           options.sessionIdleTimeout);
+    core->m_changes = std::make_unique<ChangeFeed>(core->m_database->sql());
+    core->m_audit = std::make_unique<AuditLog>(core->m_database->sql(), clock);
+    core->m_registry = std::make_unique<CommandRegistry>();
+    registerGridCommands(*core->m_registry);
+    registerRegionCommands(*core->m_registry);
+    registerUserCommands(*core->m_registry);
+    registerAuditCommands(*core->m_registry, *core->m_audit);
+    core->m_executor = std::make_unique<CommandExecutor>(*core->m_database, clock, *core->m_changes,
+                                                         *core->m_audit, *core->m_hasher,
+                                                         *core->m_sessions, *core->m_registry);
+    core->m_throttle = std::make_unique<LoginThrottle>(clock);
+    return core;
+}
+
+} // namespace gridsafe

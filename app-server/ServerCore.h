@@ -1,0 +1,59 @@
+#pragma once
+// Everything the server knows, apart from the network: the database and the services over
+// it. One per data folder; tests make one on a temporary folder.
+
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <chrono>
+#include <memory>
+
+namespace gridsafe {
+
+class AuditLog;
+class ChangeFeed;
+class CommandExecutor;
+class CommandRegistry;
+class Database;
+class LoginThrottle;
+class PasswordHasher;
+class SessionRepository;
+
+class ServerCore
+{
+public:
+    struct Options
+    {
+        QString dataDir;
+        std::chrono::seconds sessionIdleTimeout{60 * 60};
+    };
+
+    static Result<std::unique_ptr<ServerCore>> open(const Options &options, const Clock &clock);
+    ~ServerCore();
+
+    const Options &options() const { return m_options; }
+    const Clock &clock() const { return m_clock; }
+    Database &database() { return *m_database; }
+    PasswordHasher &hasher() { return *m_hasher; }
+    SessionRepository &sessions() { return *m_sessions; }
+    ChangeFeed &changes() { return *m_changes; }
+    AuditLog &audit() { return *m_audit; }
+    CommandExecutor &executor() { return *m_executor; }
+    LoginThrottle &throttle() { return *m_throttle; }
+
+private:
+    ServerCore(Options options, const Clock &clock);
+
+    Options m_options;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<SessionRepository> m_sessions;
+    std::unique_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CommandRegistry> m_registry;
+    std::unique_ptr<CommandExecutor> m_executor;
+    std::unique_ptr<LoginThrottle> m_throttle;
+};
+
+} // namespace gridsafe

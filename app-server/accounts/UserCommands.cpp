@@ -1,0 +1,153 @@
+#include "accounts/UserCommands.h"
+
+#include "accounts/PasswordHasher.h"
+#include "accounts/SessionRepository.h"
+#include "accounts/UserRepository.h"
+#include "commands/CommandRegistry.h"
+#include "commands/ScopeChecks.h"
+#include "domain/CommandName.h"
+#include "domain/NameRules.h"
+#include "protocol/FieldReader.h"
+
+#include <QCoreApplication>
+
+namespace gridsafe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UserCommands", text);
+}
+
+const QString kEntity = QStringLiteral("user");
+
+QCborMap userResult(qint64 userId)
+{
+    QCborMap result;
+    result.insert(QStringLiteral("userId"), userId);
+    return result;
+}
+
+Result<User> existingUser(const CommandContext &context, qint64 userId)
+{
+    auto user = UserRepository(context.db).findById(userId);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return makeError(ErrorCode::NotFound, tr("User %1 does not exist.").arg(userId));
+    return *user.value();
+}
+
+Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"));
+    const QString usernameInput = fields.text(QStringLiteral("username"));
+    const QString displayInput = fields.text(QStringLiteral("displayName"));
+    const QString roleText = fields.text(QStringLiteral("role"));
+    const std::optional<qint64> townId = fields.optionalInteger(QStringLiteral("townId"));
+    const QString password = fields.text(QStringLiteral("password"));
+    if (!fields.ok())
+        return fields.error();
+
+    auto username = normalizeUsername(usernameInput);
+    if (!username)
+        return username.error();
+    auto displayName = normalizeName(displayInput, tr("display name"), kMaxDisplayNameLength);
+    if (!displayName)
+        return displayName.error();
+    const std::optional<Role> role = roleFromName(roleText);
+    if (!role)
+        return makeError(ErrorCode::Invalid,
+                         tr("Unknown role \"%1\": use admin, reviewer, operator or inspector.").arg(roleText));
+    if (roleNeedsTown(*role) && !townId)
+        return makeError(ErrorCode::Invalid, tr("A town operator or inspector needs a town."));
+    if (!roleNeedsTown(*role) && townId)
+        return makeError(ErrorCode::Invalid, tr("Administrators and reviewers are not bound to a town."));
+    if (townId) {
+        if (auto town = townInScope(context, *townId); !town)
+            return town.error();
+    }
+    if (Status strong = checkPasswordStrength(password); !strong)
+        return strong.error();
+
+    UserRepository users(context.db);
+    auto existing = users.findByName(username.value());
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return makeError(ErrorCode::Invalid, tr("The user name \"%1\" is taken.").arg(username.value()));
+
+    User user;
+    user.username = username.value();
+    user.displayName = displayName.value();
+    user.role = *role;
+    user.townId = townId;
+    user.passwordHash = context.hasher.hash(password);
+    auto id = users.insert(user, context.nowText());
+    if (!id)
+        return id.error();
+    context.auditEntity = kEntity;
+    context.auditEntityId = id.value();
+    return userResult(id.value());
+}
+
+Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"));
+    const qint64 userId = fields.integer(QStringLiteral("userId"));
+    const QString password = fields.text(QStringLiteral("password"));
+    if (!fields.ok())
+        return fields.error();
+    auto user = existingUser(context, userId);
+    if (!user)
+        return user.error();
+    if (Status strong = checkPasswordStrength(password); !strong)
+        return strong.error();
+    if (Status set = UserRepository(context.db).setPasswordHash(userId, context.hasher.hash(password),
+                                                                context.nowText());
+        !set)
+        return set.error();
+    // A new password ends the sessions the old one opened.
+    if (Status ended = context.sessions.endAllOf(userId); !ended)
+        return ended.error();
+    context.usersToDisconnect.append(userId);
+    context.auditEntity = kEntity;
+    context.auditEntityId = userId;
+    return userResult(userId);
+}
+
+Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"));
+    const qint64 userId = fields.integer(QStringLiteral("userId"));
+    const bool disabled = fields.boolean(QStringLiteral("disabled"), true);
+    if (!fields.ok())
+        return fields.error();
+    auto user = existingUser(context, userId);
+    if (!user)
+        return user.error();
+    if (userId == context.actor.userId && disabled)
+        return makeError(ErrorCode::Invalid, tr("You cannot disable your own account."));
+    if (Status set = UserRepository(context.db).setDisabled(userId, disabled); !set)
+        return set.error();
+    if (disabled) {
+        if (Status ended = context.sessions.endAllOf(userId); !ended)
+            return ended.error();
+        context.usersToDisconnect.append(userId);
+    }
+    context.auditEntity = kEntity;
+    context.auditEntityId = userId;
+    return userResult(userId);
+}
+
+} // namespace
+
+void registerUserCommands(CommandRegistry &registry)
+{
+    registry.add(QString::fromLatin1(cmd::kUserCreate), createUser);
+    registry.add(QString::fromLatin1(cmd::kUserResetPassword), resetPassword);
+    registry.add(QString::fromLatin1(cmd::kUserSetDisabled), setDisabled);
+}
+
+} // namespace gridsafe

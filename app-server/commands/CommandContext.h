@@ -1,0 +1,39 @@
+#pragma once
+// What a command handler gets: the actor, the open transaction's database, and the
+// services it may use. Handlers fill the outputs the executor acts on after commit.
+
+#include "domain/Actor.h"
+#include "util/Clock.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace gridsafe {
+
+class AuditLog;
+class ChangeFeed;
+class PasswordHasher;
+class SessionRepository;
+
+struct CommandContext
+{
+    const Actor &actor;
+    QSqlDatabase db;
+    const Clock &clock;
+    ChangeFeed &changes;
+    const PasswordHasher &hasher;
+    SessionRepository &sessions;
+    QString commandId;
+
+    // Outputs.
+    QString auditEntity;
+    std::optional<qint64> auditEntityId;
+    QList<qint64> usersToDisconnect; // their live connections are closed after commit
+
+    QString nowText() const { return clock.now().toUTC().toString(Qt::ISODate); }
+};
+
+} // namespace gridsafe

@@ -1,0 +1,116 @@
+#include "commands/CommandExecutor.h"
+
+#include "audit/AuditLog.h"
+#include "commands/AppliedCommandRepository.h"
+#include "domain/CommandPermissions.h"
+#include "store/Database.h"
+#include "store/TransactionGuard.h"
+#include "sync/ChangeFeed.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace gridsafe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandExecutor", text);
+}
+
+// Command arguments go into the audit log, minus secrets.
+QJsonObject redactedArgs(const QCborMap &args)
+{
+    QJsonObject json = args.toJsonObject();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key().contains(QLatin1String("password"), Qt::CaseInsensitive))
+            it.value() = QStringLiteral("(redacted)");
+    }
+    return json;
+}
+
+} // namespace
+
+CommandExecutor::CommandExecutor(Database &database, const Clock &clock, ChangeFeed &changes,
+                                 AuditLog &audit, const PasswordHasher &hasher,
+                                 SessionRepository &sessions, const CommandRegistry &registry)
+    : m_database(database), m_clock(clock), m_changes(changes), m_audit(audit), m_hasher(hasher),
+      m_sessions(sessions), m_registry(registry)
+{
+}
+
+bool CommandExecutor::isValidCommandId(const QString &commandId)
+{
+    // A UUID in its 36-character text form; clients make them, so their shape is checked.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return pattern.match(commandId).hasMatch();
+}
+
+Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &commandId,
+                                                          const QString &name, const QCborMap &args)
+{
+    if (!isValidCommandId(commandId))
+        return makeError(ErrorCode::BadMessage,
+                         QStringLiteral("field 'commandId' must be a UUID in text form"));
+
+    AppliedCommandRepository applied(m_database.sql());
+    auto previous = applied.find(commandId);
+    if (!previous)
+        return previous.error();
+    if (previous.value()) {
+        const AppliedCommand &done = *previous.value();
+        if (done.userId != actor.userId || done.name != name)
+            return makeError(ErrorCode::Conflict,
+                             tr("This command id was already used for another command."));
+        Outcome outcome;
+        outcome.result = done.result;
+        outcome.replayed = true;
+        return outcome;
+    }
+
+    const CommandHandler *handler = m_registry.find(name);
+    if (!handler)
+        return makeError(ErrorCode::UnknownCommand, tr("Unknown command \"%1\".").arg(name));
+    if (!roleMayRun(actor.role, name))
+        return makeError(ErrorCode::Forbidden,
+                         tr("Your role (%1) may not do this.").arg(roleDisplayName(actor.role)));
+
+    TransactionGuard transaction(m_database.sql());
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    m_changes.discardTouchedScopes();
+
+    CommandContext context{actor, m_database.sql(), m_clock, m_changes, m_hasher, m_sessions,
+                           commandId, {}, std::nullopt, {}};
+    auto result = (*handler)(context, args);
+    if (!result) {
+        m_changes.discardTouchedScopes();
+        return result.error();
+    }
+
+    AuditEntry entry{actor.userId, name, commandId, context.auditEntity, context.auditEntityId,
+                     redactedArgs(args)};
+    if (Status audited = m_audit.append(entry); !audited)
+        return audited.error();
+    if (Status stored = applied.store(commandId, AppliedCommand{actor.userId, name, result.value()},
+                                      m_clock.now().toUTC().toString(Qt::ISODate));
+        !stored)
+        return stored.error();
+    if (Status committed = transaction.commit(); !committed) {
+        m_changes.discardTouchedScopes();
+        return committed.error();
+    }
+
+    Outcome outcome;
+    outcome.result = result.value();
+    outcome.touchedScopes = m_changes.takeTouchedScopes();
+    outcome.usersToDisconnect = context.usersToDisconnect;
+    auto head = m_changes.head();
+    outcome.head = head ? head.value() : 0;
+    return outcome;
+}
+
+} // namespace gridsafe

@@ -1,0 +1,284 @@
+#include "console/ServerConsole.h"
+
+#include "ServerCore.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/SessionRepository.h"
+#include "accounts/UserRepository.h"
+#include "audit/AuditLog.h"
+#include "console/PasswordPrompt.h"
+#include "demo/DemoSeeder.h"
+#include "domain/NameRules.h"
+#include "network/GridSafeServer.h"
+#include "protocol/ProtocolConstants.h"
+#include "regions/RegionRepository.h"
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/TransactionGuard.h"
+#include "i18n/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace gridsafe {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerConsole", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint value = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    if (host == QLatin1String("localhost"))
+        *address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address->setAddress(host))
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+int serve(ServerCore &core, const QHostAddress &address, quint16 port)
+{
+    auto identity = TlsIdentity::loadOrCreate(core.options().dataDir);
+    if (!identity) {
+        err() << identity.error().message << Qt::endl;
+        return 3;
+    }
+    GridSafeServer server(core, identity.value());
+    QString error;
+    if (!server.listen(address, port, &error)) {
+        err() << error << Qt::endl;
+        return 4;
+    }
+    out() << tr("GridSafe server %1, SQLite %2, database schema %3")
+                 .arg(QStringLiteral(GRIDSAFE_VERSION),
+                      Database::sqliteVersion(core.database().sql()))
+                 .arg(core.database().schemaVersion())
+          << Qt::endl;
+    out() << tr("Listening on %1:%2 (TLS)").arg(address.toString()).arg(server.port()) << Qt::endl;
+    out() << tr("Certificate SHA-256 fingerprint: %1").arg(server.fingerprint()) << Qt::endl;
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    return QCoreApplication::exec();
+}
+
+int createUser(ServerCore &core, const QCommandLineParser &parser)
+{
+    auto username = normalizeUsername(parser.value(QStringLiteral("username")));
+    if (!username) {
+        err() << username.error().message << Qt::endl;
+        return 2;
+    }
+    const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
+    if (!role) {
+        err() << tr("--role must be admin, reviewer, operator or inspector.") << Qt::endl;
+        return 2;
+    }
+    const QSqlDatabase db = core.database().sql();
+    User user;
+    user.username = username.value();
+    user.role = *role;
+    user.displayName = parser.value(QStringLiteral("display-name")).simplified();
+    if (user.displayName.isEmpty())
+        user.displayName = user.username;
+    if (roleNeedsTown(*role)) {
+        const QString townName = parser.value(QStringLiteral("town"));
+        auto all = RegionRepository(db).all();
+        if (!all) {
+            err() << all.error().message << Qt::endl;
+            return 5;
+        }
+        for (const Region &region : all.value()) {
+            if (isTownLevel(region.kind) && region.name == townName)
+                user.townId = region.id;
+        }
+        if (!user.townId) {
+            err() << tr("--town must name an existing town or street, e.g. 遥观镇.") << Qt::endl;
+            return 2;
+        }
+    }
+    const QString password = readPassword(tr("Password for %1: ").arg(user.username), "GRIDSAFE_PASSWORD");
+    if (Status strong = checkPasswordStrength(password); !strong) {
+        err() << strong.error().message << Qt::endl;
+        return 2;
+    }
+    user.passwordHash = core.hasher().hash(password);
+    TransactionGuard transaction(db);
+    UserRepository users(db);
+    if (!transaction.begin())
+        return 5;
+    auto existing = users.findByName(user.username);
+    if (existing && existing.value()) {
+        err() << tr("The user name \"%1\" is taken.").arg(user.username) << Qt::endl;
+        return 2;
+    }
+    auto id = users.insert(user, core.clock().now().toUTC().toString(Qt::ISODate));
+    if (!id || !core.audit().append({std::nullopt, QStringLiteral("console.createUser"), {},
+                                     QStringLiteral("user"), id.value(),
+                                     QJsonObject{{QStringLiteral("username"), user.username}}})
+        || !transaction.commit()) {
+        err() << tr("Could not create the user.") << Qt::endl;
+        return 5;
+    }
+    out() << tr("Created user %1 (id %2).").arg(user.username).arg(id.value()) << Qt::endl;
+    return 0;
+}
+
+int resetPassword(ServerCore &core, const QCommandLineParser &parser)
+{
+    const QSqlDatabase db = core.database().sql();
+    auto user = UserRepository(db).findByName(parser.value(QStringLiteral("username")).trimmed().toLower());
+    if (!user || !user.value()) {
+        err() << tr("No such user.") << Qt::endl;
+        return 2;
+    }
+    const QString password = readPassword(tr("New password: "), "GRIDSAFE_PASSWORD");
+    if (Status strong = checkPasswordStrength(password); !strong) {
+        err() << strong.error().message << Qt::endl;
+        return 2;
+    }
+    const qint64 id = user.value()->id;
+    TransactionGuard transaction(db);
+    if (!transaction.begin()
+        || !UserRepository(db).setPasswordHash(id, core.hasher().hash(password),
+                                               core.clock().now().toUTC().toString(Qt::ISODate))
+        || !core.sessions().endAllOf(id)
+        || !core.audit().append({std::nullopt, QStringLiteral("console.resetPassword"), {},
+                                 QStringLiteral("user"), id, {}})
+        || !transaction.commit()) {
+        err() << tr("Could not reset the password.") << Qt::endl;
+        return 5;
+    }
+    out() << tr("Password reset; the user's sessions have ended.") << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int ServerConsole::run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gridsafe-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GRIDSAFE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("GridSafe server.\n\nCommands: serve (default), create-user, "
+                                        "reset-password, backup FILE, verify-audit."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QString defaultDataDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    parser.addOptions({
+        {QStringLiteral("data-dir"), tr("Folder for the database and TLS files."), tr("dir"), defaultDataDir},
+        {QStringLiteral("listen"), tr("Address and port to listen on."), tr("host:port"),
+         QStringLiteral("0.0.0.0:%1").arg(kDefaultPort)},
+        {QStringLiteral("demo"), tr("Seed demo data into an empty database.")},
+        {QStringLiteral("session-idle-minutes"), tr("End sessions idle this long."), tr("minutes"),
+         QStringLiteral("60")},
+        {QStringLiteral("language"), tr("Language of messages: zh_CN or en."), tr("code"),
+         QStringLiteral("zh_CN")},
+        {QStringLiteral("username"), tr("User name (create-user, reset-password)."), tr("name")},
+        {QStringLiteral("display-name"), tr("Display name (create-user)."), tr("name")},
+        {QStringLiteral("role"), tr("admin, reviewer, operator or inspector (create-user)."), tr("role")},
+        {QStringLiteral("town"), tr("Town of an operator or inspector (create-user)."), tr("name")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; serve if omitted."));
+    parser.process(app);
+    installTranslations(parser.value(QStringLiteral("language")));
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("serve"));
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(QStringLiteral("listen")), &address, &port)) {
+        err() << tr("--listen wants HOST:PORT, e.g. 127.0.0.1:%1").arg(kDefaultPort) << Qt::endl;
+        return 2;
+    }
+    bool minutesOk = false;
+    const int idleMinutes = parser.value(QStringLiteral("session-idle-minutes")).toInt(&minutesOk);
+    if (!minutesOk || idleMinutes < 1) {
+        err() << tr("--session-idle-minutes wants a positive whole number.") << Qt::endl;
+        return 2;
+    }
+
+    SystemClock clock;
+    ServerCore::Options options;
+    options.dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
+    options.sessionIdleTimeout = std::chrono::minutes(idleMinutes);
+    auto core = ServerCore::open(options, clock);
+    if (!core) {
+        err() << core.error().message << Qt::endl;
+        return 3;
+    }
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (Status seeded = DemoSeeder::seedIfEmpty(*core.value()); !seeded) {
+            err() << seeded.error().message << Qt::endl;
+            return 5;
+        }
+    }
+
+    if (command == QLatin1String("serve"))
+        return serve(*core.value(), address, port);
+    if (command == QLatin1String("create-user"))
+        return createUser(*core.value(), parser);
+    if (command == QLatin1String("reset-password"))
+        return resetPassword(*core.value(), parser);
+    if (command == QLatin1String("backup")) {
+        if (positional.size() < 2) {
+            err() << tr("backup wants a target file.") << Qt::endl;
+            return 2;
+        }
+        if (Status done = core.value()->database().backupTo(positional.at(1)); !done) {
+            err() << done.error().message << Qt::endl;
+            return 5;
+        }
+        out() << tr("Backup written to %1.").arg(positional.at(1)) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("verify-audit")) {
+        auto verification = core.value()->audit().verify();
+        if (!verification) {
+            err() << verification.error().message << Qt::endl;
+            return 5;
+        }
+        if (!verification->intact) {
+            out() << tr("Audit log BROKEN at entry %1.").arg(verification->firstBrokenId) << Qt::endl;
+            return 1;
+        }
+        out() << tr("Audit log intact: %1 entries.").arg(verification->entries) << Qt::endl;
+        return 0;
+    }
+    err() << tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
+    return 2;
+}
+
+} // namespace gridsafe

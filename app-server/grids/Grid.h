@@ -1,0 +1,29 @@
+#pragma once
+// 网格 — a safety grid of one town, covering villages, communities or parks.
+
+#include <QCborMap>
+#include <QList>
+#include <QString>
+
+namespace gridsafe {
+
+struct Grid
+{
+    enum class Status { Active, Retired };
+
+    qint64 id = 0;
+    qint64 townId = 0;
+    QString name;
+    Status status = Status::Active;
+    int revision = 1;
+    QList<qint64> areaIds; // villages / communities / parks covered, sorted
+    QString createdAt;
+    QString updatedAt;
+    QString retiredAt;
+    QString retireReason;
+
+    static QString statusName(Status status);
+    QCborMap toPayload() const;
+};
+
+} // namespace gridsafe

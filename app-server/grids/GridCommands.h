@@ -1,0 +1,9 @@
+#pragma once
+// grid.create, grid.update, grid.retire.
+
+namespace gridsafe {
+
+class CommandRegistry;
+void registerGridCommands(CommandRegistry &registry);
+
+} // namespace gridsafe

@@ -1,0 +1,81 @@
+#include "store/Database.h"
+
+#include "store/Migrations.h"
+#include "store/SqlRunner.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace gridsafe {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    const QString name = QStringLiteral("gridsafe-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(name, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return makeError(ErrorCode::Internal,
+                             QCoreApplication::translate("Database", "Cannot open database %1: %2")
+                                 .arg(path, db.lastError().text()));
+        const QStringList pragmas = {
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA busy_timeout = 5000"),
+            QStringLiteral("PRAGMA synchronous = FULL"),
+        };
+        for (const QString &pragma : pragmas) {
+            if (Status done = execSql(db, pragma); !done)
+                return done.error();
+        }
+        if (Status migrated = migrateDatabase(db); !migrated)
+            return migrated.error();
+    }
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    auto version = scalarSql(sql(), QStringLiteral("PRAGMA user_version"));
+    return version ? version.value().toInt() : -1;
+}
+
+QString Database::sqliteVersion(const QSqlDatabase &db)
+{
+    auto version = scalarSql(db, QStringLiteral("SELECT sqlite_version()"));
+    return version ? version.value().toString() : QString();
+}
+
+Status Database::backupTo(const QString &targetPath) const
+{
+    if (QFileInfo::exists(targetPath))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("Database", "Backup target %1 already exists.")
+                             .arg(targetPath));
+    return execSql(sql(), QStringLiteral("VACUUM INTO :target"), {{QStringLiteral("target"), targetPath}});
+}
+
+} // namespace gridsafe

@@ -1,0 +1,16 @@
+#pragma once
+// Domain command names. Append only, like message types.
+
+namespace gridsafe::cmd {
+
+inline constexpr char kGridCreate[] = "grid.create";
+inline constexpr char kGridUpdate[] = "grid.update";
+inline constexpr char kGridRetire[] = "grid.retire";
+inline constexpr char kRegionCreate[] = "region.create";
+inline constexpr char kRegionRename[] = "region.rename";
+inline constexpr char kUserCreate[] = "user.create";
+inline constexpr char kUserResetPassword[] = "user.resetPassword";
+inline constexpr char kUserSetDisabled[] = "user.setDisabled";
+inline constexpr char kAuditVerify[] = "audit.verify";
+
+} // namespace gridsafe::cmd
