@@ -1,6 +1,6 @@
 #include "accounts/SessionRepository.h"
 
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QCryptographicHash>
 #include <QVariant>

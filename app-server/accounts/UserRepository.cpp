@@ -1,6 +1,6 @@
 #include "accounts/UserRepository.h"
 
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #include "audit/AuditLog.h"
 
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "commands/AppliedCommandRepository.h"
 
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QCborValue>
 #include <QSqlQuery>

@@ -4,7 +4,7 @@
 #include "commands/AppliedCommandRepository.h"
 #include "domain/CommandPermissions.h"
 #include "store/Database.h"
-#include "store/TransactionGuard.h"
+#include "sql/TransactionGuard.h"
 #include "sync/ChangeFeed.h"
 
 #include <QCoreApplication>

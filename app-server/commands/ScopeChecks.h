@@ -2,7 +2,7 @@
 // The scope half of authorisation: is this town (or this region's town) the actor's?
 
 #include "commands/CommandContext.h"
-#include "regions/Region.h"
+#include "domain/Region.h"
 #include "util/Result.h"
 
 namespace gridsafe {

@@ -5,7 +5,7 @@
 #include "accounts/SessionRepository.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
-#include "console/PasswordPrompt.h"
+#include "util/PasswordPrompt.h"
 #include "demo/DemoSeeder.h"
 #include "domain/NameRules.h"
 #include "network/GridSafeServer.h"
@@ -13,7 +13,7 @@
 #include "regions/RegionRepository.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "store/TransactionGuard.h"
+#include "sql/TransactionGuard.h"
 #include "i18n/Translations.h"
 
 #include <QCommandLineParser>

@@ -7,8 +7,8 @@
 #include "grids/GridRepository.h"
 #include "regions/RegionRepository.h"
 #include "store/Database.h"
-#include "store/SqlRunner.h"
-#include "store/TransactionGuard.h"
+#include "sql/SqlRunner.h"
+#include "sql/TransactionGuard.h"
 #include "sync/ChangeFeed.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "grids/Grid.h"
+#include "domain/Grid.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>

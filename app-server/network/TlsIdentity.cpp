@@ -1,5 +1,7 @@
 #include "network/TlsIdentity.h"
 
+#include "protocol/CertificateFingerprint.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -97,7 +99,7 @@ QString tr(const char *text)
 
 QString TlsIdentity::fingerprintOf(const QSslCertificate &certificate)
 {
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return certificateFingerprint(certificate);
 }
 
 Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dataDir)

@@ -1,6 +1,6 @@
 #include "regions/RegionRepository.h"
 
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "regions/Region.h"
+#include "domain/Region.h"
 #include "util/Result.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "store/Migrations.h"
 
-#include "store/SqlRunner.h"
-#include "store/TransactionGuard.h"
+#include "sql/SqlRunner.h"
+#include "sql/TransactionGuard.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "console/PasswordPrompt.h"
+#include "util/PasswordPrompt.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,8 @@
 #pragma once
 // 网格 — a safety grid of one town, covering villages, communities or parks.
 
+#include "util/Result.h"
+
 #include <QCborMap>
 #include <QList>
 #include <QString>
@@ -24,6 +26,7 @@ struct Grid
 
     static QString statusName(Status status);
     QCborMap toPayload() const;
+    static Result<Grid> fromPayload(const QCborMap &payload);
 };
 
 } // namespace gridsafe

@@ -1,4 +1,4 @@
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QSqlError>
 

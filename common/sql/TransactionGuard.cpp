@@ -1,6 +1,6 @@
-#include "store/TransactionGuard.h"
+#include "sql/TransactionGuard.h"
 
-#include "store/SqlRunner.h"
+#include "sql/SqlRunner.h"
 
 #include <QDebug>
 

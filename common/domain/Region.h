@@ -2,6 +2,7 @@
 // 行政区域 — a node of the region tree: district, town/street, village/community/park.
 
 #include "domain/RegionKind.h"
+#include "util/Result.h"
 
 #include <QCborMap>
 #include <QString>
@@ -22,6 +23,7 @@ struct Region
 
     // The replicated form (entity "region"), documented in docs/PROTOCOL.md.
     QCborMap toPayload() const;
+    static Result<Region> fromPayload(const QCborMap &payload);
 };
 
 } // namespace gridsafe

@@ -1,0 +1,286 @@
+#include "core/ClientSession.h"
+
+#include "core/CertificatePinStore.h"
+#include "core/Connection.h"
+#include "core/Outbox.h"
+#include "core/Replica.h"
+#include "core/SyncEngine.h"
+#include "protocol/MessageType.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace gridsafe {
+
+namespace {
+
+constexpr int kMaxReconnectDelayMs = 30 * 1000;
+
+bool isRejection(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Invalid:
+    case ErrorCode::Forbidden:
+    case ErrorCode::NotFound:
+    case ErrorCode::Conflict:
+    case ErrorCode::UnknownCommand:
+    case ErrorCode::BadMessage:
+    case ErrorCode::Internal:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ClientSession::ClientSession(QString dataDir, QObject *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)),
+      m_pins(std::make_unique<CertificatePinStore>(QDir(m_dataDir).filePath(QStringLiteral("pinned-certificates.json")))),
+      m_connection(new Connection(*m_pins, this))
+{
+    connect(m_connection, &Connection::opened, this, &ClientSession::onOpened);
+    connect(m_connection, &Connection::failed, this, &ClientSession::onConnectionFailed);
+    connect(m_connection, &Connection::noteReceived, this, &ClientSession::onNote);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        setLinkState(LinkState::Connecting);
+        m_connection->open(m_address);
+    });
+}
+
+ClientSession::~ClientSession()
+{
+    m_reconnectTimer.stop();
+    m_connection->disconnect(this);
+    delete m_sync;
+}
+
+void ClientSession::setTrustOnFirstUse(bool trust)
+{
+    m_connection->setTrustOnFirstUse(trust);
+}
+
+void ClientSession::setClientName(const QString &name)
+{
+    m_connection->setClientName(name);
+}
+
+bool ClientSession::isSyncing() const
+{
+    return m_sync && m_sync->isPulling();
+}
+
+void ClientSession::setLinkState(LinkState state)
+{
+    if (m_linkState == state)
+        return;
+    m_linkState = state;
+    Q_EMIT linkStateChanged(state);
+}
+
+Status ClientSession::openReplica()
+{
+    // One replica per server and user: scopes differ between users.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    QString file = QStringLiteral("%1_%2_%3.sqlite").arg(m_address.host).arg(m_address.port).arg(m_username);
+    file.replace(unsafe, QStringLiteral("_"));
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("replicas/") + file);
+    if (m_replica && m_replica->path() == path)
+        return success();
+    delete m_sync;
+    m_sync = nullptr;
+    m_outbox.reset();
+    m_replica.reset();
+    auto replica = Replica::open(path);
+    if (!replica)
+        return replica.error();
+    m_replica = std::move(replica).value();
+    m_outbox = std::make_unique<Outbox>(m_replica->sql());
+    connect(m_outbox.get(), &Outbox::changed, this, &ClientSession::outboxChanged);
+    m_sync = new SyncEngine(*m_connection, *m_replica);
+    connect(m_sync, &SyncEngine::progress, this, &ClientSession::syncProgress);
+    connect(m_sync, &SyncEngine::finished, this, [this](const Error &error, bool ok) {
+        Q_EMIT syncFinished(ok, ok ? QString() : error.message);
+    });
+    return success();
+}
+
+void ClientSession::start(const ServerAddress &address, const QString &username)
+{
+    m_reconnectTimer.stop();
+    m_address = address;
+    m_username = username.trimmed().toLower();
+    m_announcedLogin = false;
+    if (Status opened = openReplica(); !opened) {
+        Q_EMIT loginFailed(opened.error());
+        return;
+    }
+    setLinkState(LinkState::Connecting);
+    m_connection->open(address);
+}
+
+void ClientSession::login(const ServerAddress &address, const QString &username, const QString &password)
+{
+    m_token.clear();
+    m_password = password;
+    start(address, username);
+}
+
+void ClientSession::resume(const ServerAddress &address, const QString &username, const QString &token)
+{
+    m_token = token;
+    m_password.clear();
+    start(address, username);
+}
+
+void ClientSession::onOpened()
+{
+    m_reconnectDelayMs = 1000;
+    const bool withToken = !m_token.isEmpty();
+    QCborMap body;
+    if (withToken) {
+        body.insert(QStringLiteral("token"), m_token);
+    } else {
+        body.insert(QStringLiteral("username"), m_username);
+        body.insert(QStringLiteral("password"), m_password);
+    }
+    const QString type = QString::fromLatin1(withToken ? msg::kResume : msg::kLogin);
+    m_connection->request(type, body, [this](const Result<QCborMap> &reply) {
+        m_password.clear();
+        if (reply) {
+            onAuthenticated(reply.value());
+            return;
+        }
+        if (reply.error().code == ErrorCode::Network)
+            return; // onConnectionFailed deals with it
+        m_token.clear();
+        m_connection->close();
+        setLinkState(LinkState::Offline);
+        if (m_announcedLogin)
+            Q_EMIT sessionEnded(reply.error().message);
+        else
+            Q_EMIT loginFailed(reply.error());
+    });
+}
+
+void ClientSession::onAuthenticated(const QCborMap &reply)
+{
+    m_token = reply.value(QStringLiteral("token")).toString();
+    m_user = UserInfo::fromLoginReply(reply.value(QStringLiteral("user")).toMap());
+    setLinkState(LinkState::Online);
+    if (!m_announcedLogin) {
+        m_announcedLogin = true;
+        Q_EMIT loginSucceeded();
+    }
+    syncNow();
+    flushOutbox();
+}
+
+void ClientSession::onConnectionFailed(const Error &error)
+{
+    m_sending = false;
+    setLinkState(LinkState::Offline);
+    if (!m_announcedLogin) {
+        m_password.clear();
+        Q_EMIT loginFailed(error);
+        return;
+    }
+    // Certificate trouble is not healed by retrying; everything else may be.
+    if (error.code == ErrorCode::CertificateChanged || error.code == ErrorCode::CertificateUnknown) {
+        endSession(error.message);
+        return;
+    }
+    if (!m_token.isEmpty())
+        scheduleReconnect();
+}
+
+void ClientSession::scheduleReconnect()
+{
+    m_reconnectTimer.start(m_reconnectDelayMs);
+    m_reconnectDelayMs = std::min(m_reconnectDelayMs * 2, kMaxReconnectDelayMs);
+}
+
+void ClientSession::onNote(const QString &type, const QCborMap &body)
+{
+    if (type == QLatin1String(msg::kChangedNote)) {
+        syncNow();
+    } else if (type == QLatin1String(msg::kSessionEndedNote)) {
+        endSession(body.value(QStringLiteral("reason")).toString());
+    }
+}
+
+void ClientSession::endSession(const QString &reason)
+{
+    m_token.clear();
+    m_reconnectTimer.stop();
+    m_connection->close();
+    setLinkState(LinkState::Offline);
+    Q_EMIT sessionEnded(reason);
+}
+
+void ClientSession::logout()
+{
+    m_reconnectTimer.stop();
+    if (m_linkState == LinkState::Online) {
+        m_connection->request(QString::fromLatin1(msg::kLogout), {}, [](const Result<QCborMap> &) {});
+    }
+    m_token.clear();
+    m_announcedLogin = false;
+    m_connection->close();
+    setLinkState(LinkState::Offline);
+}
+
+void ClientSession::syncNow()
+{
+    if (m_sync && m_linkState == LinkState::Online)
+        m_sync->pull();
+}
+
+Result<QString> ClientSession::submit(const QString &name, const QCborMap &args, const QString &summary)
+{
+    if (!m_outbox)
+        return makeError(ErrorCode::Invalid, tr("Log in before making changes."));
+    auto id = m_outbox->enqueue(name, args, summary);
+    if (id)
+        flushOutbox();
+    return id;
+}
+
+void ClientSession::flushOutbox()
+{
+    if (m_sending || !m_outbox || m_linkState != LinkState::Online)
+        return;
+    const std::optional<OutboxEntry> next = m_outbox->nextPending();
+    if (!next)
+        return;
+    m_sending = true;
+    QCborMap body;
+    body.insert(QStringLiteral("commandId"), next->commandId);
+    body.insert(QStringLiteral("name"), next->name);
+    body.insert(QStringLiteral("args"), next->args);
+    const QString commandId = next->commandId;
+    m_connection->request(QString::fromLatin1(msg::kCommand), body, [this, commandId](const Result<QCborMap> &reply) {
+        m_sending = false;
+        if (reply) {
+            if (Status removed = m_outbox->remove(commandId); !removed)
+                qWarning() << "outbox remove failed:" << removed.error().message;
+            Q_EMIT commandApplied(commandId, reply.value().value(QStringLiteral("result")).toMap());
+            syncNow();
+            flushOutbox();
+            return;
+        }
+        if (isRejection(reply.error().code)) {
+            if (Status marked = m_outbox->markRejected(commandId, reply.error()); !marked)
+                qWarning() << "outbox update failed:" << marked.error().message;
+            Q_EMIT commandRejected(commandId, reply.error());
+            flushOutbox();
+            return;
+        }
+        if (reply.error().code == ErrorCode::SessionExpired || reply.error().code == ErrorCode::AuthRequired)
+            endSession(reply.error().message);
+        // Network trouble: the entry stays pending and goes again after reconnecting.
+    });
+}
+
+} // namespace gridsafe

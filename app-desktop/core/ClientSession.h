@@ -1,0 +1,98 @@
+#pragma once
+// The client core both front ends share: one server, one user. Logs in, keeps the
+// connection (reconnecting with the session token after a drop), keeps the replica current,
+// and sends the outbox in order. Widgets and the CLI talk only to this.
+
+#include "core/ServerAddress.h"
+#include "core/UserInfo.h"
+#include "util/Result.h"
+
+#include <QCborMap>
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace gridsafe {
+
+class CertificatePinStore;
+class Connection;
+class Outbox;
+class Replica;
+class SyncEngine;
+
+class ClientSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class LinkState { Offline, Connecting, Online };
+
+    explicit ClientSession(QString dataDir, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    CertificatePinStore &pins() { return *m_pins; }
+    void setTrustOnFirstUse(bool trust);
+    void setClientName(const QString &name);
+
+    void login(const ServerAddress &address, const QString &username, const QString &password);
+    void resume(const ServerAddress &address, const QString &username, const QString &token);
+    void logout();
+
+    LinkState linkState() const { return m_linkState; }
+    bool isLoggedIn() const { return !m_token.isEmpty(); }
+    const UserInfo &user() const { return m_user; }
+    const QString &token() const { return m_token; }
+    const ServerAddress &address() const { return m_address; }
+    Replica *replica() const { return m_replica.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    bool isSyncing() const;
+    bool isSending() const { return m_sending; }
+
+    // Queues a domain command; it is sent now if online, else when the link is back.
+    Result<QString> submit(const QString &name, const QCborMap &args, const QString &summary);
+    void syncNow();
+
+Q_SIGNALS:
+    void loginSucceeded();
+    void loginFailed(const gridsafe::Error &error);
+    void linkStateChanged(gridsafe::ClientSession::LinkState state);
+    void syncProgress(qint64 done, qint64 total);
+    void syncFinished(bool ok, const QString &message);
+    void commandApplied(const QString &commandId, const QCborMap &result);
+    void commandRejected(const QString &commandId, const gridsafe::Error &error);
+    void sessionEnded(const QString &reason);
+    void outboxChanged();
+
+private:
+    void start(const ServerAddress &address, const QString &username);
+    Status openReplica();
+    void onOpened();
+    void onAuthenticated(const QCborMap &reply);
+    void onConnectionFailed(const Error &error);
+    void onNote(const QString &type, const QCborMap &body);
+    void flushOutbox();
+    void scheduleReconnect();
+    void setLinkState(LinkState state);
+    void endSession(const QString &reason);
+
+    QString m_dataDir;
+    std::unique_ptr<CertificatePinStore> m_pins;
+    Connection *m_connection;
+    std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<Outbox> m_outbox;
+    SyncEngine *m_sync = nullptr;
+    ServerAddress m_address;
+    QString m_username;
+    QString m_password; // only until the login reply
+    QString m_token;
+    UserInfo m_user;
+    LinkState m_linkState = LinkState::Offline;
+    bool m_announcedLogin = false;
+    bool m_sending = false;
+    QTimer m_reconnectTimer;
+    int m_reconnectDelayMs = 1000;
+};
+
+} // namespace gridsafe

@@ -1,0 +1,303 @@
+#include "core/Replica.h"
+
+#include "sql/SqlRunner.h"
+#include "sql/TransactionGuard.h"
+
+#include <QAtomicInt>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gridsafe {
+
+namespace {
+
+QAtomicInt g_replicaCounter;
+constexpr int kReplicaSchemaVersion = 1;
+
+const QStringList kSchema = {
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE regions (id INTEGER PRIMARY KEY, parent_id INTEGER, kind TEXT NOT NULL, "
+                   "code TEXT, name TEXT NOT NULL, town_id INTEGER, revision INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE grids (id INTEGER PRIMARY KEY, town_id INTEGER NOT NULL, name TEXT NOT NULL, "
+                   "status TEXT NOT NULL, revision INTEGER NOT NULL, created_at TEXT, updated_at TEXT, "
+                   "retired_at TEXT, retire_reason TEXT)"),
+    QStringLiteral("CREATE INDEX grids_town ON grids(town_id)"),
+    QStringLiteral("CREATE TABLE grid_areas (grid_id INTEGER NOT NULL, region_id INTEGER NOT NULL, "
+                   "PRIMARY KEY (grid_id, region_id))"),
+    QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, command_id TEXT NOT NULL "
+                   "UNIQUE, name TEXT NOT NULL, args BLOB NOT NULL, summary TEXT NOT NULL, state TEXT NOT "
+                   "NULL CHECK (state IN ('pending','rejected')), error_code TEXT, error_message TEXT, "
+                   "created_at TEXT NOT NULL)"),
+};
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Region readRegion(const QSqlQuery &row)
+{
+    Region region;
+    region.id = row.value(0).toLongLong();
+    if (!row.value(1).isNull())
+        region.parentId = row.value(1).toLongLong();
+    region.kind = regionKindFromName(row.value(2).toString()).value_or(RegionKind::Village);
+    region.code = row.value(3).toString();
+    region.name = row.value(4).toString();
+    if (!row.value(5).isNull())
+        region.townId = row.value(5).toLongLong();
+    region.revision = row.value(6).toInt();
+    return region;
+}
+
+Grid readGrid(const QSqlQuery &row)
+{
+    Grid grid;
+    grid.id = row.value(0).toLongLong();
+    grid.townId = row.value(1).toLongLong();
+    grid.name = row.value(2).toString();
+    grid.status = row.value(3).toString() == QLatin1String("retired") ? Grid::Status::Retired
+                                                                      : Grid::Status::Active;
+    grid.revision = row.value(4).toInt();
+    grid.createdAt = row.value(5).toString();
+    grid.updatedAt = row.value(6).toString();
+    grid.retiredAt = row.value(7).toString();
+    grid.retireReason = row.value(8).toString();
+    return grid;
+}
+
+const QString kRegionSelect = QStringLiteral("SELECT id, parent_id, kind, code, name, town_id, revision FROM regions");
+const QString kGridSelect = QStringLiteral("SELECT id, town_id, name, status, revision, created_at, updated_at, "
+                                           "retired_at, retire_reason FROM grids");
+
+} // namespace
+
+int Replica::schemaVersion()
+{
+    return kReplicaSchemaVersion;
+}
+
+Replica::Replica(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Replica::~Replica()
+{
+    {
+        QSqlDatabase db = sql();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString name = QStringLiteral("gridsafe-replica-%1").arg(g_replicaCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Replica> replica(new Replica(name, path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("Replica", "Cannot open the local data file %1: %2")
+                             .arg(path, db.lastError().text()));
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+        if (Status done = execSql(db, QString::fromLatin1(pragma)); !done)
+            return done.error();
+    }
+    auto version = scalarSql(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    if (version.value().toInt() > kReplicaSchemaVersion)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("Replica",
+                                                     "The local data file %1 was written by a newer "
+                                                     "GridSafe. Install the newer version.")
+                             .arg(path));
+    if (version.value().toInt() == 0) {
+        TransactionGuard transaction(db);
+        if (Status begun = transaction.begin(); !begun)
+            return begun.error();
+        for (const QString &statement : kSchema) {
+            if (Status done = execSql(db, statement); !done)
+                return done.error();
+        }
+        if (Status set = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(kReplicaSchemaVersion)); !set)
+            return set.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return replica;
+}
+
+QString Replica::meta(const QString &key) const
+{
+    auto value = scalarSql(sql(), QStringLiteral("SELECT value FROM meta WHERE key = :key"),
+                           {{QStringLiteral("key"), key}});
+    return value ? value.value().toString() : QString();
+}
+
+Status Replica::setMeta(const QString &key, const QString &value)
+{
+    return execSql(sql(), QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (:key, :value)"),
+                   {{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+}
+
+qint64 Replica::lastSeq() const
+{
+    return meta(QStringLiteral("lastSeq")).toLongLong();
+}
+
+QDateTime Replica::lastSyncAt() const
+{
+    return QDateTime::fromString(meta(QStringLiteral("lastSyncAt")), Qt::ISODate);
+}
+
+Status Replica::applyPage(const QCborArray &changes, qint64 last, const QDateTime &now)
+{
+    TransactionGuard transaction(sql());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const QCborValue &change : changes) {
+        if (Status applied = applyChange(change.toMap()); !applied)
+            return applied;
+    }
+    if (Status seq = setMeta(QStringLiteral("lastSeq"), QString::number(std::max(last, lastSeq()))); !seq)
+        return seq;
+    if (Status at = setMeta(QStringLiteral("lastSyncAt"), now.toUTC().toString(Qt::ISODate)); !at)
+        return at;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT changed();
+    return success();
+}
+
+Status Replica::applyChange(const QCborMap &change)
+{
+    const QSqlDatabase db = sql();
+    const QString entity = change.value(QStringLiteral("entity")).toString();
+    const qint64 id = change.value(QStringLiteral("id")).toInteger();
+    const bool deleted = change.value(QStringLiteral("deleted")).toBool();
+    const QCborMap data = change.value(QStringLiteral("data")).toMap();
+    if (entity == QLatin1String("region")) {
+        if (deleted)
+            return execSql(db, QStringLiteral("DELETE FROM regions WHERE id = :id"), {{QStringLiteral("id"), id}});
+        auto region = Region::fromPayload(data);
+        if (!region)
+            return region.error();
+        return execSql(db,
+                       QStringLiteral("INSERT OR REPLACE INTO regions (id, parent_id, kind, code, name, "
+                                      "town_id, revision) VALUES (:id, :parent, :kind, :code, :name, "
+                                      ":town, :revision)"),
+                       {{QStringLiteral("id"), region->id},
+                        {QStringLiteral("parent"), nullable(region->parentId)},
+                        {QStringLiteral("kind"), regionKindName(region->kind)},
+                        {QStringLiteral("code"), region->code},
+                        {QStringLiteral("name"), region->name},
+                        {QStringLiteral("town"), nullable(region->townId)},
+                        {QStringLiteral("revision"), region->revision}});
+    }
+    if (entity == QLatin1String("grid")) {
+        if (Status cleared = execSql(db, QStringLiteral("DELETE FROM grid_areas WHERE grid_id = :id"),
+                                     {{QStringLiteral("id"), id}});
+            !cleared)
+            return cleared;
+        if (deleted)
+            return execSql(db, QStringLiteral("DELETE FROM grids WHERE id = :id"), {{QStringLiteral("id"), id}});
+        auto grid = Grid::fromPayload(data);
+        if (!grid)
+            return grid.error();
+        if (Status stored = execSql(db,
+                                    QStringLiteral("INSERT OR REPLACE INTO grids (id, town_id, name, status, "
+                                                   "revision, created_at, updated_at, retired_at, "
+                                                   "retire_reason) VALUES (:id, :town, :name, :status, "
+                                                   ":revision, :created, :updated, :retired, :reason)"),
+                                    {{QStringLiteral("id"), grid->id},
+                                     {QStringLiteral("town"), grid->townId},
+                                     {QStringLiteral("name"), grid->name},
+                                     {QStringLiteral("status"), Grid::statusName(grid->status)},
+                                     {QStringLiteral("revision"), grid->revision},
+                                     {QStringLiteral("created"), grid->createdAt},
+                                     {QStringLiteral("updated"), grid->updatedAt},
+                                     {QStringLiteral("retired"), grid->retiredAt},
+                                     {QStringLiteral("reason"), grid->retireReason}});
+            !stored)
+            return stored;
+        for (qint64 area : grid->areaIds) {
+            if (Status added = execSql(db,
+                                       QStringLiteral("INSERT OR IGNORE INTO grid_areas (grid_id, region_id) "
+                                                      "VALUES (:grid, :region)"),
+                                       {{QStringLiteral("grid"), grid->id}, {QStringLiteral("region"), area}});
+                !added)
+                return added;
+        }
+        return success();
+    }
+    // An entity this version does not know yet: skipped, so an older client keeps working.
+    return success();
+}
+
+QList<Region> Replica::regions() const
+{
+    QList<Region> result;
+    auto query = runSql(sql(), kRegionSelect + QStringLiteral(" ORDER BY id"));
+    if (!query)
+        return result;
+    while (query.value().next())
+        result.append(readRegion(query.value()));
+    return result;
+}
+
+std::optional<Region> Replica::region(qint64 id) const
+{
+    auto query = runSql(sql(), kRegionSelect + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+    if (!query || !query.value().next())
+        return std::nullopt;
+    return readRegion(query.value());
+}
+
+QList<Grid> Replica::grids(qint64 townId) const
+{
+    QList<Grid> result;
+    auto query = runSql(sql(),
+                        kGridSelect + QStringLiteral(" WHERE town_id = :town ORDER BY status = 'retired', name"),
+                        {{QStringLiteral("town"), townId}});
+    if (!query)
+        return result;
+    while (query.value().next())
+        result.append(readGrid(query.value()));
+    auto areas = runSql(sql(),
+                        QStringLiteral("SELECT a.grid_id, a.region_id FROM grid_areas a JOIN grids g ON "
+                                       "g.id = a.grid_id WHERE g.town_id = :town ORDER BY a.region_id"),
+                        {{QStringLiteral("town"), townId}});
+    if (areas) {
+        QHash<qint64, QList<qint64>> byGrid;
+        while (areas.value().next())
+            byGrid[areas.value().value(0).toLongLong()].append(areas.value().value(1).toLongLong());
+        for (Grid &grid : result)
+            grid.areaIds = byGrid.value(grid.id);
+    }
+    return result;
+}
+
+std::optional<Grid> Replica::grid(qint64 id) const
+{
+    auto query = runSql(sql(), kGridSelect + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+    if (!query || !query.value().next())
+        return std::nullopt;
+    Grid grid = readGrid(query.value());
+    auto areas = runSql(sql(), QStringLiteral("SELECT region_id FROM grid_areas WHERE grid_id = :id ORDER BY region_id"),
+                        {{QStringLiteral("id"), id}});
+    if (areas) {
+        while (areas.value().next())
+            grid.areaIds.append(areas.value().value(0).toLongLong());
+    }
+    return grid;
+}
+
+} // namespace gridsafe

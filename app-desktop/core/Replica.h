@@ -1,0 +1,56 @@
+#pragma once
+// The client's local SQLite copy of what its user may see, filled from the change feed.
+// Each pulled page is applied in one transaction together with the new sequence number,
+// so a crash leaves the replica at a page boundary and the next pull resumes from there.
+// The outbox lives in the same file.
+
+#include "domain/Grid.h"
+#include "domain/Region.h"
+#include "util/Result.h"
+
+#include <QCborArray>
+#include <QDateTime>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace gridsafe {
+
+class Replica : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Replica>> open(const QString &path);
+    ~Replica() override;
+
+    QSqlDatabase sql() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString &path() const { return m_path; }
+
+    qint64 lastSeq() const;
+    QDateTime lastSyncAt() const;
+    Status applyPage(const QCborArray &changes, qint64 last, const QDateTime &now);
+
+    QList<Region> regions() const;
+    std::optional<Region> region(qint64 id) const;
+    // Grids of one town, active first, then by name.
+    QList<Grid> grids(qint64 townId) const;
+    std::optional<Grid> grid(qint64 id) const;
+
+    static int schemaVersion();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Replica(QString connectionName, QString path);
+    Status applyChange(const QCborMap &change);
+    QString meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace gridsafe

@@ -1,0 +1,40 @@
+#pragma once
+// Pulls the change feed into the replica page by page, each page in one transaction, and
+// reports progress. A "changed" note during a pull schedules one more pull afterwards.
+
+#include "util/Result.h"
+
+#include <QObject>
+
+namespace gridsafe {
+
+class Connection;
+class Replica;
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(Connection &connection, Replica &replica, QObject *parent = nullptr);
+
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void pull();
+    bool isPulling() const { return m_pulling; }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(const gridsafe::Error &error, bool ok);
+
+private:
+    void requestPage();
+
+    Connection &m_connection;
+    Replica &m_replica;
+    int m_pageSize = 500;
+    bool m_pulling = false;
+    bool m_again = false;
+    qint64 m_startSeq = 0;
+};
+
+} // namespace gridsafe
