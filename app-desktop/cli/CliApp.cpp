@@ -271,8 +271,10 @@ int CliApp::logout()
 {
     if (int code = connectSaved(); code != kExitOk)
         return code;
+    bool done = false;
+    QObject::connect(m_session.get(), &ClientSession::loggedOut, [&] { done = true; });
     m_session->logout();
-    waitFor([] { return false; }, 200); // let the logout frame leave
+    waitFor([&] { return done; }, kTimeoutMs);
     QFile::remove(sessionFilePath());
     print(QJsonObject{{QStringLiteral("loggedOut"), true}}, tr("Logged out.\n"));
     return kExitOk;

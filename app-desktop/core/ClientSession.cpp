@@ -222,13 +222,23 @@ void ClientSession::endSession(const QString &reason)
 void ClientSession::logout()
 {
     m_reconnectTimer.stop();
-    if (m_linkState == LinkState::Online) {
-        m_connection->request(QString::fromLatin1(msg::kLogout), {}, [](const Result<QCborMap> &) {});
-    }
     m_token.clear();
     m_announcedLogin = false;
+    if (m_linkState == LinkState::Online) {
+        // Close only after the server has ended the session: closing at once would drop
+        // the logout frame with the socket's write buffer.
+        setLinkState(LinkState::Offline);
+        m_connection->request(QString::fromLatin1(msg::kLogout), {},
+                              [this](const Result<QCborMap> &) {
+                                  m_connection->close();
+                                  Q_EMIT loggedOut();
+                              },
+                              5000);
+        return;
+    }
     m_connection->close();
     setLinkState(LinkState::Offline);
+    Q_EMIT loggedOut();
 }
 
 void ClientSession::syncNow()

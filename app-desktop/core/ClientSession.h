@@ -57,6 +57,7 @@ public:
 Q_SIGNALS:
     void loginSucceeded();
     void loginFailed(const gridsafe::Error &error);
+    void loggedOut(); // after the server ended the session (or at once when offline)
     void linkStateChanged(gridsafe::ClientSession::LinkState state);
     void syncProgress(qint64 done, qint64 total);
     void syncFinished(bool ok, const QString &message);

@@ -1,0 +1,140 @@
+#include "RawClient.h"
+#include "SessionHelpers.h"
+#include "ServerCore.h"
+#include "TestServer.h"
+#include "Wait.h"
+#include "core/Outbox.h"
+#include "core/Replica.h"
+#include "domain/CommandName.h"
+#include "grids/GridRepository.h"
+#include "protocol/MessageType.h"
+#include "store/Database.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCborArray>
+#include <QUuid>
+
+using namespace gridsafe;
+using namespace gridsafe::test;
+
+namespace {
+
+QCborMap newGrid(TestServer &server, const QString &name, const QString &town = QStringLiteral("遥观镇"),
+                 const QString &village = QStringLiteral("建农村"))
+{
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), server.regionId(town));
+    args.insert(QStringLiteral("name"), name);
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(village)});
+    return args;
+}
+
+// The grids the server holds for a town, as the replica should hold them.
+QList<Grid> serverGrids(TestServer &server, const QString &town)
+{
+    return GridRepository(server.core().database().sql()).inTown(server.regionId(town)).value();
+}
+
+void requireSameGrids(const QList<Grid> &expected, const QList<Grid> &actual)
+{
+    REQUIRE(expected.size() == actual.size());
+    for (const Grid &grid : expected) {
+        auto match = std::find_if(actual.begin(), actual.end(), [&](const Grid &g) { return g.id == grid.id; });
+        REQUIRE(match != actual.end());
+        CHECK(match->name == grid.name);
+        CHECK(match->revision == grid.revision);
+        CHECK(match->status == grid.status);
+        CHECK(match->areaIds == grid.areaIds);
+    }
+}
+
+} // namespace
+
+TEST_CASE("replica: after login the replica holds exactly the town's grids the server holds")
+{
+    TestServer server;
+    TestClient client(server);
+    REQUIRE(client.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    const qint64 town = server.regionId(QStringLiteral("遥观镇"));
+    requireSameGrids(serverGrids(server, QStringLiteral("遥观镇")), client.session().replica()->grids(town));
+    CHECK(client.session().replica()->grids(server.regionId(QStringLiteral("横林镇"))).isEmpty());
+    CHECK_FALSE(client.session().replica()->region(server.regionId(QStringLiteral("崔桥村"))).has_value());
+}
+
+TEST_CASE("replica: another user's change reaches a connected replica through the changed note")
+{
+    TestServer server;
+    TestClient reviewer(server);
+    REQUIRE(reviewer.login(QStringLiteral("reviewer"), QStringLiteral("gridsafe-review")));
+    TestClient operatorClient(server);
+    REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    auto created = operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate), newGrid(server, QStringLiteral("推送网格")));
+    REQUIRE(created.has_value());
+    const qint64 gridId = created->value(QStringLiteral("gridId")).toInteger();
+    // The reviewer did nothing: the note alone makes its replica pull the new grid.
+    CHECK(waitUntil([&] { return reviewer.session().replica()->grid(gridId).has_value(); }, 3000));
+    requireSameGrids(serverGrids(server, QStringLiteral("遥观镇")),
+                     reviewer.session().replica()->grids(server.regionId(QStringLiteral("遥观镇"))));
+}
+
+TEST_CASE("replica: a client that was away catches up in pages and equals the server")
+{
+    TestServer server;
+    TestClient operatorClient(server);
+    REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    for (int i = 0; i < 25; ++i)
+        REQUIRE(operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate),
+                                          newGrid(server, QStringLiteral("批量网格%1").arg(i))));
+    TestClient late(server);
+    int pages = 0;
+    QObject::connect(&late.session(), &ClientSession::syncProgress, [&](qint64, qint64) { ++pages; });
+    REQUIRE(late.login(QStringLiteral("reviewer"), QStringLiteral("gridsafe-review")));
+    CHECK(pages >= 1);
+    for (const QString &town : {QStringLiteral("遥观镇"), QStringLiteral("横林镇"), QStringLiteral("横山桥镇")})
+        requireSameGrids(serverGrids(server, town), late.session().replica()->grids(server.regionId(town)));
+}
+
+TEST_CASE("idempotency over the network: a command resent with the same id is applied once")
+{
+    TestServer server;
+    RawClient raw;
+    REQUIRE(raw.connectTo(server.port()));
+    REQUIRE(raw.helloAndLogin(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    QCborMap body;
+    body.insert(QStringLiteral("commandId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    body.insert(QStringLiteral("name"), QString::fromLatin1(cmd::kGridCreate));
+    body.insert(QStringLiteral("args"), newGrid(server, QStringLiteral("只建一次")));
+    auto first = raw.request(QString::fromLatin1(msg::kCommand), body);
+    auto second = raw.request(QString::fromLatin1(msg::kCommand), body);
+    REQUIRE(first.has_value());
+    REQUIRE(second.has_value());
+    REQUIRE(first->type == QLatin1String(msg::kReply));
+    REQUIRE(second->type == QLatin1String(msg::kReply));
+    CHECK_FALSE(first->body.value(QStringLiteral("replayed")).toBool());
+    CHECK(second->body.value(QStringLiteral("replayed")).toBool());
+    CHECK(second->body.value(QStringLiteral("result")) == first->body.value(QStringLiteral("result")));
+    int named = 0;
+    for (const Grid &grid : serverGrids(server, QStringLiteral("遥观镇")))
+        named += grid.name == QStringLiteral("只建一次");
+    CHECK(named == 1);
+}
+
+TEST_CASE("outbox: commands made while the server is unreachable are kept and sent after reconnecting")
+{
+    TestServer server;
+    TestClient client(server);
+    REQUIRE(client.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    server.stop();
+    REQUIRE(waitUntil([&] { return client.session().linkState() == ClientSession::LinkState::Offline; }));
+    auto queued = client.session().submit(QString::fromLatin1(cmd::kGridCreate), newGrid(server, QStringLiteral("离线网格")),
+                                          QStringLiteral("离线网格"));
+    REQUIRE(queued.ok());
+    spin(300);
+    CHECK(client.session().outbox()->pendingCount() == 1);
+    server.restart();
+    REQUIRE(waitUntil([&] { return client.applied.contains(queued.value()); }, 15000));
+    CHECK(client.session().outbox()->pendingCount() == 0);
+    const qint64 gridId = client.applied.value(queued.value()).value(QStringLiteral("gridId")).toInteger();
+    CHECK(waitUntil([&] { return client.session().replica()->grid(gridId).has_value(); }));
+}

@@ -1,0 +1,105 @@
+#include "ServerFixture.h"
+#include "domain/CommandName.h"
+#include "sync/ChangeFeed.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCborArray>
+#include <QSet>
+
+using namespace gridsafe;
+
+namespace {
+
+QSet<QString> namesIn(const QCborArray &changes, const QString &entity)
+{
+    QSet<QString> names;
+    for (const QCborValue &change : changes) {
+        if (change[QStringLiteral("entity")].toString() == entity)
+            names.insert(change[QStringLiteral("data")][QStringLiteral("name")].toString());
+    }
+    return names;
+}
+
+ChangeFeed::Page pullAll(test::ServerFixture &f, const Actor &actor, qint64 since, int pageSize)
+{
+    ChangeFeed::Page all;
+    all.last = since;
+    for (;;) {
+        auto page = f.core().changes().pull(actor, all.last, pageSize);
+        REQUIRE(page.ok());
+        for (const QCborValue &change : page->changes)
+            all.changes.append(change);
+        all.last = page->last;
+        all.head = page->head;
+        if (!page->more)
+            return all;
+    }
+}
+
+} // namespace
+
+TEST_CASE("change feed: a town operator pulls only the district and its own town")
+{
+    test::ServerFixture f;
+    auto page = pullAll(f, f.actor(QStringLiteral("yaoguan")), 0, 1000);
+    const QSet<QString> regions = namesIn(page.changes, QStringLiteral("region"));
+    CHECK(regions.contains(QStringLiteral("常州经开区")));
+    CHECK(regions.contains(QStringLiteral("遥观镇")));
+    CHECK(regions.contains(QStringLiteral("渔庄村")));
+    CHECK_FALSE(regions.contains(QStringLiteral("横林镇")));
+    CHECK_FALSE(regions.contains(QStringLiteral("崔桥村")));
+    CHECK_FALSE(namesIn(page.changes, QStringLiteral("grid")).contains(QStringLiteral("崔桥村网格")));
+}
+
+TEST_CASE("change feed: a district reviewer pulls every town")
+{
+    test::ServerFixture f;
+    auto page = pullAll(f, f.actor(QStringLiteral("reviewer")), 0, 1000);
+    const QSet<QString> regions = namesIn(page.changes, QStringLiteral("region"));
+    for (const char *town : {"横林镇", "横山桥镇", "遥观镇", "潞城街道", "丁堰街道", "戚墅堰街道"})
+        CHECK(regions.contains(QString::fromUtf8(town)));
+}
+
+TEST_CASE("change feed: paging delivers every change exactly once and ends at the head")
+{
+    test::ServerFixture f;
+    const Actor reviewer = f.actor(QStringLiteral("reviewer"));
+    auto whole = pullAll(f, reviewer, 0, 1000);
+    auto paged = pullAll(f, reviewer, 0, 7);
+    CHECK(paged.changes.size() == whole.changes.size());
+    CHECK(paged.last == whole.head);
+    QSet<qint64> seqs;
+    for (const QCborValue &change : paged.changes)
+        seqs.insert(change[QStringLiteral("seq")].toInteger());
+    CHECK(seqs.size() == paged.changes.size());
+}
+
+TEST_CASE("change feed: an entity changed twice appears once, at its newest sequence number")
+{
+    test::ServerFixture f;
+    const Actor reviewer = f.actor(QStringLiteral("reviewer"));
+    const qint64 start = f.core().changes().head().value();
+    QCborMap create;
+    create.insert(QStringLiteral("townId"), f.regionId(QStringLiteral("遥观镇")));
+    create.insert(QStringLiteral("name"), QStringLiteral("两次修改"));
+    create.insert(QStringLiteral("areaIds"), QCborArray{f.regionId(QStringLiteral("建农村"))});
+    auto created = f.run(QStringLiteral("yaoguan"), QString::fromLatin1(cmd::kGridCreate), create);
+    REQUIRE(created.ok());
+    QCborMap rename;
+    rename.insert(QStringLiteral("gridId"), created->result.value(QStringLiteral("gridId")));
+    rename.insert(QStringLiteral("revision"), 1);
+    rename.insert(QStringLiteral("name"), QStringLiteral("两次修改后"));
+    REQUIRE(f.run(QStringLiteral("yaoguan"), QString::fromLatin1(cmd::kGridUpdate), rename).ok());
+
+    auto since = pullAll(f, reviewer, start, 100);
+    REQUIRE(since.changes.size() == 1);
+    CHECK(since.changes.at(0)[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后"));
+    CHECK(since.changes.at(0)[QStringLiteral("data")][QStringLiteral("revision")].toInteger() == 2);
+    // A snapshot from zero holds the grid once too.
+    auto snapshot = pullAll(f, reviewer, 0, 1000);
+    int occurrences = 0;
+    for (const QCborValue &change : snapshot.changes)
+        occurrences += change[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后");
+    CHECK(occurrences == 1);
+}

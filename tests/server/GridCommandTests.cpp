@@ -1,0 +1,203 @@
+#include "ServerFixture.h"
+#include "domain/CommandName.h"
+#include "grids/GridRepository.h"
+#include "sync/ChangeFeed.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCborArray>
+
+using namespace gridsafe;
+
+namespace {
+
+const QString kCreate = QString::fromLatin1(cmd::kGridCreate);
+const QString kUpdate = QString::fromLatin1(cmd::kGridUpdate);
+const QString kRetire = QString::fromLatin1(cmd::kGridRetire);
+const QString kOperator = QStringLiteral("yaoguan");
+
+QCborMap createArgs(test::ServerFixture &f, const QString &name, const QStringList &areas,
+                    const QString &town = QStringLiteral("遥观镇"))
+{
+    QCborArray ids;
+    for (const QString &area : areas)
+        ids.append(f.regionId(area));
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), f.regionId(town));
+    args.insert(QStringLiteral("name"), name);
+    args.insert(QStringLiteral("areaIds"), ids);
+    return args;
+}
+
+struct Snapshot
+{
+    qint64 grids, changes, audit, applied;
+    bool operator==(const Snapshot &) const = default;
+};
+
+Snapshot snapshot(test::ServerFixture &f)
+{
+    return {f.count(QStringLiteral("grids")), f.count(QStringLiteral("changes")),
+            f.count(QStringLiteral("audit_log")), f.count(QStringLiteral("applied_commands"))};
+}
+
+} // namespace
+
+TEST_CASE("grid create stores the grid with its areas and publishes it to the change feed")
+{
+    test::ServerFixture f;
+    auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("  建农 网格 "), {QStringLiteral("建农村")}));
+    REQUIRE(outcome.ok());
+    const qint64 gridId = outcome->result.value(QStringLiteral("gridId")).toInteger();
+    auto grid = GridRepository(f.db()).find(gridId);
+    REQUIRE(grid.value().has_value());
+    CHECK(grid.value()->name == QStringLiteral("建农 网格"));
+    CHECK(grid.value()->areaIds == QList<qint64>{f.regionId(QStringLiteral("建农村"))});
+    CHECK(outcome->touchedScopes.contains(f.regionId(QStringLiteral("遥观镇"))));
+    CHECK(outcome->head > 0);
+}
+
+TEST_CASE("grid create refuses bad input with a specific error and leaves the data as it was")
+{
+    test::ServerFixture f;
+    const Snapshot before = snapshot(f);
+
+    SECTION("an empty name")
+    {
+        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("   "), {QStringLiteral("建农村")}));
+        REQUIRE_FALSE(outcome.ok());
+        CHECK(outcome.error().code == ErrorCode::Invalid);
+    }
+    SECTION("a name already used by an active grid of the town")
+    {
+        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("渔庄村网格"), {QStringLiteral("渔庄村")}));
+        REQUIRE_FALSE(outcome.ok());
+        CHECK(outcome.error().code == ErrorCode::Invalid);
+        CHECK(outcome.error().message.contains(QStringLiteral("渔庄村网格")));
+    }
+    SECTION("no area")
+    {
+        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("空网格"), {}));
+        REQUIRE_FALSE(outcome.ok());
+        CHECK(outcome.error().code == ErrorCode::Invalid);
+    }
+    SECTION("an area of another town")
+    {
+        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("越界网格"), {QStringLiteral("崔桥村")}));
+        REQUIRE_FALSE(outcome.ok());
+        CHECK(outcome.error().code == ErrorCode::Invalid);
+        CHECK(outcome.error().message.contains(QStringLiteral("崔桥村")));
+    }
+    SECTION("a town id that is a village")
+    {
+        QCborMap args = createArgs(f, QStringLiteral("错位网格"), {QStringLiteral("建农村")});
+        args.insert(QStringLiteral("townId"), f.regionId(QStringLiteral("建农村")));
+        auto outcome = f.run(kOperator, kCreate, args);
+        REQUIRE_FALSE(outcome.ok());
+    }
+    SECTION("a field of the wrong type")
+    {
+        QCborMap args = createArgs(f, QStringLiteral("类型网格"), {QStringLiteral("建农村")});
+        args.insert(QStringLiteral("areaIds"), QStringLiteral("建农村"));
+        auto outcome = f.run(kOperator, kCreate, args);
+        REQUIRE_FALSE(outcome.ok());
+        CHECK(outcome.error().code == ErrorCode::BadMessage);
+        CHECK(outcome.error().message.contains(QStringLiteral("areaIds")));
+    }
+    CHECK(snapshot(f) == before);
+}
+
+TEST_CASE("grid update with a stale revision is a conflict and changes nothing")
+{
+    test::ServerFixture f;
+    auto created = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("冲突网格"), {QStringLiteral("建农村")}));
+    REQUIRE(created.ok());
+    const qint64 gridId = created->result.value(QStringLiteral("gridId")).toInteger();
+
+    QCborMap rename;
+    rename.insert(QStringLiteral("gridId"), gridId);
+    rename.insert(QStringLiteral("revision"), 1);
+    rename.insert(QStringLiteral("name"), QStringLiteral("第一次改名"));
+    auto first = f.run(kOperator, kUpdate, rename);
+    REQUIRE(first.ok());
+    CHECK(first->result.value(QStringLiteral("revision")).toInteger() == 2);
+
+    rename.insert(QStringLiteral("name"), QStringLiteral("基于旧版本的改名"));
+    auto stale = f.run(kOperator, kUpdate, rename);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().code == ErrorCode::Conflict);
+    CHECK(GridRepository(f.db()).find(gridId).value()->name == QStringLiteral("第一次改名"));
+}
+
+TEST_CASE("grid update replaces the covered areas")
+{
+    test::ServerFixture f;
+    const qint64 gridId = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("调整网格"), {QStringLiteral("建农村")}))
+                              ->result.value(QStringLiteral("gridId"))
+                              .toInteger();
+    QCborMap update;
+    update.insert(QStringLiteral("gridId"), gridId);
+    update.insert(QStringLiteral("revision"), 1);
+    update.insert(QStringLiteral("areaIds"), QCborArray{f.regionId(QStringLiteral("通济村")), f.regionId(QStringLiteral("东村村"))});
+    REQUIRE(f.run(kOperator, kUpdate, update).ok());
+    auto grid = GridRepository(f.db()).find(gridId).value();
+    CHECK(grid->areaIds.size() == 2);
+    CHECK(grid->areaIds.contains(f.regionId(QStringLiteral("通济村"))));
+    CHECK_FALSE(grid->areaIds.contains(f.regionId(QStringLiteral("建农村"))));
+}
+
+TEST_CASE("grid retire needs a reason, and a retired grid can no longer be edited")
+{
+    test::ServerFixture f;
+    const qint64 gridId = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")}))
+                              ->result.value(QStringLiteral("gridId"))
+                              .toInteger();
+    QCborMap retire;
+    retire.insert(QStringLiteral("gridId"), gridId);
+    retire.insert(QStringLiteral("revision"), 1);
+    retire.insert(QStringLiteral("reason"), QStringLiteral("  "));
+    CHECK(f.run(kOperator, kRetire, retire).error().code == ErrorCode::Invalid);
+
+    retire.insert(QStringLiteral("reason"), QStringLiteral("并入建农村网格"));
+    REQUIRE(f.run(kOperator, kRetire, retire).ok());
+    auto grid = GridRepository(f.db()).find(gridId).value();
+    CHECK(grid->status == Grid::Status::Retired);
+    CHECK(grid->retireReason == QStringLiteral("并入建农村网格"));
+
+    QCborMap rename;
+    rename.insert(QStringLiteral("gridId"), gridId);
+    rename.insert(QStringLiteral("revision"), grid->revision);
+    rename.insert(QStringLiteral("name"), QStringLiteral("复活"));
+    CHECK(f.run(kOperator, kUpdate, rename).error().code == ErrorCode::Conflict);
+
+    // Its name is free again for a new grid.
+    CHECK(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")})).ok());
+}
+
+TEST_CASE("a retried command id is applied once and answered with the original result")
+{
+    test::ServerFixture f;
+    const QString commandId = test::newCommandId();
+    const QCborMap args = createArgs(f, QStringLiteral("重试网格"), {QStringLiteral("建农村")});
+    auto first = f.run(kOperator, kCreate, args, commandId);
+    REQUIRE(first.ok());
+    const Snapshot afterFirst = snapshot(f);
+    auto retry = f.run(kOperator, kCreate, args, commandId);
+    REQUIRE(retry.ok());
+    CHECK(retry->replayed);
+    CHECK(retry->result == first->result);
+    CHECK(snapshot(f) == afterFirst);
+}
+
+TEST_CASE("a command id reused by another user or for another command is refused")
+{
+    test::ServerFixture f;
+    const QString commandId = test::newCommandId();
+    REQUIRE(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("占用网格"), {QStringLiteral("建农村")}), commandId).ok());
+    auto other = f.run(QStringLiteral("admin"), kCreate, createArgs(f, QStringLiteral("他人网格"), {QStringLiteral("建农村")}), commandId);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().code == ErrorCode::Conflict);
+    auto malformed = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("坏编号"), {QStringLiteral("建农村")}), QStringLiteral("not-a-uuid"));
+    REQUIRE_FALSE(malformed.ok());
+    CHECK(malformed.error().code == ErrorCode::BadMessage);
+}

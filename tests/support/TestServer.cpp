@@ -1,0 +1,87 @@
+#include "TestServer.h"
+
+#include "ServerCore.h"
+#include "demo/DemoSeeder.h"
+#include "network/GridSafeServer.h"
+#include "sql/SqlRunner.h"
+#include "store/Database.h"
+
+#include <stdexcept>
+
+namespace gridsafe::test {
+
+TestServer::TestServer(bool demo, std::chrono::seconds idleTimeout)
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("no temporary folder");
+    auto core = ServerCore::open({m_dir.path(), idleTimeout}, m_clock);
+    if (!core)
+        throw std::runtime_error(core.error().message.toStdString());
+    m_core = std::move(core).value();
+    if (demo) {
+        if (Status seeded = DemoSeeder::seedIfEmpty(*m_core); !seeded)
+            throw std::runtime_error(seeded.error().message.toStdString());
+    }
+    auto identity = TlsIdentity::loadOrCreate(m_dir.path());
+    if (!identity)
+        throw std::runtime_error(identity.error().message.toStdString());
+    m_server = std::make_unique<GridSafeServer>(*m_core, identity.value());
+    QString error;
+    if (!m_server->listen(QHostAddress::LocalHost, 0, &error))
+        throw std::runtime_error(error.toStdString());
+    m_port = m_server->port();
+}
+
+void TestServer::stop()
+{
+    m_server.reset();
+}
+
+void TestServer::restart()
+{
+    auto identity = TlsIdentity::loadOrCreate(m_dir.path());
+    if (!identity)
+        throw std::runtime_error(identity.error().message.toStdString());
+    m_server = std::make_unique<GridSafeServer>(*m_core, identity.value());
+    QString error;
+    if (!m_server->listen(QHostAddress::LocalHost, m_port, &error))
+        throw std::runtime_error(error.toStdString());
+}
+
+TestServer::~TestServer() = default;
+
+quint16 TestServer::port() const
+{
+    return m_port;
+}
+
+ServerAddress TestServer::address() const
+{
+    return ServerAddress{QStringLiteral("127.0.0.1"), port()};
+}
+
+QString TestServer::fingerprint() const
+{
+    return TlsIdentity::loadOrCreate(m_dir.path())->fingerprint();
+}
+
+qint64 TestServer::regionId(const QString &name) const
+{
+    auto id = scalarSql(m_core->database().sql(), QStringLiteral("SELECT id FROM regions WHERE name = :name"),
+                        {{QStringLiteral("name"), name}});
+    if (!id || !id.value().isValid())
+        throw std::runtime_error("no region " + name.toStdString());
+    return id.value().toLongLong();
+}
+
+qint64 TestServer::gridId(const QString &name) const
+{
+    auto id = scalarSql(m_core->database().sql(),
+                        QStringLiteral("SELECT id FROM grids WHERE name = :name AND status = 'active'"),
+                        {{QStringLiteral("name"), name}});
+    if (!id || !id.value().isValid())
+        throw std::runtime_error("no grid " + name.toStdString());
+    return id.value().toLongLong();
+}
+
+} // namespace gridsafe::test

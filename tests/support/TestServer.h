@@ -1,0 +1,49 @@
+#pragma once
+// A real GridSafe server for tests: temporary data folder, real SQLite file, real TLS on
+// an ephemeral loopback port, optionally seeded with the demo data, and a fake clock.
+
+#include "FakeClock.h"
+#include "core/ServerAddress.h"
+
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <memory>
+
+namespace gridsafe {
+class GridSafeServer;
+class ServerCore;
+} // namespace gridsafe
+
+namespace gridsafe::test {
+
+class TestServer
+{
+public:
+    explicit TestServer(bool demo = true, std::chrono::seconds idleTimeout = std::chrono::hours(1));
+    ~TestServer();
+
+    ServerCore &core() { return *m_core; }
+    GridSafeServer &server() { return *m_server; }
+    FakeClock &clock() { return m_clock; }
+    quint16 port() const;
+    ServerAddress address() const;
+    QString fingerprint() const;
+    QString dataDir() const { return m_dir.path(); }
+    // Id of a region by name (towns and villages of the demo data).
+    qint64 regionId(const QString &name) const;
+    qint64 gridId(const QString &name) const;
+    // Drops the listener and every connection, as a server crash or a cut cable would.
+    void stop();
+    // Listens again on the same port with the same data.
+    void restart();
+
+private:
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    std::unique_ptr<ServerCore> m_core;
+    std::unique_ptr<GridSafeServer> m_server;
+    quint16 m_port = 0;
+};
+
+} // namespace gridsafe::test
