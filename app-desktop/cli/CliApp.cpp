@@ -26,11 +26,6 @@ namespace {
 
 constexpr int kTimeoutMs = 30000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -72,7 +67,7 @@ int exitCodeFor(ErrorCode code)
 int CliApp::run(const QStringList &arguments)
 {
     m_parser.setApplicationDescription(
-        tr("GridSafe command-line client.\n\nCommands:\n"
+        QCoreApplication::translate("CliApp", "GridSafe command-line client.\n\nCommands:\n"
            "  login                 log in and remember the session\n"
            "  logout                end the session\n"
            "  status                server, user, link, last sync, outbox\n"
@@ -85,20 +80,20 @@ int CliApp::run(const QStringList &arguments)
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("server"), tr("Server as host:port (login)."), tr("address")},
-        {QStringLiteral("user"), tr("User name (login)."), tr("name")},
-        {QStringLiteral("password-file"), tr("Read the password from the first line of this file."), tr("file")},
-        {QStringLiteral("password-env"), tr("Environment variable holding the password."), tr("name"),
+        {QStringLiteral("server"), QCoreApplication::translate("CliApp", "Server as host:port (login)."), QCoreApplication::translate("CliApp", "address")},
+        {QStringLiteral("user"), QCoreApplication::translate("CliApp", "User name (login)."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("CliApp", "Read the password from the first line of this file."), QCoreApplication::translate("CliApp", "file")},
+        {QStringLiteral("password-env"), QCoreApplication::translate("CliApp", "Environment variable holding the password."), QCoreApplication::translate("CliApp", "name"),
          QStringLiteral("GRIDSAFE_PASSWORD")},
-        {QStringLiteral("fingerprint"), tr("Expected SHA-256 fingerprint of the server certificate."), tr("hex")},
-        {QStringLiteral("trust-on-first-use"), tr("Pin the server's certificate on first contact.")},
-        {QStringLiteral("data-dir"), tr("Folder for the session, pins and local replica."), tr("dir")},
-        {QStringLiteral("json"), tr("Print results as JSON.")},
-        {QStringLiteral("town"), tr("Town name or id."), tr("town")},
-        {QStringLiteral("name"), tr("Grid name (grid-create)."), tr("name")},
-        {QStringLiteral("area"), tr("Village, community or park covered (grid-create; repeatable)."), tr("area")},
+        {QStringLiteral("fingerprint"), QCoreApplication::translate("CliApp", "Expected SHA-256 fingerprint of the server certificate."), QCoreApplication::translate("CliApp", "hex")},
+        {QStringLiteral("trust-on-first-use"), QCoreApplication::translate("CliApp", "Pin the server's certificate on first contact.")},
+        {QStringLiteral("data-dir"), QCoreApplication::translate("CliApp", "Folder for the session, pins and local replica."), QCoreApplication::translate("CliApp", "dir")},
+        {QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print results as JSON.")},
+        {QStringLiteral("town"), QCoreApplication::translate("CliApp", "Town name or id."), QCoreApplication::translate("CliApp", "town")},
+        {QStringLiteral("name"), QCoreApplication::translate("CliApp", "Grid name (grid-create)."), QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("area"), QCoreApplication::translate("CliApp", "Village, community or park covered (grid-create; repeatable)."), QCoreApplication::translate("CliApp", "area")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do."));
+    m_parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CliApp", "What to do."));
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -132,8 +127,8 @@ int CliApp::run(const QStringList &arguments)
         return createGrid();
     if (command == QLatin1String("sync"))
         return sync();
-    return usage(command.isEmpty() ? tr("Name a command; see --help.")
-                                   : tr("Unknown command \"%1\"; see --help.").arg(command));
+    return usage(command.isEmpty() ? QCoreApplication::translate("CliApp", "Name a command; see --help.")
+                                   : QCoreApplication::translate("CliApp", "Unknown command \"%1\"; see --help.").arg(command));
 }
 
 bool CliApp::waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -204,21 +199,21 @@ int CliApp::login()
         return usage(address.error().message);
     const QString username = m_parser.value(QStringLiteral("user"));
     if (username.isEmpty())
-        return usage(tr("login needs --user."));
+        return usage(QCoreApplication::translate("CliApp", "login needs --user."));
     if (m_parser.isSet(QStringLiteral("fingerprint")))
         m_session->pins().setPin(address->toString(), m_parser.value(QStringLiteral("fingerprint")).toUpper());
     QString password;
     if (m_parser.isSet(QStringLiteral("password-file"))) {
         QFile file(m_parser.value(QStringLiteral("password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return usage(tr("Cannot read the password file %1.").arg(file.fileName()));
+            return usage(QCoreApplication::translate("CliApp", "Cannot read the password file %1.").arg(file.fileName()));
         password = QString::fromUtf8(file.readLine()).trimmed();
     } else {
-        password = readPassword(tr("Password for %1: ").arg(username),
+        password = readPassword(QCoreApplication::translate("CliApp", "Password for %1: ").arg(username),
                                 m_parser.value(QStringLiteral("password-env")).toLatin1().constData());
     }
     if (password.isEmpty())
-        return usage(tr("No password given."));
+        return usage(QCoreApplication::translate("CliApp", "No password given."));
 
     std::optional<Error> failure;
     bool succeeded = false;
@@ -226,16 +221,16 @@ int CliApp::login()
     QObject::connect(m_session.get(), &ClientSession::loginFailed, [&](const Error &error) { failure = error; });
     m_session->login(address.value(), username, password);
     if (!waitFor([&] { return succeeded || failure; }, kTimeoutMs))
-        return failWith(makeError(ErrorCode::Network, tr("No answer from the server.")));
+        return failWith(makeError(ErrorCode::Network, QCoreApplication::translate("CliApp", "No answer from the server.")));
     if (failure)
         return failWith(*failure);
     if (!saveSession())
-        return failWith(makeError(ErrorCode::Internal, tr("Cannot save the session in %1.").arg(m_dataDir)));
+        return failWith(makeError(ErrorCode::Internal, QCoreApplication::translate("CliApp", "Cannot save the session in %1.").arg(m_dataDir)));
     const UserInfo &user = m_session->user();
     print(QJsonObject{{QStringLiteral("username"), user.username},
                       {QStringLiteral("displayName"), user.displayName},
                       {QStringLiteral("role"), roleName(user.role)}},
-          tr("Logged in as %1 (%2).\n").arg(user.displayName, roleDisplayName(user.role)));
+          QCoreApplication::translate("CliApp", "Logged in as %1 (%2).\n").arg(user.displayName, roleDisplayName(user.role)));
     return kExitOk;
 }
 
@@ -243,11 +238,11 @@ int CliApp::connectSaved()
 {
     QFile file(sessionFilePath());
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(makeError(ErrorCode::AuthRequired, tr("Not logged in: run gridsafe-cli login first.")));
+        return failWith(makeError(ErrorCode::AuthRequired, QCoreApplication::translate("CliApp", "Not logged in: run gridsafe-cli login first.")));
     const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
     auto address = ServerAddress::parse(saved.value(QStringLiteral("server")).toString());
     if (!address)
-        return failWith(makeError(ErrorCode::AuthRequired, tr("The saved session is damaged: log in again.")));
+        return failWith(makeError(ErrorCode::AuthRequired, QCoreApplication::translate("CliApp", "The saved session is damaged: log in again.")));
     std::optional<Error> failure;
     bool ready = false;
     bool synced = false;
@@ -261,7 +256,7 @@ int CliApp::connectSaved()
     m_session->resume(address.value(), saved.value(QStringLiteral("username")).toString(),
                       saved.value(QStringLiteral("token")).toString());
     if (!waitFor([&] { return (ready && synced) || failure; }, kTimeoutMs))
-        return failWith(makeError(ErrorCode::Network, tr("No answer from the server.")));
+        return failWith(makeError(ErrorCode::Network, QCoreApplication::translate("CliApp", "No answer from the server.")));
     if (failure)
         return failWith(*failure);
     return kExitOk;
@@ -276,7 +271,7 @@ int CliApp::logout()
     m_session->logout();
     waitFor([&] { return done; }, kTimeoutMs);
     QFile::remove(sessionFilePath());
-    print(QJsonObject{{QStringLiteral("loggedOut"), true}}, tr("Logged out.\n"));
+    print(QJsonObject{{QStringLiteral("loggedOut"), true}}, QCoreApplication::translate("CliApp", "Logged out.\n"));
     return kExitOk;
 }
 
@@ -296,7 +291,7 @@ int CliApp::status()
                       {QStringLiteral("lastSync"), lastSync.toString(Qt::ISODate)},
                       {QStringLiteral("pending"), pending},
                       {QStringLiteral("rejected"), rejected}},
-          tr("Server:    %1\nUser:      %2 (%3)\nLast sync: %4 (sequence %5)\nOutbox:    %6 pending, %7 rejected\n")
+          QCoreApplication::translate("CliApp", "Server:    %1\nUser:      %2 (%3)\nLast sync: %4 (sequence %5)\nOutbox:    %6 pending, %7 rejected\n")
               .arg(m_session->address().toString(), user.displayName, roleDisplayName(user.role),
                    lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
               .arg(m_session->replica()->lastSeq())
@@ -340,7 +335,7 @@ int CliApp::grids()
     if (m_parser.isSet(QStringLiteral("town"))) {
         const std::optional<qint64> town = findTown(m_parser.value(QStringLiteral("town")));
         if (!town)
-            return usage(tr("No town \"%1\" among those you can see.").arg(m_parser.value(QStringLiteral("town"))));
+            return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.").arg(m_parser.value(QStringLiteral("town"))));
         townIds.append(*town);
     } else {
         for (const Region &region : m_session->replica()->regions()) {
@@ -382,12 +377,12 @@ int CliApp::createGrid()
     const QString name = m_parser.value(QStringLiteral("name"));
     const QStringList areaNames = m_parser.values(QStringLiteral("area"));
     if (!m_parser.isSet(QStringLiteral("town")) || name.isEmpty() || areaNames.isEmpty())
-        return usage(tr("grid-create needs --town, --name and at least one --area."));
+        return usage(QCoreApplication::translate("CliApp", "grid-create needs --town, --name and at least one --area."));
     if (int code = connectSaved(); code != kExitOk)
         return code;
     const std::optional<qint64> town = findTown(m_parser.value(QStringLiteral("town")));
     if (!town)
-        return usage(tr("No town \"%1\" among those you can see.").arg(m_parser.value(QStringLiteral("town"))));
+        return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.").arg(m_parser.value(QStringLiteral("town"))));
     QCborArray areaIds;
     for (const QString &areaName : areaNames) {
         std::optional<qint64> found;
@@ -396,7 +391,7 @@ int CliApp::createGrid()
                 found = region.id;
         }
         if (!found)
-            return usage(tr("No village, community or park \"%1\" in this town.").arg(areaName));
+            return usage(QCoreApplication::translate("CliApp", "No village, community or park \"%1\" in this town.").arg(areaName));
         areaIds.append(*found);
     }
     QCborMap args;
@@ -415,14 +410,14 @@ int CliApp::createGrid()
         if (id == commandId)
             rejected = error;
     });
-    auto queued = m_session->submit(QString::fromLatin1(cmd::kGridCreate), args, tr("Create grid %1").arg(name));
+    auto queued = m_session->submit(QString::fromLatin1(cmd::kGridCreate), args, QCoreApplication::translate("CliApp", "Create grid %1").arg(name));
     if (!queued)
         return failWith(queued.error());
     commandId = queued.value();
     if (!waitFor([&] { return applied || rejected || m_session->linkState() != ClientSession::LinkState::Online; },
                  kTimeoutMs)
         || (!applied && !rejected)) {
-        err() << tr("Saved in the outbox; run gridsafe-cli sync when the server is reachable.") << Qt::endl;
+        err() << QCoreApplication::translate("CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.") << Qt::endl;
         return kExitQueued;
     }
     if (rejected) {
@@ -435,7 +430,7 @@ int CliApp::createGrid()
     print(QJsonObject{{QStringLiteral("gridId"), gridId},
                       {QStringLiteral("revision"), applied->value(QStringLiteral("revision")).toInteger()},
                       {QStringLiteral("commandId"), commandId}},
-          tr("Created grid %1 (id %2).\n").arg(name).arg(gridId));
+          QCoreApplication::translate("CliApp", "Created grid %1 (id %2).\n").arg(name).arg(gridId));
     return kExitOk;
 }
 
@@ -450,7 +445,7 @@ int CliApp::sync()
     print(QJsonObject{{QStringLiteral("lastSeq"), m_session->replica()->lastSeq()},
                       {QStringLiteral("pending"), pending},
                       {QStringLiteral("rejected"), rejected}},
-          tr("Synchronised to sequence %1; %2 pending, %3 rejected.\n")
+          QCoreApplication::translate("CliApp", "Synchronised to sequence %1; %2 pending, %3 rejected.\n")
               .arg(m_session->replica()->lastSeq())
               .arg(pending)
               .arg(rejected));

@@ -15,11 +15,6 @@ namespace gridsafe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandExecutor", text);
-}
-
 // Command arguments go into the audit log, minus secrets.
 QJsonObject redactedArgs(const QCborMap &args)
 {
@@ -64,7 +59,7 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         const AppliedCommand &done = *previous.value();
         if (done.userId != actor.userId || done.name != name)
             return makeError(ErrorCode::Conflict,
-                             tr("This command id was already used for another command."));
+                             QCoreApplication::translate("CommandExecutor", "This command id was already used for another command."));
         Outcome outcome;
         outcome.result = done.result;
         outcome.replayed = true;
@@ -73,10 +68,10 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
 
     const CommandHandler *handler = m_registry.find(name);
     if (!handler)
-        return makeError(ErrorCode::UnknownCommand, tr("Unknown command \"%1\".").arg(name));
+        return makeError(ErrorCode::UnknownCommand, QCoreApplication::translate("CommandExecutor", "Unknown command \"%1\".").arg(name));
     if (!roleMayRun(actor.role, name))
         return makeError(ErrorCode::Forbidden,
-                         tr("Your role (%1) may not do this.").arg(roleDisplayName(actor.role)));
+                         QCoreApplication::translate("CommandExecutor", "Your role (%1) may not do this.").arg(roleDisplayName(actor.role)));
 
     TransactionGuard transaction(m_database.sql());
     if (Status begun = transaction.begin(); !begun)

@@ -29,11 +29,6 @@ namespace gridsafe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerConsole", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -79,13 +74,13 @@ int serve(ServerCore &core, const QHostAddress &address, quint16 port)
         err() << error << Qt::endl;
         return 4;
     }
-    out() << tr("GridSafe server %1, SQLite %2, database schema %3")
+    out() << QCoreApplication::translate("ServerConsole", "GridSafe server %1, SQLite %2, database schema %3")
                  .arg(QStringLiteral(GRIDSAFE_VERSION),
                       Database::sqliteVersion(core.database().sql()))
                  .arg(core.database().schemaVersion())
           << Qt::endl;
-    out() << tr("Listening on %1:%2 (TLS)").arg(address.toString()).arg(server.port()) << Qt::endl;
-    out() << tr("Certificate SHA-256 fingerprint: %1").arg(server.fingerprint()) << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Listening on %1:%2 (TLS)").arg(address.toString()).arg(server.port()) << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Certificate SHA-256 fingerprint: %1").arg(server.fingerprint()) << Qt::endl;
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     return QCoreApplication::exec();
@@ -100,7 +95,7 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
     }
     const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
     if (!role) {
-        err() << tr("--role must be admin, reviewer, operator or inspector.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "--role must be admin, reviewer, operator or inspector.") << Qt::endl;
         return 2;
     }
     const QSqlDatabase db = core.database().sql();
@@ -122,11 +117,11 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
                 user.townId = region.id;
         }
         if (!user.townId) {
-            err() << tr("--town must name an existing town or street, e.g. 遥观镇.") << Qt::endl;
+            err() << QCoreApplication::translate("ServerConsole", "--town must name an existing town or street, e.g. 遥观镇.") << Qt::endl;
             return 2;
         }
     }
-    const QString password = readPassword(tr("Password for %1: ").arg(user.username), "GRIDSAFE_PASSWORD");
+    const QString password = readPassword(QCoreApplication::translate("ServerConsole", "Password for %1: ").arg(user.username), "GRIDSAFE_PASSWORD");
     if (Status strong = checkPasswordStrength(password); !strong) {
         err() << strong.error().message << Qt::endl;
         return 2;
@@ -138,7 +133,7 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
         return 5;
     auto existing = users.findByName(user.username);
     if (existing && existing.value()) {
-        err() << tr("The user name \"%1\" is taken.").arg(user.username) << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "The user name \"%1\" is taken.").arg(user.username) << Qt::endl;
         return 2;
     }
     auto id = users.insert(user, core.clock().now().toUTC().toString(Qt::ISODate));
@@ -146,10 +141,10 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
                                      QStringLiteral("user"), id.value(),
                                      QJsonObject{{QStringLiteral("username"), user.username}}})
         || !transaction.commit()) {
-        err() << tr("Could not create the user.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "Could not create the user.") << Qt::endl;
         return 5;
     }
-    out() << tr("Created user %1 (id %2).").arg(user.username).arg(id.value()) << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Created user %1 (id %2).").arg(user.username).arg(id.value()) << Qt::endl;
     return 0;
 }
 
@@ -158,10 +153,10 @@ int resetPassword(ServerCore &core, const QCommandLineParser &parser)
     const QSqlDatabase db = core.database().sql();
     auto user = UserRepository(db).findByName(parser.value(QStringLiteral("username")).trimmed().toLower());
     if (!user || !user.value()) {
-        err() << tr("No such user.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "No such user.") << Qt::endl;
         return 2;
     }
-    const QString password = readPassword(tr("New password: "), "GRIDSAFE_PASSWORD");
+    const QString password = readPassword(QCoreApplication::translate("ServerConsole", "New password: "), "GRIDSAFE_PASSWORD");
     if (Status strong = checkPasswordStrength(password); !strong) {
         err() << strong.error().message << Qt::endl;
         return 2;
@@ -175,10 +170,10 @@ int resetPassword(ServerCore &core, const QCommandLineParser &parser)
         || !core.audit().append({std::nullopt, QStringLiteral("console.resetPassword"), {},
                                  QStringLiteral("user"), id, {}})
         || !transaction.commit()) {
-        err() << tr("Could not reset the password.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "Could not reset the password.") << Qt::endl;
         return 5;
     }
-    out() << tr("Password reset; the user's sessions have ended.") << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Password reset; the user's sessions have ended.") << Qt::endl;
     return 0;
 }
 
@@ -191,27 +186,27 @@ int ServerConsole::run(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDSAFE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("GridSafe server.\n\nCommands: serve (default), create-user, "
+    parser.setApplicationDescription(QCoreApplication::translate("ServerConsole", "GridSafe server.\n\nCommands: serve (default), create-user, "
                                         "reset-password, backup FILE, verify-audit."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultDataDir =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     parser.addOptions({
-        {QStringLiteral("data-dir"), tr("Folder for the database and TLS files."), tr("dir"), defaultDataDir},
-        {QStringLiteral("listen"), tr("Address and port to listen on."), tr("host:port"),
+        {QStringLiteral("data-dir"), QCoreApplication::translate("ServerConsole", "Folder for the database and TLS files."), QCoreApplication::translate("ServerConsole", "dir"), defaultDataDir},
+        {QStringLiteral("listen"), QCoreApplication::translate("ServerConsole", "Address and port to listen on."), QCoreApplication::translate("ServerConsole", "host:port"),
          QStringLiteral("0.0.0.0:%1").arg(kDefaultPort)},
-        {QStringLiteral("demo"), tr("Seed demo data into an empty database.")},
-        {QStringLiteral("session-idle-minutes"), tr("End sessions idle this long."), tr("minutes"),
+        {QStringLiteral("demo"), QCoreApplication::translate("ServerConsole", "Seed demo data into an empty database.")},
+        {QStringLiteral("session-idle-minutes"), QCoreApplication::translate("ServerConsole", "End sessions idle this long."), QCoreApplication::translate("ServerConsole", "minutes"),
          QStringLiteral("60")},
-        {QStringLiteral("language"), tr("Language of messages: zh_CN or en."), tr("code"),
+        {QStringLiteral("language"), QCoreApplication::translate("ServerConsole", "Language of messages: zh_CN or en."), QCoreApplication::translate("ServerConsole", "code"),
          QStringLiteral("zh_CN")},
-        {QStringLiteral("username"), tr("User name (create-user, reset-password)."), tr("name")},
-        {QStringLiteral("display-name"), tr("Display name (create-user)."), tr("name")},
-        {QStringLiteral("role"), tr("admin, reviewer, operator or inspector (create-user)."), tr("role")},
-        {QStringLiteral("town"), tr("Town of an operator or inspector (create-user)."), tr("name")},
+        {QStringLiteral("username"), QCoreApplication::translate("ServerConsole", "User name (create-user, reset-password)."), QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("display-name"), QCoreApplication::translate("ServerConsole", "Display name (create-user)."), QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("role"), QCoreApplication::translate("ServerConsole", "admin, reviewer, operator or inspector (create-user)."), QCoreApplication::translate("ServerConsole", "role")},
+        {QStringLiteral("town"), QCoreApplication::translate("ServerConsole", "Town of an operator or inspector (create-user)."), QCoreApplication::translate("ServerConsole", "name")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do; serve if omitted."));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("ServerConsole", "What to do; serve if omitted."));
     parser.process(app);
     installTranslations(parser.value(QStringLiteral("language")));
 
@@ -220,13 +215,13 @@ int ServerConsole::run(int argc, char **argv)
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(QStringLiteral("listen")), &address, &port)) {
-        err() << tr("--listen wants HOST:PORT, e.g. 127.0.0.1:%1").arg(kDefaultPort) << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "--listen wants HOST:PORT, e.g. 127.0.0.1:%1").arg(kDefaultPort) << Qt::endl;
         return 2;
     }
     bool minutesOk = false;
     const int idleMinutes = parser.value(QStringLiteral("session-idle-minutes")).toInt(&minutesOk);
     if (!minutesOk || idleMinutes < 1) {
-        err() << tr("--session-idle-minutes wants a positive whole number.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "--session-idle-minutes wants a positive whole number.") << Qt::endl;
         return 2;
     }
 
@@ -254,14 +249,14 @@ int ServerConsole::run(int argc, char **argv)
         return resetPassword(*core.value(), parser);
     if (command == QLatin1String("backup")) {
         if (positional.size() < 2) {
-            err() << tr("backup wants a target file.") << Qt::endl;
+            err() << QCoreApplication::translate("ServerConsole", "backup wants a target file.") << Qt::endl;
             return 2;
         }
         if (Status done = core.value()->database().backupTo(positional.at(1)); !done) {
             err() << done.error().message << Qt::endl;
             return 5;
         }
-        out() << tr("Backup written to %1.").arg(positional.at(1)) << Qt::endl;
+        out() << QCoreApplication::translate("ServerConsole", "Backup written to %1.").arg(positional.at(1)) << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("verify-audit")) {
@@ -271,13 +266,13 @@ int ServerConsole::run(int argc, char **argv)
             return 5;
         }
         if (!verification->intact) {
-            out() << tr("Audit log BROKEN at entry %1.").arg(verification->firstBrokenId) << Qt::endl;
+            out() << QCoreApplication::translate("ServerConsole", "Audit log BROKEN at entry %1.").arg(verification->firstBrokenId) << Qt::endl;
             return 1;
         }
-        out() << tr("Audit log intact: %1 entries.").arg(verification->entries) << Qt::endl;
+        out() << QCoreApplication::translate("ServerConsole", "Audit log intact: %1 entries.").arg(verification->entries) << Qt::endl;
         return 0;
     }
-    err() << tr("Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
+    err() << QCoreApplication::translate("ServerConsole", "Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
     return 2;
 }
 

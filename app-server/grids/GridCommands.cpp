@@ -15,11 +15,6 @@ namespace gridsafe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GridCommands", text);
-}
-
 const QString kEntity = QStringLiteral("grid");
 
 // Every covered area must be a village, community or park of the grid's own town.
@@ -27,17 +22,17 @@ Status checkAreas(const CommandContext &context, qint64 townId, const QList<qint
 {
     if (areaIds.isEmpty())
         return makeError(ErrorCode::Invalid,
-                         tr("A grid must cover at least one village, community or park."));
+                         QCoreApplication::translate("GridCommands", "A grid must cover at least one village, community or park."));
     RegionRepository regions(context.db);
     for (qint64 areaId : areaIds) {
         auto area = regions.find(areaId);
         if (!area)
             return area.error();
         if (!area.value())
-            return makeError(ErrorCode::Invalid, tr("Area %1 does not exist.").arg(areaId));
+            return makeError(ErrorCode::Invalid, QCoreApplication::translate("GridCommands", "Area %1 does not exist.").arg(areaId));
         if (!isGridArea(area.value()->kind) || area.value()->townId != townId)
             return makeError(ErrorCode::Invalid,
-                             tr("\"%1\" is not a village, community or park of this town.")
+                             QCoreApplication::translate("GridCommands", "\"%1\" is not a village, community or park of this town.")
                                  .arg(area.value()->name));
     }
     return success();
@@ -46,7 +41,7 @@ Status checkAreas(const CommandContext &context, qint64 townId, const QList<qint
 Result<QString> checkName(const CommandContext &context, qint64 townId, const QString &input,
                           qint64 gridId)
 {
-    auto name = normalizeName(input, tr("grid name"), kMaxGridNameLength);
+    auto name = normalizeName(input, QCoreApplication::translate("GridCommands", "grid name"), kMaxGridNameLength);
     if (!name)
         return name;
     auto taken = GridRepository(context.db).activeNameTaken(townId, name.value(), gridId);
@@ -54,7 +49,7 @@ Result<QString> checkName(const CommandContext &context, qint64 townId, const QS
         return taken.error();
     if (taken.value())
         return makeError(ErrorCode::Invalid,
-                         tr("This town already has a grid named \"%1\".").arg(name.value()));
+                         QCoreApplication::translate("GridCommands", "This town already has a grid named \"%1\".").arg(name.value()));
     return name;
 }
 
@@ -65,15 +60,15 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, tr("Grid %1 does not exist.").arg(gridId));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("GridCommands", "Grid %1 does not exist.").arg(gridId));
     const Grid &grid = *found.value();
     if (!context.actor.coversTown(grid.townId))
         return outOfScope(context);
     if (grid.status == Grid::Status::Retired)
-        return makeError(ErrorCode::Conflict, tr("Grid \"%1\" has been retired.").arg(grid.name));
+        return makeError(ErrorCode::Conflict, QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.").arg(grid.name));
     if (grid.revision != revision)
         return makeError(ErrorCode::Conflict,
-                         tr("Grid \"%1\" was changed by someone else (revision %2, you edited "
+                         QCoreApplication::translate("GridCommands", "Grid \"%1\" was changed by someone else (revision %2, you edited "
                             "revision %3). Reload it and apply your change again.")
                              .arg(grid.name)
                              .arg(grid.revision)
@@ -167,7 +162,7 @@ Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
     auto grid = editableGrid(context, gridId, revision);
     if (!grid)
         return grid.error();
-    auto reason = normalizeName(reasonInput, tr("reason for retiring"), 200);
+    auto reason = normalizeName(reasonInput, QCoreApplication::translate("GridCommands", "reason for retiring"), 200);
     if (!reason)
         return reason.error();
     if (Status retired = GridRepository(context.db).retire(gridId, context.nowText(), reason.value());

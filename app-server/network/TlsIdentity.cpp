@@ -90,11 +90,6 @@ bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permiss
     return QFile::setPermissions(path, permissions);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsIdentity", text);
-}
-
 } // namespace
 
 QString TlsIdentity::fingerprintOf(const QSslCertificate &certificate)
@@ -109,23 +104,23 @@ Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dataDir)
     if (!QFile::exists(keyPath) || !QFile::exists(certPath)) {
         const auto [keyPem, certPem] = makeSelfSigned();
         if (keyPem.isEmpty() || certPem.isEmpty())
-            return makeError(ErrorCode::Internal, tr("Could not create the TLS certificate."));
+            return makeError(ErrorCode::Internal, QCoreApplication::translate("TlsIdentity", "Could not create the TLS certificate."));
         if (!writeFile(keyPath, keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             || !writeFile(certPath, certPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                                  | QFileDevice::ReadGroup | QFileDevice::ReadOther))
             return makeError(ErrorCode::Internal,
-                             tr("Could not write the TLS certificate into %1.").arg(dataDir));
+                             QCoreApplication::translate("TlsIdentity", "Could not write the TLS certificate into %1.").arg(dataDir));
     }
     QFile keyFile(keyPath);
     QFile certFile(certPath);
     if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, tr("Could not read the TLS key or certificate in %1.").arg(dataDir));
+        return makeError(ErrorCode::Internal, QCoreApplication::translate("TlsIdentity", "Could not read the TLS key or certificate in %1.").arg(dataDir));
     TlsIdentity identity;
     identity.m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
     identity.m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
     if (identity.m_key.isNull() || identity.m_certificate.isNull())
         return makeError(ErrorCode::Internal,
-                         tr("The TLS key or certificate in %1 is damaged; move them away to make "
+                         QCoreApplication::translate("TlsIdentity", "The TLS key or certificate in %1 is damaged; move them away to make "
                             "new ones (clients will warn that the certificate changed).")
                              .arg(dataDir));
     return identity;

@@ -15,11 +15,6 @@ namespace gridsafe {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RegionCommands", text);
-}
-
 const QString kEntity = QStringLiteral("region");
 
 Result<QCborMap> publish(CommandContext &context, qint64 regionId)
@@ -42,7 +37,7 @@ Result<QCborMap> publish(CommandContext &context, qint64 regionId)
 Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const QString &input,
                            qint64 exceptId)
 {
-    auto name = normalizeName(input, tr("region name"), kMaxRegionNameLength);
+    auto name = normalizeName(input, QCoreApplication::translate("RegionCommands", "region name"), kMaxRegionNameLength);
     if (!name)
         return name;
     auto taken = RegionRepository(context.db).siblingNameTaken(parentId, name.value(), exceptId);
@@ -50,7 +45,7 @@ Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const
         return taken.error();
     if (taken.value())
         return makeError(ErrorCode::Invalid,
-                         tr("\"%1\" already exists at this level.").arg(name.value()));
+                         QCoreApplication::translate("RegionCommands", "\"%1\" already exists at this level.").arg(name.value()));
     return name;
 }
 
@@ -66,14 +61,14 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
     const std::optional<RegionKind> kind = regionKindFromName(kindText);
     if (!kind || !isGridArea(*kind))
         return makeError(ErrorCode::Invalid,
-                         tr("A new region must be a village, a community or a park."));
+                         QCoreApplication::translate("RegionCommands", "A new region must be a village, a community or a park."));
     auto town = townInScope(context, parentId);
     if (!town)
         return town.error();
     static const QRegularExpression codePattern(QStringLiteral("^[0-9]{12}$"));
     if (!code.isEmpty() && !codePattern.match(code).hasMatch())
         return makeError(ErrorCode::Invalid,
-                         tr("A village or community code has 12 digits (e.g. 320412104200)."));
+                         QCoreApplication::translate("RegionCommands", "A village or community code has 12 digits (e.g. 320412104200)."));
     auto name = uniqueName(context, parentId, nameInput, 0);
     if (!name)
         return name.error();
@@ -101,10 +96,10 @@ Result<QCborMap> renameRegion(CommandContext &context, const QCborMap &args)
         return region.error();
     // Towns and the district are named by the district; towns rename their own areas.
     if (!isGridArea(region->kind) && context.actor.role != Role::Admin)
-        return makeError(ErrorCode::Forbidden, tr("Only an administrator may rename a town or the district."));
+        return makeError(ErrorCode::Forbidden, QCoreApplication::translate("RegionCommands", "Only an administrator may rename a town or the district."));
     if (region->revision != revision)
         return makeError(ErrorCode::Conflict,
-                         tr("\"%1\" was changed by someone else. Reload and try again.").arg(region->name));
+                         QCoreApplication::translate("RegionCommands", "\"%1\" was changed by someone else. Reload and try again.").arg(region->name));
     auto name = uniqueName(context, region->parentId.value_or(0), nameInput, regionId);
     if (!name)
         return name.error();
