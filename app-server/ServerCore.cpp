@@ -18,7 +18,8 @@
 
 namespace gridsafe {
 
-ServerCore::ServerCore(Options options, const Clock &clock) : m_options(std::move(options)), m_clock(clock) {}
+ServerCore::ServerCore(Options options, const Clock &clock) : m_options(std::move(options)), m_clock(clock)
+{}
 
 ServerCore::~ServerCore() = default;
 
@@ -34,8 +35,8 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
         return database.error();
     core->m_database = std::move(database).value();
     core->m_hasher = std::make_unique<PasswordHasher>();
-    core->m_sessions = std::make_unique<SessionRepository>(core->m_database->sql(), clock,
-                                                           options.sessionIdleTimeout);
+    core->m_sessions =
+        std::make_unique<SessionRepository>(core->m_database->sql(), clock, options.sessionIdleTimeout);
     core->m_changes = std::make_unique<ChangeFeed>(core->m_database->sql());
     core->m_audit = std::make_unique<AuditLog>(core->m_database->sql(), clock);
     core->m_registry = std::make_unique<CommandRegistry>();
@@ -43,9 +44,9 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     registerRegionCommands(*core->m_registry);
     registerUserCommands(*core->m_registry);
     registerAuditCommands(*core->m_registry, *core->m_audit);
-    core->m_executor = std::make_unique<CommandExecutor>(*core->m_database, clock, *core->m_changes,
-                                                         *core->m_audit, *core->m_hasher,
-                                                         *core->m_sessions, *core->m_registry);
+    core->m_executor =
+        std::make_unique<CommandExecutor>(*core->m_database, clock, *core->m_changes, *core->m_audit,
+                                          *core->m_hasher, *core->m_sessions, *core->m_registry);
     core->m_throttle = std::make_unique<LoginThrottle>(clock);
     return core;
 }

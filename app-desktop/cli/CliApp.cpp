@@ -66,34 +66,50 @@ int exitCodeFor(ErrorCode code)
 
 int CliApp::run(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(
-        QCoreApplication::translate("CliApp", "GridSafe command-line client.\n\nCommands:\n"
-           "  login                 log in and remember the session\n"
-           "  logout                end the session\n"
-           "  status                server, user, link, last sync, outbox\n"
-           "  towns                 list the towns you can see\n"
-           "  grids [--town T]      list grids (of town T: name or id)\n"
-           "  grid-create --town T --name N --area A [--area A ...]\n"
-           "  sync                  pull changes and send pending commands\n\n"
-           "The password comes from --password-file, the environment variable named by "
-           "--password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line."));
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "CliApp", "GridSafe command-line client.\n\nCommands:\n"
+                  "  login                 log in and remember the session\n"
+                  "  logout                end the session\n"
+                  "  status                server, user, link, last sync, outbox\n"
+                  "  towns                 list the towns you can see\n"
+                  "  grids [--town T]      list grids (of town T: name or id)\n"
+                  "  grid-create --town T --name N --area A [--area A ...]\n"
+                  "  sync                  pull changes and send pending commands\n\n"
+                  "The password comes from --password-file, the environment variable named by "
+                  "--password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
-        {QStringLiteral("server"), QCoreApplication::translate("CliApp", "Server as host:port (login)."), QCoreApplication::translate("CliApp", "address")},
-        {QStringLiteral("user"), QCoreApplication::translate("CliApp", "User name (login)."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("password-file"), QCoreApplication::translate("CliApp", "Read the password from the first line of this file."), QCoreApplication::translate("CliApp", "file")},
-        {QStringLiteral("password-env"), QCoreApplication::translate("CliApp", "Environment variable holding the password."), QCoreApplication::translate("CliApp", "name"),
-         QStringLiteral("GRIDSAFE_PASSWORD")},
-        {QStringLiteral("fingerprint"), QCoreApplication::translate("CliApp", "Expected SHA-256 fingerprint of the server certificate."), QCoreApplication::translate("CliApp", "hex")},
-        {QStringLiteral("trust-on-first-use"), QCoreApplication::translate("CliApp", "Pin the server's certificate on first contact.")},
-        {QStringLiteral("data-dir"), QCoreApplication::translate("CliApp", "Folder for the session, pins and local replica."), QCoreApplication::translate("CliApp", "dir")},
+        {QStringLiteral("server"), QCoreApplication::translate("CliApp", "Server as host:port (login)."),
+         QCoreApplication::translate("CliApp", "address")},
+        {QStringLiteral("user"), QCoreApplication::translate("CliApp", "User name (login)."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("password-file"),
+         QCoreApplication::translate("CliApp", "Read the password from the first line of this file."),
+         QCoreApplication::translate("CliApp", "file")},
+        {QStringLiteral("password-env"),
+         QCoreApplication::translate("CliApp", "Environment variable holding the password."),
+         QCoreApplication::translate("CliApp", "name"), QStringLiteral("GRIDSAFE_PASSWORD")},
+        {QStringLiteral("fingerprint"),
+         QCoreApplication::translate("CliApp", "Expected SHA-256 fingerprint of the server certificate."),
+         QCoreApplication::translate("CliApp", "hex")},
+        {QStringLiteral("trust-on-first-use"),
+         QCoreApplication::translate("CliApp", "Pin the server's certificate on first contact.")},
+        {QStringLiteral("data-dir"),
+         QCoreApplication::translate("CliApp", "Folder for the session, pins and local replica."),
+         QCoreApplication::translate("CliApp", "dir")},
         {QStringLiteral("json"), QCoreApplication::translate("CliApp", "Print results as JSON.")},
-        {QStringLiteral("town"), QCoreApplication::translate("CliApp", "Town name or id."), QCoreApplication::translate("CliApp", "town")},
-        {QStringLiteral("name"), QCoreApplication::translate("CliApp", "Grid name (grid-create)."), QCoreApplication::translate("CliApp", "name")},
-        {QStringLiteral("area"), QCoreApplication::translate("CliApp", "Village, community or park covered (grid-create; repeatable)."), QCoreApplication::translate("CliApp", "area")},
+        {QStringLiteral("town"), QCoreApplication::translate("CliApp", "Town name or id."),
+         QCoreApplication::translate("CliApp", "town")},
+        {QStringLiteral("name"), QCoreApplication::translate("CliApp", "Grid name (grid-create)."),
+         QCoreApplication::translate("CliApp", "name")},
+        {QStringLiteral("area"),
+         QCoreApplication::translate("CliApp",
+                                     "Village, community or park covered (grid-create; repeatable)."),
+         QCoreApplication::translate("CliApp", "area")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CliApp", "What to do."));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QCoreApplication::translate("CliApp", "What to do."));
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -127,8 +143,10 @@ int CliApp::run(const QStringList &arguments)
         return createGrid();
     if (command == QLatin1String("sync"))
         return sync();
-    return usage(command.isEmpty() ? QCoreApplication::translate("CliApp", "Name a command; see --help.")
-                                   : QCoreApplication::translate("CliApp", "Unknown command \"%1\"; see --help.").arg(command));
+    return usage(
+        command.isEmpty()
+            ? QCoreApplication::translate("CliApp", "Name a command; see --help.")
+            : QCoreApplication::translate("CliApp", "Unknown command \"%1\"; see --help.").arg(command));
 }
 
 bool CliApp::waitFor(const std::function<bool()> &done, int timeoutMs)
@@ -163,7 +181,8 @@ int CliApp::usage(const QString &message)
 void CliApp::print(const QJsonValue &json, const QString &text)
 {
     if (m_json) {
-        const QJsonDocument document = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        const QJsonDocument document =
+            json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
         out() << document.toJson(QJsonDocument::Indented);
     } else {
         out() << text;
@@ -201,12 +220,14 @@ int CliApp::login()
     if (username.isEmpty())
         return usage(QCoreApplication::translate("CliApp", "login needs --user."));
     if (m_parser.isSet(QStringLiteral("fingerprint")))
-        m_session->pins().setPin(address->toString(), m_parser.value(QStringLiteral("fingerprint")).toUpper());
+        m_session->pins().setPin(address->toString(),
+                                 m_parser.value(QStringLiteral("fingerprint")).toUpper());
     QString password;
     if (m_parser.isSet(QStringLiteral("password-file"))) {
         QFile file(m_parser.value(QStringLiteral("password-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return usage(QCoreApplication::translate("CliApp", "Cannot read the password file %1.").arg(file.fileName()));
+            return usage(QCoreApplication::translate("CliApp", "Cannot read the password file %1.")
+                             .arg(file.fileName()));
         password = QString::fromUtf8(file.readLine()).trimmed();
     } else {
         password = readPassword(QCoreApplication::translate("CliApp", "Password for %1: ").arg(username),
@@ -218,19 +239,24 @@ int CliApp::login()
     std::optional<Error> failure;
     bool succeeded = false;
     QObject::connect(m_session.get(), &ClientSession::loginSucceeded, [&] { succeeded = true; });
-    QObject::connect(m_session.get(), &ClientSession::loginFailed, [&](const Error &error) { failure = error; });
+    QObject::connect(m_session.get(), &ClientSession::loginFailed,
+                     [&](const Error &error) { failure = error; });
     m_session->login(address.value(), username, password);
     if (!waitFor([&] { return succeeded || failure; }, kTimeoutMs))
-        return failWith(makeError(ErrorCode::Network, QCoreApplication::translate("CliApp", "No answer from the server.")));
+        return failWith(makeError(ErrorCode::Network,
+                                  QCoreApplication::translate("CliApp", "No answer from the server.")));
     if (failure)
         return failWith(*failure);
     if (!saveSession())
-        return failWith(makeError(ErrorCode::Internal, QCoreApplication::translate("CliApp", "Cannot save the session in %1.").arg(m_dataDir)));
+        return failWith(makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("CliApp", "Cannot save the session in %1.").arg(m_dataDir)));
     const UserInfo &user = m_session->user();
     print(QJsonObject{{QStringLiteral("username"), user.username},
                       {QStringLiteral("displayName"), user.displayName},
                       {QStringLiteral("role"), roleName(user.role)}},
-          QCoreApplication::translate("CliApp", "Logged in as %1 (%2).\n").arg(user.displayName, roleDisplayName(user.role)));
+          QCoreApplication::translate("CliApp", "Logged in as %1 (%2).\n")
+              .arg(user.displayName, roleDisplayName(user.role)));
     return kExitOk;
 }
 
@@ -238,16 +264,21 @@ int CliApp::connectSaved()
 {
     QFile file(sessionFilePath());
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(makeError(ErrorCode::AuthRequired, QCoreApplication::translate("CliApp", "Not logged in: run gridsafe-cli login first.")));
+        return failWith(
+            makeError(ErrorCode::AuthRequired,
+                      QCoreApplication::translate("CliApp", "Not logged in: run gridsafe-cli login first.")));
     const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
     auto address = ServerAddress::parse(saved.value(QStringLiteral("server")).toString());
     if (!address)
-        return failWith(makeError(ErrorCode::AuthRequired, QCoreApplication::translate("CliApp", "The saved session is damaged: log in again.")));
+        return failWith(
+            makeError(ErrorCode::AuthRequired,
+                      QCoreApplication::translate("CliApp", "The saved session is damaged: log in again.")));
     std::optional<Error> failure;
     bool ready = false;
     bool synced = false;
     QObject::connect(m_session.get(), &ClientSession::loginSucceeded, [&] { ready = true; });
-    QObject::connect(m_session.get(), &ClientSession::loginFailed, [&](const Error &error) { failure = error; });
+    QObject::connect(m_session.get(), &ClientSession::loginFailed,
+                     [&](const Error &error) { failure = error; });
     QObject::connect(m_session.get(), &ClientSession::syncFinished, [&](bool ok, const QString &message) {
         synced = true;
         if (!ok)
@@ -256,7 +287,8 @@ int CliApp::connectSaved()
     m_session->resume(address.value(), saved.value(QStringLiteral("username")).toString(),
                       saved.value(QStringLiteral("token")).toString());
     if (!waitFor([&] { return (ready && synced) || failure; }, kTimeoutMs))
-        return failWith(makeError(ErrorCode::Network, QCoreApplication::translate("CliApp", "No answer from the server.")));
+        return failWith(makeError(ErrorCode::Network,
+                                  QCoreApplication::translate("CliApp", "No answer from the server.")));
     if (failure)
         return failWith(*failure);
     return kExitOk;
@@ -271,7 +303,8 @@ int CliApp::logout()
     m_session->logout();
     waitFor([&] { return done; }, kTimeoutMs);
     QFile::remove(sessionFilePath());
-    print(QJsonObject{{QStringLiteral("loggedOut"), true}}, QCoreApplication::translate("CliApp", "Logged out.\n"));
+    print(QJsonObject{{QStringLiteral("loggedOut"), true}},
+          QCoreApplication::translate("CliApp", "Logged out.\n"));
     return kExitOk;
 }
 
@@ -291,7 +324,8 @@ int CliApp::status()
                       {QStringLiteral("lastSync"), lastSync.toString(Qt::ISODate)},
                       {QStringLiteral("pending"), pending},
                       {QStringLiteral("rejected"), rejected}},
-          QCoreApplication::translate("CliApp", "Server:    %1\nUser:      %2 (%3)\nLast sync: %4 (sequence %5)\nOutbox:    %6 pending, %7 rejected\n")
+          QCoreApplication::translate("CliApp", "Server:    %1\nUser:      %2 (%3)\nLast sync: %4 (sequence "
+                                                "%5)\nOutbox:    %6 pending, %7 rejected\n")
               .arg(m_session->address().toString(), user.displayName, roleDisplayName(user.role),
                    lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
               .arg(m_session->replica()->lastSeq())
@@ -335,7 +369,8 @@ int CliApp::grids()
     if (m_parser.isSet(QStringLiteral("town"))) {
         const std::optional<qint64> town = findTown(m_parser.value(QStringLiteral("town")));
         if (!town)
-            return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.").arg(m_parser.value(QStringLiteral("town"))));
+            return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.")
+                             .arg(m_parser.value(QStringLiteral("town"))));
         townIds.append(*town);
     } else {
         for (const Region &region : m_session->replica()->regions()) {
@@ -377,12 +412,14 @@ int CliApp::createGrid()
     const QString name = m_parser.value(QStringLiteral("name"));
     const QStringList areaNames = m_parser.values(QStringLiteral("area"));
     if (!m_parser.isSet(QStringLiteral("town")) || name.isEmpty() || areaNames.isEmpty())
-        return usage(QCoreApplication::translate("CliApp", "grid-create needs --town, --name and at least one --area."));
+        return usage(QCoreApplication::translate(
+            "CliApp", "grid-create needs --town, --name and at least one --area."));
     if (int code = connectSaved(); code != kExitOk)
         return code;
     const std::optional<qint64> town = findTown(m_parser.value(QStringLiteral("town")));
     if (!town)
-        return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.").arg(m_parser.value(QStringLiteral("town"))));
+        return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.")
+                         .arg(m_parser.value(QStringLiteral("town"))));
     QCborArray areaIds;
     for (const QString &areaName : areaNames) {
         std::optional<qint64> found;
@@ -391,7 +428,9 @@ int CliApp::createGrid()
                 found = region.id;
         }
         if (!found)
-            return usage(QCoreApplication::translate("CliApp", "No village, community or park \"%1\" in this town.").arg(areaName));
+            return usage(
+                QCoreApplication::translate("CliApp", "No village, community or park \"%1\" in this town.")
+                    .arg(areaName));
         areaIds.append(*found);
     }
     QCborMap args;
@@ -402,22 +441,28 @@ int CliApp::createGrid()
     std::optional<QCborMap> applied;
     std::optional<Error> rejected;
     QString commandId;
-    QObject::connect(m_session.get(), &ClientSession::commandApplied, [&](const QString &id, const QCborMap &result) {
-        if (id == commandId)
-            applied = result;
-    });
-    QObject::connect(m_session.get(), &ClientSession::commandRejected, [&](const QString &id, const Error &error) {
-        if (id == commandId)
-            rejected = error;
-    });
-    auto queued = m_session->submit(QString::fromLatin1(cmd::kGridCreate), args, QCoreApplication::translate("CliApp", "Create grid %1").arg(name));
+    QObject::connect(m_session.get(), &ClientSession::commandApplied,
+                     [&](const QString &id, const QCborMap &result) {
+                         if (id == commandId)
+                             applied = result;
+                     });
+    QObject::connect(m_session.get(), &ClientSession::commandRejected,
+                     [&](const QString &id, const Error &error) {
+                         if (id == commandId)
+                             rejected = error;
+                     });
+    auto queued = m_session->submit(QString::fromLatin1(cmd::kGridCreate), args,
+                                    QCoreApplication::translate("CliApp", "Create grid %1").arg(name));
     if (!queued)
         return failWith(queued.error());
     commandId = queued.value();
-    if (!waitFor([&] { return applied || rejected || m_session->linkState() != ClientSession::LinkState::Online; },
-                 kTimeoutMs)
+    if (!waitFor(
+            [&] { return applied || rejected || m_session->linkState() != ClientSession::LinkState::Online; },
+            kTimeoutMs)
         || (!applied && !rejected)) {
-        err() << QCoreApplication::translate("CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.") << Qt::endl;
+        err() << QCoreApplication::translate(
+            "CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.")
+              << Qt::endl;
         return kExitQueued;
     }
     if (rejected) {

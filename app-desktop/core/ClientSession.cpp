@@ -34,10 +34,12 @@ bool isRejection(ErrorCode code)
 
 } // namespace
 
-ClientSession::ClientSession(QString dataDir, QObject *parent)
-    : QObject(parent), m_dataDir(std::move(dataDir)),
-      m_pins(std::make_unique<CertificatePinStore>(QDir(m_dataDir).filePath(QStringLiteral("pinned-certificates.json")))),
-      m_connection(new Connection(*m_pins, this))
+ClientSession::ClientSession(QString dataDir, QObject *parent) :
+    QObject(parent),
+    m_dataDir(std::move(dataDir)),
+    m_pins(std::make_unique<CertificatePinStore>(
+        QDir(m_dataDir).filePath(QStringLiteral("pinned-certificates.json")))),
+    m_connection(new Connection(*m_pins, this))
 {
     connect(m_connection, &Connection::opened, this, &ClientSession::onOpened);
     connect(m_connection, &Connection::failed, this, &ClientSession::onConnectionFailed);
@@ -100,9 +102,8 @@ Status ClientSession::openReplica()
     connect(m_outbox.get(), &Outbox::changed, this, &ClientSession::outboxChanged);
     m_sync = new SyncEngine(*m_connection, *m_replica);
     connect(m_sync, &SyncEngine::progress, this, &ClientSession::syncProgress);
-    connect(m_sync, &SyncEngine::finished, this, [this](const Error &error, bool ok) {
-        Q_EMIT syncFinished(ok, ok ? QString() : error.message);
-    });
+    connect(m_sync, &SyncEngine::finished, this,
+            [this](const Error &error, bool ok) { Q_EMIT syncFinished(ok, ok ? QString() : error.message); });
     return success();
 }
 
@@ -228,12 +229,13 @@ void ClientSession::logout()
         // Close only after the server has ended the session: closing at once would drop
         // the logout frame with the socket's write buffer.
         setLinkState(LinkState::Offline);
-        m_connection->request(QString::fromLatin1(msg::kLogout), {},
-                              [this](const Result<QCborMap> &) {
-                                  m_connection->close();
-                                  Q_EMIT loggedOut();
-                              },
-                              5000);
+        m_connection->request(
+            QString::fromLatin1(msg::kLogout), {},
+            [this](const Result<QCborMap> &) {
+                m_connection->close();
+                Q_EMIT loggedOut();
+            },
+            5000);
         return;
     }
     m_connection->close();
@@ -270,27 +272,29 @@ void ClientSession::flushOutbox()
     body.insert(QStringLiteral("name"), next->name);
     body.insert(QStringLiteral("args"), next->args);
     const QString commandId = next->commandId;
-    m_connection->request(QString::fromLatin1(msg::kCommand), body, [this, commandId](const Result<QCborMap> &reply) {
-        m_sending = false;
-        if (reply) {
-            if (Status removed = m_outbox->remove(commandId); !removed)
-                qWarning() << "outbox remove failed:" << removed.error().message;
-            Q_EMIT commandApplied(commandId, reply.value().value(QStringLiteral("result")).toMap());
-            syncNow();
-            flushOutbox();
-            return;
-        }
-        if (isRejection(reply.error().code)) {
-            if (Status marked = m_outbox->markRejected(commandId, reply.error()); !marked)
-                qWarning() << "outbox update failed:" << marked.error().message;
-            Q_EMIT commandRejected(commandId, reply.error());
-            flushOutbox();
-            return;
-        }
-        if (reply.error().code == ErrorCode::SessionExpired || reply.error().code == ErrorCode::AuthRequired)
-            endSession(reply.error().message);
-        // Network trouble: the entry stays pending and goes again after reconnecting.
-    });
+    m_connection->request(
+        QString::fromLatin1(msg::kCommand), body, [this, commandId](const Result<QCborMap> &reply) {
+            m_sending = false;
+            if (reply) {
+                if (Status removed = m_outbox->remove(commandId); !removed)
+                    qWarning() << "outbox remove failed:" << removed.error().message;
+                Q_EMIT commandApplied(commandId, reply.value().value(QStringLiteral("result")).toMap());
+                syncNow();
+                flushOutbox();
+                return;
+            }
+            if (isRejection(reply.error().code)) {
+                if (Status marked = m_outbox->markRejected(commandId, reply.error()); !marked)
+                    qWarning() << "outbox update failed:" << marked.error().message;
+                Q_EMIT commandRejected(commandId, reply.error());
+                flushOutbox();
+                return;
+            }
+            if (reply.error().code == ErrorCode::SessionExpired
+                || reply.error().code == ErrorCode::AuthRequired)
+                endSession(reply.error().message);
+            // Network trouble: the entry stays pending and goes again after reconnecting.
+        });
 }
 
 } // namespace gridsafe

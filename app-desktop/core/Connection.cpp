@@ -18,10 +18,11 @@ constexpr int kConnectTimeoutMs = 15000;
 
 } // namespace
 
-Connection::Connection(CertificatePinStore &pins, QObject *parent)
-    : QObject(parent), m_pins(pins), m_reader(kMaxFrameBytes)
-{
-}
+Connection::Connection(CertificatePinStore &pins, QObject *parent) :
+    QObject(parent),
+    m_pins(pins),
+    m_reader(kMaxFrameBytes)
+{}
 
 Connection::~Connection()
 {
@@ -57,9 +58,9 @@ void Connection::open(const ServerAddress &address)
         if (socket != m_socket)
             return;
         if (!m_pendingError)
-            m_pendingError = makeError(ErrorCode::Network,
-                                       tr("Cannot reach the server %1: %2")
-                                           .arg(m_address.toString(), socket->errorString()));
+            m_pendingError = makeError(
+                ErrorCode::Network,
+                tr("Cannot reach the server %1: %2").arg(m_address.toString(), socket->errorString()));
         if (socket->state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
     });
@@ -140,7 +141,8 @@ void Connection::onEncrypted()
 
     QCborMap hello;
     hello.insert(QStringLiteral("protocol"), kProtocolVersion);
-    hello.insert(QStringLiteral("client"), QStringLiteral("%1 %2").arg(m_clientName, QStringLiteral(GRIDSAFE_VERSION)));
+    hello.insert(QStringLiteral("client"),
+                 QStringLiteral("%1 %2").arg(m_clientName, QStringLiteral(GRIDSAFE_VERSION)));
     request(QString::fromLatin1(msg::kHello), hello, [this](const Result<QCborMap> &reply) {
         if (!reply) {
             abortWith(reply.error());
@@ -231,8 +233,8 @@ void Connection::onDisconnected()
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    const Error error = m_pendingError.value_or(
-        makeError(ErrorCode::Network, tr("The connection to the server was lost.")));
+    const Error error =
+        m_pendingError.value_or(makeError(ErrorCode::Network, tr("The connection to the server was lost.")));
     m_pendingError.reset();
     failPending(error);
     setState(State::Disconnected);

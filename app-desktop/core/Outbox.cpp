@@ -32,19 +32,21 @@ OutboxEntry readEntry(const QSqlQuery &row)
 
 } // namespace
 
-Outbox::Outbox(QSqlDatabase db, QObject *parent) : QObject(parent), m_db(std::move(db)) {}
+Outbox::Outbox(QSqlDatabase db, QObject *parent) : QObject(parent), m_db(std::move(db))
+{}
 
 Result<QString> Outbox::enqueue(const QString &name, const QCborMap &args, const QString &summary)
 {
     const QString commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Status stored = execSql(m_db,
-                            QStringLiteral("INSERT INTO outbox (command_id, name, args, summary, state, "
-                                           "created_at) VALUES (:id, :name, :args, :summary, 'pending', :at)"),
-                            {{QStringLiteral("id"), commandId},
-                             {QStringLiteral("name"), name},
-                             {QStringLiteral("args"), args.toCborValue().toCbor()},
-                             {QStringLiteral("summary"), summary},
-                             {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    Status stored =
+        execSql(m_db,
+                QStringLiteral("INSERT INTO outbox (command_id, name, args, summary, state, "
+                               "created_at) VALUES (:id, :name, :args, :summary, 'pending', :at)"),
+                {{QStringLiteral("id"), commandId},
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("args"), args.toCborValue().toCbor()},
+                 {QStringLiteral("summary"), summary},
+                 {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     if (!stored)
         return stored.error();
     Q_EMIT changed();

@@ -22,9 +22,10 @@ const QStringList kSchema = {
     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     QStringLiteral("CREATE TABLE regions (id INTEGER PRIMARY KEY, parent_id INTEGER, kind TEXT NOT NULL, "
                    "code TEXT, name TEXT NOT NULL, town_id INTEGER, revision INTEGER NOT NULL)"),
-    QStringLiteral("CREATE TABLE grids (id INTEGER PRIMARY KEY, town_id INTEGER NOT NULL, name TEXT NOT NULL, "
-                   "status TEXT NOT NULL, revision INTEGER NOT NULL, created_at TEXT, updated_at TEXT, "
-                   "retired_at TEXT, retire_reason TEXT)"),
+    QStringLiteral(
+        "CREATE TABLE grids (id INTEGER PRIMARY KEY, town_id INTEGER NOT NULL, name TEXT NOT NULL, "
+        "status TEXT NOT NULL, revision INTEGER NOT NULL, created_at TEXT, updated_at TEXT, "
+        "retired_at TEXT, retire_reason TEXT)"),
     QStringLiteral("CREATE INDEX grids_town ON grids(town_id)"),
     QStringLiteral("CREATE TABLE grid_areas (grid_id INTEGER NOT NULL, region_id INTEGER NOT NULL, "
                    "PRIMARY KEY (grid_id, region_id))"),
@@ -60,8 +61,8 @@ Grid readGrid(const QSqlQuery &row)
     grid.id = row.value(0).toLongLong();
     grid.townId = row.value(1).toLongLong();
     grid.name = row.value(2).toString();
-    grid.status = row.value(3).toString() == QLatin1String("retired") ? Grid::Status::Retired
-                                                                      : Grid::Status::Active;
+    grid.status =
+        row.value(3).toString() == QLatin1String("retired") ? Grid::Status::Retired : Grid::Status::Active;
     grid.revision = row.value(4).toInt();
     grid.createdAt = row.value(5).toString();
     grid.updatedAt = row.value(6).toString();
@@ -70,9 +71,11 @@ Grid readGrid(const QSqlQuery &row)
     return grid;
 }
 
-const QString kRegionSelect = QStringLiteral("SELECT id, parent_id, kind, code, name, town_id, revision FROM regions");
-const QString kGridSelect = QStringLiteral("SELECT id, town_id, name, status, revision, created_at, updated_at, "
-                                           "retired_at, retire_reason FROM grids");
+const QString kRegionSelect =
+    QStringLiteral("SELECT id, parent_id, kind, code, name, town_id, revision FROM regions");
+const QString kGridSelect =
+    QStringLiteral("SELECT id, town_id, name, status, revision, created_at, updated_at, "
+                   "retired_at, retire_reason FROM grids");
 
 } // namespace
 
@@ -81,10 +84,10 @@ int Replica::schemaVersion()
     return kReplicaSchemaVersion;
 }
 
-Replica::Replica(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+Replica::Replica(QString connectionName, QString path) :
+    m_connectionName(std::move(connectionName)),
+    m_path(std::move(path))
+{}
 
 Replica::~Replica()
 {
@@ -106,7 +109,8 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("Replica", "Cannot open the local data file %1: %2")
                              .arg(path, db.lastError().text()));
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
         if (Status done = execSql(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }
@@ -114,11 +118,10 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
     if (!version)
         return version.error();
     if (version.value().toInt() > kReplicaSchemaVersion)
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("Replica",
-                                                     "The local data file %1 was written by a newer "
-                                                     "GridSafe. Install the newer version.")
-                             .arg(path));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "Replica", "The local data file %1 was written by a newer "
+                                                            "GridSafe. Install the newer version.")
+                                                 .arg(path));
     if (version.value().toInt() == 0) {
         TransactionGuard transaction(db);
         if (Status begun = transaction.begin(); !begun)
@@ -127,7 +130,8 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
             if (Status done = execSql(db, statement); !done)
                 return done.error();
         }
-        if (Status set = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(kReplicaSchemaVersion)); !set)
+        if (Status set = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(kReplicaSchemaVersion));
+            !set)
             return set.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
@@ -186,7 +190,8 @@ Status Replica::applyChange(const QCborMap &change)
     const QCborMap data = change.value(QStringLiteral("data")).toMap();
     if (entity == QLatin1String("region")) {
         if (deleted)
-            return execSql(db, QStringLiteral("DELETE FROM regions WHERE id = :id"), {{QStringLiteral("id"), id}});
+            return execSql(db, QStringLiteral("DELETE FROM regions WHERE id = :id"),
+                           {{QStringLiteral("id"), id}});
         auto region = Region::fromPayload(data);
         if (!region)
             return region.error();
@@ -208,7 +213,8 @@ Status Replica::applyChange(const QCborMap &change)
             !cleared)
             return cleared;
         if (deleted)
-            return execSql(db, QStringLiteral("DELETE FROM grids WHERE id = :id"), {{QStringLiteral("id"), id}});
+            return execSql(db, QStringLiteral("DELETE FROM grids WHERE id = :id"),
+                           {{QStringLiteral("id"), id}});
         auto grid = Grid::fromPayload(data);
         if (!grid)
             return grid.error();
@@ -229,10 +235,11 @@ Status Replica::applyChange(const QCborMap &change)
             !stored)
             return stored;
         for (qint64 area : grid->areaIds) {
-            if (Status added = execSql(db,
-                                       QStringLiteral("INSERT OR IGNORE INTO grid_areas (grid_id, region_id) "
-                                                      "VALUES (:grid, :region)"),
-                                       {{QStringLiteral("grid"), grid->id}, {QStringLiteral("region"), area}});
+            if (Status added =
+                    execSql(db,
+                            QStringLiteral("INSERT OR IGNORE INTO grid_areas (grid_id, region_id) "
+                                           "VALUES (:grid, :region)"),
+                            {{QStringLiteral("grid"), grid->id}, {QStringLiteral("region"), area}});
                 !added)
                 return added;
         }
@@ -255,7 +262,8 @@ QList<Region> Replica::regions() const
 
 std::optional<Region> Replica::region(qint64 id) const
 {
-    auto query = runSql(sql(), kRegionSelect + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+    auto query =
+        runSql(sql(), kRegionSelect + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
     if (!query || !query.value().next())
         return std::nullopt;
     return readRegion(query.value());
@@ -264,9 +272,9 @@ std::optional<Region> Replica::region(qint64 id) const
 QList<Grid> Replica::grids(qint64 townId) const
 {
     QList<Grid> result;
-    auto query = runSql(sql(),
-                        kGridSelect + QStringLiteral(" WHERE town_id = :town ORDER BY status = 'retired', name"),
-                        {{QStringLiteral("town"), townId}});
+    auto query = runSql(
+        sql(), kGridSelect + QStringLiteral(" WHERE town_id = :town ORDER BY status = 'retired', name"),
+        {{QStringLiteral("town"), townId}});
     if (!query)
         return result;
     while (query.value().next())
@@ -291,8 +299,9 @@ std::optional<Grid> Replica::grid(qint64 id) const
     if (!query || !query.value().next())
         return std::nullopt;
     Grid grid = readGrid(query.value());
-    auto areas = runSql(sql(), QStringLiteral("SELECT region_id FROM grid_areas WHERE grid_id = :id ORDER BY region_id"),
-                        {{QStringLiteral("id"), id}});
+    auto areas = runSql(
+        sql(), QStringLiteral("SELECT region_id FROM grid_areas WHERE grid_id = :id ORDER BY region_id"),
+        {{QStringLiteral("id"), id}});
     if (areas) {
         while (areas.value().next())
             grid.areaIds.append(areas.value().value(0).toLongLong());

@@ -9,11 +9,11 @@ namespace gridsafe {
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const Error bad = makeError(ErrorCode::Invalid,
-                                QCoreApplication::translate("ServerAddress",
-                                                            "Enter the server as host or host:port, "
-                                                            "e.g. 192.168.1.10:%1.")
-                                    .arg(kDefaultPort));
+    const Error bad =
+        makeError(ErrorCode::Invalid,
+                  QCoreApplication::translate("ServerAddress", "Enter the server as host or host:port, "
+                                                               "e.g. 192.168.1.10:%1.")
+                      .arg(kDefaultPort));
     if (trimmed.isEmpty())
         return bad;
     ServerAddress address;
@@ -52,7 +52,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
 
 QString ServerAddress::toString() const
 {
-    const QString shownHost = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    const QString shownHost =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return shownHost + QLatin1Char(':') + QString::number(port);
 }
 

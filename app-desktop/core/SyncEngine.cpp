@@ -9,10 +9,11 @@
 
 namespace gridsafe {
 
-SyncEngine::SyncEngine(Connection &connection, Replica &replica, QObject *parent)
-    : QObject(parent), m_connection(connection), m_replica(replica)
-{
-}
+SyncEngine::SyncEngine(Connection &connection, Replica &replica, QObject *parent) :
+    QObject(parent),
+    m_connection(connection),
+    m_replica(replica)
+{}
 
 void SyncEngine::pull()
 {

@@ -22,8 +22,7 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int f
 {
     const QDateTime now = m_clock.now();
     Entry &entry = table[key];
-    if (entry.lastFailure.isValid()
-        && entry.lastFailure.secsTo(now) > qint64(m_policy.forgetAfter.count()))
+    if (entry.lastFailure.isValid() && entry.lastFailure.secsTo(now) > qint64(m_policy.forgetAfter.count()))
         entry = Entry{};
     ++entry.failures;
     entry.lastFailure = now;

@@ -23,8 +23,8 @@ Result<QString> SessionRepository::create(qint64 userId)
 {
     QByteArray random(32, Qt::Uninitialized);
     randombytes_buf(random.data(), size_t(random.size()));
-    const QString token = QString::fromLatin1(
-        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const qint64 now = nowMs();
     Status stored = execSql(m_db,
                             QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, "
@@ -39,9 +39,9 @@ Result<QString> SessionRepository::create(qint64 userId)
 
 Result<std::optional<qint64>> SessionRepository::resume(const QString &token)
 {
-    auto row = runSql(m_db,
-                      QStringLiteral("SELECT user_id, last_seen_at FROM sessions WHERE token_hash = :hash"),
-                      {{QStringLiteral("hash"), tokenHash(token)}});
+    auto row =
+        runSql(m_db, QStringLiteral("SELECT user_id, last_seen_at FROM sessions WHERE token_hash = :hash"),
+               {{QStringLiteral("hash"), tokenHash(token)}});
     if (!row)
         return row.error();
     if (!row.value().next())
@@ -66,9 +66,9 @@ Status SessionRepository::touch(const QString &token)
 
 Result<bool> SessionRepository::isLive(const QString &token) const
 {
-    auto lastSeen = scalarSql(m_db,
-                              QStringLiteral("SELECT last_seen_at FROM sessions WHERE token_hash = :hash"),
-                              {{QStringLiteral("hash"), tokenHash(token)}});
+    auto lastSeen =
+        scalarSql(m_db, QStringLiteral("SELECT last_seen_at FROM sessions WHERE token_hash = :hash"),
+                  {{QStringLiteral("hash"), tokenHash(token)}});
     if (!lastSeen)
         return lastSeen.error();
     if (!lastSeen.value().isValid())

@@ -15,10 +15,11 @@ namespace gridsafe {
 class SessionRepository
 {
 public:
-    SessionRepository(QSqlDatabase db, const Clock &clock, std::chrono::seconds idleTimeout)
-        : m_db(std::move(db)), m_clock(clock), m_idleTimeout(idleTimeout)
-    {
-    }
+    SessionRepository(QSqlDatabase db, const Clock &clock, std::chrono::seconds idleTimeout) :
+        m_db(std::move(db)),
+        m_clock(clock),
+        m_idleTimeout(idleTimeout)
+    {}
 
     std::chrono::seconds idleTimeout() const { return m_idleTimeout; }
 

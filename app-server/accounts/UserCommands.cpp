@@ -30,7 +30,8 @@ Result<User> existingUser(const CommandContext &context, qint64 userId)
     if (!user)
         return user.error();
     if (!user.value())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("UserCommands", "User %1 does not exist.").arg(userId));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("UserCommands", "User %1 does not exist.").arg(userId));
     return *user.value();
 }
 
@@ -48,17 +49,25 @@ Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
     auto username = normalizeUsername(usernameInput);
     if (!username)
         return username.error();
-    auto displayName = normalizeName(displayInput, QCoreApplication::translate("UserCommands", "display name"), kMaxDisplayNameLength);
+    auto displayName = normalizeName(
+        displayInput, QCoreApplication::translate("UserCommands", "display name"), kMaxDisplayNameLength);
     if (!displayName)
         return displayName.error();
     const std::optional<Role> role = roleFromName(roleText);
     if (!role)
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("UserCommands", "Unknown role \"%1\": use admin, reviewer, operator or inspector.").arg(roleText));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("UserCommands",
+                                        "Unknown role \"%1\": use admin, reviewer, operator or inspector.")
+                .arg(roleText));
     if (roleNeedsTown(*role) && !townId)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("UserCommands", "A town operator or inspector needs a town."));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("UserCommands", "A town operator or inspector needs a town."));
     if (!roleNeedsTown(*role) && townId)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("UserCommands", "Administrators and reviewers are not bound to a town."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "UserCommands", "Administrators and reviewers are not bound to a town."));
     if (townId) {
         if (auto town = townInScope(context, *townId); !town)
             return town.error();
@@ -71,7 +80,9 @@ Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
     if (!existing)
         return existing.error();
     if (existing.value())
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("UserCommands", "The user name \"%1\" is taken.").arg(username.value()));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("UserCommands", "The user name \"%1\" is taken.")
+                             .arg(username.value()));
 
     User user;
     user.username = username.value();
@@ -99,8 +110,8 @@ Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
         return user.error();
     if (Status strong = checkPasswordStrength(password); !strong)
         return strong.error();
-    if (Status set = UserRepository(context.db).setPasswordHash(userId, context.hasher.hash(password),
-                                                                context.nowText());
+    if (Status set = UserRepository(context.db)
+                         .setPasswordHash(userId, context.hasher.hash(password), context.nowText());
         !set)
         return set.error();
     // A new password ends the sessions the old one opened.
@@ -123,7 +134,8 @@ Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
     if (!user)
         return user.error();
     if (userId == context.actor.userId && disabled)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("UserCommands", "You cannot disable your own account."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("UserCommands", "You cannot disable your own account."));
     if (Status set = UserRepository(context.db).setDisabled(userId, disabled); !set)
         return set.error();
     if (disabled) {

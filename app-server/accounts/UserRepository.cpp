@@ -51,8 +51,8 @@ Result<qint64> UserRepository::insert(const User &user, const QString &at)
                         {{QStringLiteral("name"), user.username},
                          {QStringLiteral("display"), user.displayName},
                          {QStringLiteral("role"), roleName(user.role)},
-                         {QStringLiteral("town"), user.townId ? QVariant(*user.townId)
-                                                              : QVariant(QMetaType(QMetaType::LongLong))},
+                         {QStringLiteral("town"),
+                          user.townId ? QVariant(*user.townId) : QVariant(QMetaType(QMetaType::LongLong))},
                          {QStringLiteral("hash"), user.passwordHash},
                          {QStringLiteral("at"), at}});
     if (!query)

@@ -18,8 +18,8 @@ QString chainHash(const QString &previous, qint64 id, const QString &at, const Q
     // Fields joined with a separator that cannot occur in them unescaped (JSON escapes \u001f).
     const QChar sep(0x1f);
     const QString canonical = previous + sep + QString::number(id) + sep + at + sep
-                              + (userId.isNull() ? QString() : userId.toString()) + sep + action
-                              + sep + commandId + sep + entity + sep
+                              + (userId.isNull() ? QString() : userId.toString()) + sep + action + sep
+                              + commandId + sep + entity + sep
                               + (entityId.isNull() ? QString() : entityId.toString()) + sep + detail;
     return QString::fromLatin1(
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -52,8 +52,8 @@ Status AuditLog::append(const AuditEntry &entry)
     const QString detail = QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
     const QVariant userId = nullableId(entry.userId);
     const QVariant entityId = nullableId(entry.entityId);
-    const QString hash = chainHash(previous, id, at, userId, entry.action, entry.commandId,
-                                   entry.entity, entityId, detail);
+    const QString hash =
+        chainHash(previous, id, at, userId, entry.action, entry.commandId, entry.entity, entityId, detail);
     return execSql(m_db,
                    QStringLiteral("INSERT INTO audit_log (id, at, user_id, action, command_id, entity, "
                                   "entity_id, detail, prev_hash, hash) VALUES (:id, :at, :user, "
@@ -85,8 +85,7 @@ Result<AuditVerification> AuditLog::verify() const
         const qint64 id = rows.value(0).toLongLong();
         const QString expected = chainHash(previous, id, rows.value(1).toString(), rows.value(2),
                                            rows.value(3).toString(), rows.value(4).toString(),
-                                           rows.value(5).toString(), rows.value(6),
-                                           rows.value(7).toString());
+                                           rows.value(5).toString(), rows.value(6), rows.value(7).toString());
         if (id != expectedId || rows.value(8).toString() != previous
             || rows.value(9).toString() != expected) {
             result.intact = false;

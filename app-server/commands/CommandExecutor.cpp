@@ -3,8 +3,8 @@
 #include "audit/AuditLog.h"
 #include "commands/AppliedCommandRepository.h"
 #include "domain/CommandPermissions.h"
-#include "store/Database.h"
 #include "sql/TransactionGuard.h"
+#include "store/Database.h"
 #include "sync/ChangeFeed.h"
 
 #include <QCoreApplication>
@@ -28,13 +28,17 @@ QJsonObject redactedArgs(const QCborMap &args)
 
 } // namespace
 
-CommandExecutor::CommandExecutor(Database &database, const Clock &clock, ChangeFeed &changes,
-                                 AuditLog &audit, const PasswordHasher &hasher,
-                                 SessionRepository &sessions, const CommandRegistry &registry)
-    : m_database(database), m_clock(clock), m_changes(changes), m_audit(audit), m_hasher(hasher),
-      m_sessions(sessions), m_registry(registry)
-{
-}
+CommandExecutor::CommandExecutor(Database &database, const Clock &clock, ChangeFeed &changes, AuditLog &audit,
+                                 const PasswordHasher &hasher, SessionRepository &sessions,
+                                 const CommandRegistry &registry) :
+    m_database(database),
+    m_clock(clock),
+    m_changes(changes),
+    m_audit(audit),
+    m_hasher(hasher),
+    m_sessions(sessions),
+    m_registry(registry)
+{}
 
 bool CommandExecutor::isValidCommandId(const QString &commandId)
 {
@@ -59,7 +63,8 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         const AppliedCommand &done = *previous.value();
         if (done.userId != actor.userId || done.name != name)
             return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("CommandExecutor", "This command id was already used for another command."));
+                             QCoreApplication::translate(
+                                 "CommandExecutor", "This command id was already used for another command."));
         Outcome outcome;
         outcome.result = done.result;
         outcome.replayed = true;
@@ -68,25 +73,27 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
 
     const CommandHandler *handler = m_registry.find(name);
     if (!handler)
-        return makeError(ErrorCode::UnknownCommand, QCoreApplication::translate("CommandExecutor", "Unknown command \"%1\".").arg(name));
+        return makeError(ErrorCode::UnknownCommand,
+                         QCoreApplication::translate("CommandExecutor", "Unknown command \"%1\".").arg(name));
     if (!roleMayRun(actor.role, name))
         return makeError(ErrorCode::Forbidden,
-                         QCoreApplication::translate("CommandExecutor", "Your role (%1) may not do this.").arg(roleDisplayName(actor.role)));
+                         QCoreApplication::translate("CommandExecutor", "Your role (%1) may not do this.")
+                             .arg(roleDisplayName(actor.role)));
 
     TransactionGuard transaction(m_database.sql());
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
     m_changes.discardTouchedScopes();
 
-    CommandContext context{actor, m_database.sql(), m_clock, m_changes, m_hasher, m_sessions,
-                           commandId, {}, std::nullopt, {}};
+    CommandContext context{actor,      m_database.sql(), m_clock, m_changes,    m_hasher,
+                           m_sessions, commandId,        {},      std::nullopt, {}};
     auto result = (*handler)(context, args);
     if (!result) {
         m_changes.discardTouchedScopes();
         return result.error();
     }
 
-    AuditEntry entry{actor.userId, name, commandId, context.auditEntity, context.auditEntityId,
+    AuditEntry entry{actor.userId,      name, commandId, context.auditEntity, context.auditEntityId,
                      redactedArgs(args)};
     if (Status audited = m_audit.append(entry); !audited)
         return audited.error();

@@ -22,12 +22,12 @@ Result<Region> regionInScope(const CommandContext &context, qint64 regionId)
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("ScopeChecks", "Region %1 does not exist.")
-                             .arg(regionId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("ScopeChecks", "Region %1 does not exist.").arg(regionId));
     const Region &region = *found.value();
-    const bool covered = region.townId ? context.actor.coversTown(*region.townId)
-                                       : context.actor.seesAllTowns();
+    const bool covered =
+        region.townId ? context.actor.coversTown(*region.townId) : context.actor.seesAllTowns();
     if (!covered)
         return outOfScope(context);
     return region;
@@ -40,8 +40,7 @@ Result<Region> townInScope(const CommandContext &context, qint64 townId)
         return region;
     if (!isTownLevel(region->kind))
         return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("ScopeChecks",
-                                                     "Region \"%1\" is not a town or street.")
+                         QCoreApplication::translate("ScopeChecks", "Region \"%1\" is not a town or street.")
                              .arg(region->name));
     return region;
 }

@@ -5,16 +5,16 @@
 #include "accounts/SessionRepository.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
-#include "util/PasswordPrompt.h"
 #include "demo/DemoSeeder.h"
 #include "domain/NameRules.h"
+#include "i18n/Translations.h"
 #include "network/GridSafeServer.h"
 #include "protocol/ProtocolConstants.h"
 #include "regions/RegionRepository.h"
+#include "sql/TransactionGuard.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "sql/TransactionGuard.h"
-#include "i18n/Translations.h"
+#include "util/PasswordPrompt.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,12 +75,16 @@ int serve(ServerCore &core, const QHostAddress &address, quint16 port)
         return 4;
     }
     out() << QCoreApplication::translate("ServerConsole", "GridSafe server %1, SQLite %2, database schema %3")
-                 .arg(QStringLiteral(GRIDSAFE_VERSION),
-                      Database::sqliteVersion(core.database().sql()))
+                 .arg(QStringLiteral(GRIDSAFE_VERSION), Database::sqliteVersion(core.database().sql()))
                  .arg(core.database().schemaVersion())
           << Qt::endl;
-    out() << QCoreApplication::translate("ServerConsole", "Listening on %1:%2 (TLS)").arg(address.toString()).arg(server.port()) << Qt::endl;
-    out() << QCoreApplication::translate("ServerConsole", "Certificate SHA-256 fingerprint: %1").arg(server.fingerprint()) << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Listening on %1:%2 (TLS)")
+                 .arg(address.toString())
+                 .arg(server.port())
+          << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Certificate SHA-256 fingerprint: %1")
+                 .arg(server.fingerprint())
+          << Qt::endl;
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     return QCoreApplication::exec();
@@ -95,7 +99,9 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
     }
     const std::optional<Role> role = roleFromName(parser.value(QStringLiteral("role")));
     if (!role) {
-        err() << QCoreApplication::translate("ServerConsole", "--role must be admin, reviewer, operator or inspector.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole",
+                                             "--role must be admin, reviewer, operator or inspector.")
+              << Qt::endl;
         return 2;
     }
     const QSqlDatabase db = core.database().sql();
@@ -117,11 +123,15 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
                 user.townId = region.id;
         }
         if (!user.townId) {
-            err() << QCoreApplication::translate("ServerConsole", "--town must name an existing town or street, e.g. 遥观镇.") << Qt::endl;
+            err() << QCoreApplication::translate("ServerConsole",
+                                                 "--town must name an existing town or street, e.g. 遥观镇.")
+                  << Qt::endl;
             return 2;
         }
     }
-    const QString password = readPassword(QCoreApplication::translate("ServerConsole", "Password for %1: ").arg(user.username), "GRIDSAFE_PASSWORD");
+    const QString password =
+        readPassword(QCoreApplication::translate("ServerConsole", "Password for %1: ").arg(user.username),
+                     "GRIDSAFE_PASSWORD");
     if (Status strong = checkPasswordStrength(password); !strong) {
         err() << strong.error().message << Qt::endl;
         return 2;
@@ -133,18 +143,27 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
         return 5;
     auto existing = users.findByName(user.username);
     if (existing && existing.value()) {
-        err() << QCoreApplication::translate("ServerConsole", "The user name \"%1\" is taken.").arg(user.username) << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "The user name \"%1\" is taken.")
+                     .arg(user.username)
+              << Qt::endl;
         return 2;
     }
     auto id = users.insert(user, core.clock().now().toUTC().toString(Qt::ISODate));
-    if (!id || !core.audit().append({std::nullopt, QStringLiteral("console.createUser"), {},
-                                     QStringLiteral("user"), id.value(),
-                                     QJsonObject{{QStringLiteral("username"), user.username}}})
+    if (!id
+        || !core.audit().append({std::nullopt,
+                                 QStringLiteral("console.createUser"),
+                                 {},
+                                 QStringLiteral("user"),
+                                 id.value(),
+                                 QJsonObject{{QStringLiteral("username"), user.username}}})
         || !transaction.commit()) {
         err() << QCoreApplication::translate("ServerConsole", "Could not create the user.") << Qt::endl;
         return 5;
     }
-    out() << QCoreApplication::translate("ServerConsole", "Created user %1 (id %2).").arg(user.username).arg(id.value()) << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Created user %1 (id %2).")
+                 .arg(user.username)
+                 .arg(id.value())
+          << Qt::endl;
     return 0;
 }
 
@@ -156,7 +175,8 @@ int resetPassword(ServerCore &core, const QCommandLineParser &parser)
         err() << QCoreApplication::translate("ServerConsole", "No such user.") << Qt::endl;
         return 2;
     }
-    const QString password = readPassword(QCoreApplication::translate("ServerConsole", "New password: "), "GRIDSAFE_PASSWORD");
+    const QString password =
+        readPassword(QCoreApplication::translate("ServerConsole", "New password: "), "GRIDSAFE_PASSWORD");
     if (Status strong = checkPasswordStrength(password); !strong) {
         err() << strong.error().message << Qt::endl;
         return 2;
@@ -167,13 +187,14 @@ int resetPassword(ServerCore &core, const QCommandLineParser &parser)
         || !UserRepository(db).setPasswordHash(id, core.hasher().hash(password),
                                                core.clock().now().toUTC().toString(Qt::ISODate))
         || !core.sessions().endAllOf(id)
-        || !core.audit().append({std::nullopt, QStringLiteral("console.resetPassword"), {},
-                                 QStringLiteral("user"), id, {}})
+        || !core.audit().append(
+            {std::nullopt, QStringLiteral("console.resetPassword"), {}, QStringLiteral("user"), id, {}})
         || !transaction.commit()) {
         err() << QCoreApplication::translate("ServerConsole", "Could not reset the password.") << Qt::endl;
         return 5;
     }
-    out() << QCoreApplication::translate("ServerConsole", "Password reset; the user's sessions have ended.") << Qt::endl;
+    out() << QCoreApplication::translate("ServerConsole", "Password reset; the user's sessions have ended.")
+          << Qt::endl;
     return 0;
 }
 
@@ -186,27 +207,45 @@ int ServerConsole::run(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDSAFE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("ServerConsole", "GridSafe server.\n\nCommands: serve (default), create-user, "
-                                        "reset-password, backup FILE, verify-audit."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ServerConsole", "GridSafe server.\n\nCommands: serve (default), create-user, "
+                         "reset-password, backup FILE, verify-audit."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString defaultDataDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     parser.addOptions({
-        {QStringLiteral("data-dir"), QCoreApplication::translate("ServerConsole", "Folder for the database and TLS files."), QCoreApplication::translate("ServerConsole", "dir"), defaultDataDir},
-        {QStringLiteral("listen"), QCoreApplication::translate("ServerConsole", "Address and port to listen on."), QCoreApplication::translate("ServerConsole", "host:port"),
+        {QStringLiteral("data-dir"),
+         QCoreApplication::translate("ServerConsole", "Folder for the database and TLS files."),
+         QCoreApplication::translate("ServerConsole", "dir"), defaultDataDir},
+        {QStringLiteral("listen"),
+         QCoreApplication::translate("ServerConsole", "Address and port to listen on."),
+         QCoreApplication::translate("ServerConsole", "host:port"),
          QStringLiteral("0.0.0.0:%1").arg(kDefaultPort)},
-        {QStringLiteral("demo"), QCoreApplication::translate("ServerConsole", "Seed demo data into an empty database.")},
-        {QStringLiteral("session-idle-minutes"), QCoreApplication::translate("ServerConsole", "End sessions idle this long."), QCoreApplication::translate("ServerConsole", "minutes"),
-         QStringLiteral("60")},
-        {QStringLiteral("language"), QCoreApplication::translate("ServerConsole", "Language of messages: zh_CN or en."), QCoreApplication::translate("ServerConsole", "code"),
-         QStringLiteral("zh_CN")},
-        {QStringLiteral("username"), QCoreApplication::translate("ServerConsole", "User name (create-user, reset-password)."), QCoreApplication::translate("ServerConsole", "name")},
-        {QStringLiteral("display-name"), QCoreApplication::translate("ServerConsole", "Display name (create-user)."), QCoreApplication::translate("ServerConsole", "name")},
-        {QStringLiteral("role"), QCoreApplication::translate("ServerConsole", "admin, reviewer, operator or inspector (create-user)."), QCoreApplication::translate("ServerConsole", "role")},
-        {QStringLiteral("town"), QCoreApplication::translate("ServerConsole", "Town of an operator or inspector (create-user)."), QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("ServerConsole", "Seed demo data into an empty database.")},
+        {QStringLiteral("session-idle-minutes"),
+         QCoreApplication::translate("ServerConsole", "End sessions idle this long."),
+         QCoreApplication::translate("ServerConsole", "minutes"), QStringLiteral("60")},
+        {QStringLiteral("language"),
+         QCoreApplication::translate("ServerConsole", "Language of messages: zh_CN or en."),
+         QCoreApplication::translate("ServerConsole", "code"), QStringLiteral("zh_CN")},
+        {QStringLiteral("username"),
+         QCoreApplication::translate("ServerConsole", "User name (create-user, reset-password)."),
+         QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("display-name"),
+         QCoreApplication::translate("ServerConsole", "Display name (create-user)."),
+         QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("role"),
+         QCoreApplication::translate("ServerConsole",
+                                     "admin, reviewer, operator or inspector (create-user)."),
+         QCoreApplication::translate("ServerConsole", "role")},
+        {QStringLiteral("town"),
+         QCoreApplication::translate("ServerConsole", "Town of an operator or inspector (create-user)."),
+         QCoreApplication::translate("ServerConsole", "name")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("ServerConsole", "What to do; serve if omitted."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("ServerConsole", "What to do; serve if omitted."));
     parser.process(app);
     installTranslations(parser.value(QStringLiteral("language")));
 
@@ -215,13 +254,17 @@ int ServerConsole::run(int argc, char **argv)
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(QStringLiteral("listen")), &address, &port)) {
-        err() << QCoreApplication::translate("ServerConsole", "--listen wants HOST:PORT, e.g. 127.0.0.1:%1").arg(kDefaultPort) << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "--listen wants HOST:PORT, e.g. 127.0.0.1:%1")
+                     .arg(kDefaultPort)
+              << Qt::endl;
         return 2;
     }
     bool minutesOk = false;
     const int idleMinutes = parser.value(QStringLiteral("session-idle-minutes")).toInt(&minutesOk);
     if (!minutesOk || idleMinutes < 1) {
-        err() << QCoreApplication::translate("ServerConsole", "--session-idle-minutes wants a positive whole number.") << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole",
+                                             "--session-idle-minutes wants a positive whole number.")
+              << Qt::endl;
         return 2;
     }
 
@@ -256,7 +299,8 @@ int ServerConsole::run(int argc, char **argv)
             err() << done.error().message << Qt::endl;
             return 5;
         }
-        out() << QCoreApplication::translate("ServerConsole", "Backup written to %1.").arg(positional.at(1)) << Qt::endl;
+        out() << QCoreApplication::translate("ServerConsole", "Backup written to %1.").arg(positional.at(1))
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("verify-audit")) {
@@ -266,13 +310,18 @@ int ServerConsole::run(int argc, char **argv)
             return 5;
         }
         if (!verification->intact) {
-            out() << QCoreApplication::translate("ServerConsole", "Audit log BROKEN at entry %1.").arg(verification->firstBrokenId) << Qt::endl;
+            out() << QCoreApplication::translate("ServerConsole", "Audit log BROKEN at entry %1.")
+                         .arg(verification->firstBrokenId)
+                  << Qt::endl;
             return 1;
         }
-        out() << QCoreApplication::translate("ServerConsole", "Audit log intact: %1 entries.").arg(verification->entries) << Qt::endl;
+        out() << QCoreApplication::translate("ServerConsole", "Audit log intact: %1 entries.")
+                     .arg(verification->entries)
+              << Qt::endl;
         return 0;
     }
-    err() << QCoreApplication::translate("ServerConsole", "Unknown command \"%1\". See --help.").arg(command) << Qt::endl;
+    err() << QCoreApplication::translate("ServerConsole", "Unknown command \"%1\". See --help.").arg(command)
+          << Qt::endl;
     return 2;
 }
 

@@ -6,9 +6,9 @@
 #include "audit/AuditLog.h"
 #include "grids/GridRepository.h"
 #include "regions/RegionRepository.h"
-#include "store/Database.h"
 #include "sql/SqlRunner.h"
 #include "sql/TransactionGuard.h"
+#include "store/Database.h"
 #include "sync/ChangeFeed.h"
 
 #include <QHash>
@@ -43,36 +43,70 @@ struct DemoGrid
 const QList<DemoTown> &towns()
 {
     static const QList<DemoTown> kTowns = {
-        {"横林镇", RegionKind::Town, "",
-         {{"横林社区", RegionKind::Community, ""}, {"崔桥村", RegionKind::Village, ""},
-          {"新东村", RegionKind::Village, ""}, {"南苑村", RegionKind::Village, ""},
-          {"林南村", RegionKind::Village, ""}, {"江村村", RegionKind::Village, ""},
-          {"余巷村", RegionKind::Village, ""}, {"西湖村", RegionKind::Village, ""},
+        {"横林镇",
+         RegionKind::Town,
+         "",
+         {{"横林社区", RegionKind::Community, ""},
+          {"崔桥村", RegionKind::Village, ""},
+          {"新东村", RegionKind::Village, ""},
+          {"南苑村", RegionKind::Village, ""},
+          {"林南村", RegionKind::Village, ""},
+          {"江村村", RegionKind::Village, ""},
+          {"余巷村", RegionKind::Village, ""},
+          {"西湖村", RegionKind::Village, ""},
           {"横林木业园区", RegionKind::Park, ""}}},
-        {"横山桥镇", RegionKind::Town, "320412106",
-         {{"西崦社区", RegionKind::Community, "320412106004"}, {"横山桥社区", RegionKind::Community, ""},
-          {"芙蓉社区", RegionKind::Community, ""}, {"五一村", RegionKind::Village, ""},
-          {"东南村", RegionKind::Village, ""}, {"三思村", RegionKind::Village, ""},
-          {"大坝村", RegionKind::Village, ""}, {"花园村", RegionKind::Village, ""}}},
-        {"遥观镇", RegionKind::Town, "320412104",
-         {{"渔庄村", RegionKind::Village, "320412104200"}, {"留道社区", RegionKind::Community, ""},
-          {"桥南村", RegionKind::Village, ""}, {"塘桥村", RegionKind::Village, ""},
-          {"钱家塘社区", RegionKind::Community, ""}, {"芳庄社区", RegionKind::Community, ""},
-          {"洪庄社区", RegionKind::Community, ""}, {"印墅社区", RegionKind::Community, ""},
-          {"建农村", RegionKind::Village, ""}, {"东方村", RegionKind::Village, ""},
-          {"剑苑社区", RegionKind::Community, ""}, {"东村村", RegionKind::Village, ""},
-          {"遥观社区", RegionKind::Community, ""}, {"薛墅巷村", RegionKind::Village, ""},
-          {"通济村", RegionKind::Village, ""}, {"遥观工业集中区", RegionKind::Park, ""}}},
-        {"潞城街道", RegionKind::Street, "",
-         {{"潞城社区", RegionKind::Community, ""}, {"五一村", RegionKind::Village, ""},
-          {"塘北村", RegionKind::Village, ""}, {"丁家塘村", RegionKind::Village, ""},
+        {"横山桥镇",
+         RegionKind::Town,
+         "320412106",
+         {{"西崦社区", RegionKind::Community, "320412106004"},
+          {"横山桥社区", RegionKind::Community, ""},
+          {"芙蓉社区", RegionKind::Community, ""},
+          {"五一村", RegionKind::Village, ""},
+          {"东南村", RegionKind::Village, ""},
+          {"三思村", RegionKind::Village, ""},
+          {"大坝村", RegionKind::Village, ""},
+          {"花园村", RegionKind::Village, ""}}},
+        {"遥观镇",
+         RegionKind::Town,
+         "320412104",
+         {{"渔庄村", RegionKind::Village, "320412104200"},
+          {"留道社区", RegionKind::Community, ""},
+          {"桥南村", RegionKind::Village, ""},
+          {"塘桥村", RegionKind::Village, ""},
+          {"钱家塘社区", RegionKind::Community, ""},
+          {"芳庄社区", RegionKind::Community, ""},
+          {"洪庄社区", RegionKind::Community, ""},
+          {"印墅社区", RegionKind::Community, ""},
+          {"建农村", RegionKind::Village, ""},
+          {"东方村", RegionKind::Village, ""},
+          {"剑苑社区", RegionKind::Community, ""},
+          {"东村村", RegionKind::Village, ""},
+          {"遥观社区", RegionKind::Community, ""},
+          {"薛墅巷村", RegionKind::Village, ""},
+          {"通济村", RegionKind::Village, ""},
+          {"遥观工业集中区", RegionKind::Park, ""}}},
+        {"潞城街道",
+         RegionKind::Street,
+         "",
+         {{"潞城社区", RegionKind::Community, ""},
+          {"五一村", RegionKind::Village, ""},
+          {"塘北村", RegionKind::Village, ""},
+          {"丁家塘村", RegionKind::Village, ""},
           {"前庄村", RegionKind::Village, ""}}},
-        {"丁堰街道", RegionKind::Street, "",
-         {{"丁堰社区", RegionKind::Community, ""}, {"新丰村", RegionKind::Village, ""},
-          {"东青村", RegionKind::Village, ""}, {"梅港村", RegionKind::Village, ""}}},
-        {"戚墅堰街道", RegionKind::Street, "",
-         {{"戚墅堰社区", RegionKind::Community, ""}, {"和平社区", RegionKind::Community, ""},
-          {"卢家巷村", RegionKind::Village, ""}, {"丁家村", RegionKind::Village, ""}}},
+        {"丁堰街道",
+         RegionKind::Street,
+         "",
+         {{"丁堰社区", RegionKind::Community, ""},
+          {"新丰村", RegionKind::Village, ""},
+          {"东青村", RegionKind::Village, ""},
+          {"梅港村", RegionKind::Village, ""}}},
+        {"戚墅堰街道",
+         RegionKind::Street,
+         "",
+         {{"戚墅堰社区", RegionKind::Community, ""},
+          {"和平社区", RegionKind::Community, ""},
+          {"卢家巷村", RegionKind::Village, ""},
+          {"丁家村", RegionKind::Village, ""}}},
     };
     return kTowns;
 }
@@ -150,14 +184,14 @@ Status DemoSeeder::seedIfEmpty(ServerCore &core)
     QHash<QString, qint64> townIds;
     QHash<QString, qint64> areaIds; // "town/area"
     for (const DemoTown &town : towns()) {
-        auto townId = addRegion(regions, changes, district.value(), town.kind,
-                                QString::fromUtf8(town.name), QString::fromUtf8(town.code));
+        auto townId = addRegion(regions, changes, district.value(), town.kind, QString::fromUtf8(town.name),
+                                QString::fromUtf8(town.code));
         if (!townId)
             return townId.error();
         townIds.insert(QString::fromUtf8(town.name), townId.value());
         for (const DemoArea &area : town.areas) {
-            auto areaId = addRegion(regions, changes, townId.value(), area.kind,
-                                    QString::fromUtf8(area.name), QString::fromUtf8(area.code));
+            auto areaId = addRegion(regions, changes, townId.value(), area.kind, QString::fromUtf8(area.name),
+                                    QString::fromUtf8(area.code));
             if (!areaId)
                 return areaId.error();
             areaIds.insert(QString::fromUtf8(town.name) + QLatin1Char('/') + QString::fromUtf8(area.name),
@@ -173,15 +207,16 @@ Status DemoSeeder::seedIfEmpty(ServerCore &core)
         grid.name = QString::fromUtf8(demo.name);
         grid.createdAt = now;
         for (const char *area : demo.areas)
-            grid.areaIds.append(areaIds.value(QString::fromUtf8(demo.town) + QLatin1Char('/') + QString::fromUtf8(area)));
+            grid.areaIds.append(
+                areaIds.value(QString::fromUtf8(demo.town) + QLatin1Char('/') + QString::fromUtf8(area)));
         auto id = gridRepository.insert(grid);
         if (!id)
             return id.error();
         auto stored = gridRepository.find(id.value());
         if (!stored)
             return stored.error();
-        if (Status recorded = changes.record(QStringLiteral("grid"), id.value(), grid.townId,
-                                             stored.value()->toPayload());
+        if (Status recorded =
+                changes.record(QStringLiteral("grid"), id.value(), grid.townId, stored.value()->toPayload());
             !recorded)
             return recorded.error();
     }
@@ -198,7 +233,11 @@ Status DemoSeeder::seedIfEmpty(ServerCore &core)
         if (auto id = userRepository.insert(user, now); !id)
             return id.error();
     }
-    if (Status audited = core.audit().append({std::nullopt, QStringLiteral("demo.seed"), {}, {}, std::nullopt,
+    if (Status audited = core.audit().append({std::nullopt,
+                                              QStringLiteral("demo.seed"),
+                                              {},
+                                              {},
+                                              std::nullopt,
                                               QJsonObject{{QStringLiteral("towns"), int(towns().size())}}});
         !audited)
         return audited;

@@ -22,34 +22,39 @@ Status checkAreas(const CommandContext &context, qint64 townId, const QList<qint
 {
     if (areaIds.isEmpty())
         return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("GridCommands", "A grid must cover at least one village, community or park."));
+                         QCoreApplication::translate(
+                             "GridCommands", "A grid must cover at least one village, community or park."));
     RegionRepository regions(context.db);
     for (qint64 areaId : areaIds) {
         auto area = regions.find(areaId);
         if (!area)
             return area.error();
         if (!area.value())
-            return makeError(ErrorCode::Invalid, QCoreApplication::translate("GridCommands", "Area %1 does not exist.").arg(areaId));
+            return makeError(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("GridCommands", "Area %1 does not exist.").arg(areaId));
         if (!isGridArea(area.value()->kind) || area.value()->townId != townId)
             return makeError(ErrorCode::Invalid,
-                             QCoreApplication::translate("GridCommands", "\"%1\" is not a village, community or park of this town.")
+                             QCoreApplication::translate(
+                                 "GridCommands", "\"%1\" is not a village, community or park of this town.")
                                  .arg(area.value()->name));
     }
     return success();
 }
 
-Result<QString> checkName(const CommandContext &context, qint64 townId, const QString &input,
-                          qint64 gridId)
+Result<QString> checkName(const CommandContext &context, qint64 townId, const QString &input, qint64 gridId)
 {
-    auto name = normalizeName(input, QCoreApplication::translate("GridCommands", "grid name"), kMaxGridNameLength);
+    auto name =
+        normalizeName(input, QCoreApplication::translate("GridCommands", "grid name"), kMaxGridNameLength);
     if (!name)
         return name;
     auto taken = GridRepository(context.db).activeNameTaken(townId, name.value(), gridId);
     if (!taken)
         return taken.error();
     if (taken.value())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("GridCommands", "This town already has a grid named \"%1\".").arg(name.value()));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "GridCommands", "This town already has a grid named \"%1\".")
+                                                 .arg(name.value()));
     return name;
 }
 
@@ -60,19 +65,24 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
     if (!found)
         return found.error();
     if (!found.value())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("GridCommands", "Grid %1 does not exist.").arg(gridId));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("GridCommands", "Grid %1 does not exist.").arg(gridId));
     const Grid &grid = *found.value();
     if (!context.actor.coversTown(grid.townId))
         return outOfScope(context);
     if (grid.status == Grid::Status::Retired)
-        return makeError(ErrorCode::Conflict, QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.").arg(grid.name));
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.").arg(grid.name));
     if (grid.revision != revision)
-        return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("GridCommands", "Grid \"%1\" was changed by someone else (revision %2, you edited "
-                            "revision %3). Reload it and apply your change again.")
-                             .arg(grid.name)
-                             .arg(grid.revision)
-                             .arg(revision));
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("GridCommands",
+                                        "Grid \"%1\" was changed by someone else (revision %2, you edited "
+                                        "revision %3). Reload it and apply your change again.")
+                .arg(grid.name)
+                .arg(grid.revision)
+                .arg(revision));
     return grid;
 }
 
@@ -81,8 +91,8 @@ Result<QCborMap> publish(CommandContext &context, qint64 gridId)
     auto grid = GridRepository(context.db).find(gridId);
     if (!grid)
         return grid.error();
-    if (Status recorded = context.changes.record(kEntity, gridId, grid.value()->townId,
-                                                 grid.value()->toPayload());
+    if (Status recorded =
+            context.changes.record(kEntity, gridId, grid.value()->townId, grid.value()->toPayload());
         !recorded)
         return recorded.error();
     context.auditEntity = kEntity;
@@ -162,7 +172,8 @@ Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
     auto grid = editableGrid(context, gridId, revision);
     if (!grid)
         return grid.error();
-    auto reason = normalizeName(reasonInput, QCoreApplication::translate("GridCommands", "reason for retiring"), 200);
+    auto reason =
+        normalizeName(reasonInput, QCoreApplication::translate("GridCommands", "reason for retiring"), 200);
     if (!reason)
         return reason.error();
     if (Status retired = GridRepository(context.db).retire(gridId, context.nowText(), reason.value());

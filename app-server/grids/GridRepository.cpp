@@ -21,8 +21,8 @@ Grid readGrid(const QSqlQuery &query)
     grid.id = query.value(0).toLongLong();
     grid.townId = query.value(1).toLongLong();
     grid.name = query.value(2).toString();
-    grid.status = query.value(3).toString() == QLatin1String("retired") ? Grid::Status::Retired
-                                                                        : Grid::Status::Active;
+    grid.status =
+        query.value(3).toString() == QLatin1String("retired") ? Grid::Status::Retired : Grid::Status::Active;
     grid.revision = query.value(4).toInt();
     grid.createdAt = query.value(5).toString();
     grid.updatedAt = query.value(6).toString();
@@ -128,13 +128,12 @@ Status GridRepository::update(const Grid &grid)
 
 Status GridRepository::retire(qint64 id, const QString &at, const QString &reason)
 {
-    return execSql(m_db,
-                   QStringLiteral("UPDATE grids SET status = 'retired', retired_at = :at, "
-                                  "retire_reason = :reason, updated_at = :at, revision = revision + 1 "
-                                  "WHERE id = :id"),
-                   {{QStringLiteral("id"), id},
-                    {QStringLiteral("at"), at},
-                    {QStringLiteral("reason"), reason}});
+    return execSql(
+        m_db,
+        QStringLiteral("UPDATE grids SET status = 'retired', retired_at = :at, "
+                       "retire_reason = :reason, updated_at = :at, revision = revision + 1 "
+                       "WHERE id = :id"),
+        {{QStringLiteral("id"), id}, {QStringLiteral("at"), at}, {QStringLiteral("reason"), reason}});
 }
 
 Status GridRepository::writeAreas(qint64 gridId, const QList<qint64> &areaIds)
@@ -146,8 +145,7 @@ Status GridRepository::writeAreas(qint64 gridId, const QList<qint64> &areaIds)
         if (Status inserted = execSql(m_db,
                                       QStringLiteral("INSERT INTO grid_areas (grid_id, region_id) "
                                                      "VALUES (:grid, :region)"),
-                                      {{QStringLiteral("grid"), gridId},
-                                       {QStringLiteral("region"), area}});
+                                      {{QStringLiteral("grid"), gridId}, {QStringLiteral("region"), area}});
             !inserted)
             return inserted;
     }

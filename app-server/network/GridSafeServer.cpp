@@ -17,8 +17,11 @@ constexpr int kSweepIntervalMs = 60 * 1000;
 
 } // namespace
 
-GridSafeServer::GridSafeServer(ServerCore &core, TlsIdentity identity, QObject *parent)
-    : QObject(parent), m_core(core), m_identity(std::move(identity)), m_server(new QSslServer(this))
+GridSafeServer::GridSafeServer(ServerCore &core, TlsIdentity identity, QObject *parent) :
+    QObject(parent),
+    m_core(core),
+    m_identity(std::move(identity)),
+    m_server(new QSslServer(this))
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(m_identity.certificate());

@@ -35,8 +35,11 @@ QString serverVersion()
 
 } // namespace
 
-ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, QObject *parent)
-    : QObject(parent), m_socket(socket), m_core(core), m_reader(kMaxUnauthenticatedFrameBytes)
+ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, QObject *parent) :
+    QObject(parent),
+    m_socket(socket),
+    m_core(core),
+    m_reader(kMaxUnauthenticatedFrameBytes)
 {
     socket->setParent(this);
     connect(socket, &QSslSocket::readyRead, this, &ServerConnection::onReadyRead);
@@ -73,10 +76,10 @@ void ServerConnection::onReadyRead()
             if (status == FrameReader::Status::NeedMore)
                 break;
             if (status == FrameReader::Status::TooLarge) {
-                fail(makeError(ErrorCode::FrameTooLarge,
-                               tr("Frame of %1 bytes exceeds the limit of %2 bytes.")
-                                   .arg(m_reader.rejectedLength())
-                                   .arg(m_reader.maxFrameBytes())));
+                fail(
+                    makeError(ErrorCode::FrameTooLarge, tr("Frame of %1 bytes exceeds the limit of %2 bytes.")
+                                                            .arg(m_reader.rejectedLength())
+                                                            .arg(m_reader.maxFrameBytes())));
                 return;
             }
             auto message = Message::fromCbor(payload);
@@ -115,7 +118,8 @@ void ServerConnection::handle(const Message &message)
                            || type == QLatin1String(msg::kPing) || type == QLatin1String(msg::kPull)
                            || type == QLatin1String(msg::kCommand);
     if (!isRequest) {
-        sendError(message.id, makeError(ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(type)));
+        sendError(message.id,
+                  makeError(ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(type)));
         return;
     }
     if (!message.id) {
@@ -200,10 +204,10 @@ void ServerConnection::handleLogin(const Message &message)
     if (wait > 0) {
         QCborMap details;
         details.insert(QStringLiteral("retryAfterSeconds"), wait);
-        sendError(message.id,
-                  makeError(ErrorCode::Throttled,
-                            tr("Too many failed logins. Try again in %1 seconds.").arg(wait)),
-                  details);
+        sendError(
+            message.id,
+            makeError(ErrorCode::Throttled, tr("Too many failed logins. Try again in %1 seconds.").arg(wait)),
+            details);
         return;
     }
     auto user = UserRepository(m_core.database().sql()).findByName(username);
@@ -226,7 +230,8 @@ void ServerConnection::handleLogin(const Message &message)
         m_busy = false;
         processQueue();
     });
-    watcher->setFuture(QtConcurrent::run([hasher, hash, password] { return hasher->verify(hash, password); }));
+    watcher->setFuture(
+        QtConcurrent::run([hasher, hash, password] { return hasher->verify(hash, password); }));
 }
 
 void ServerConnection::finishLogin(quint64 id, const QString &username, qint64 userId, bool verified)
@@ -238,8 +243,12 @@ void ServerConnection::finishLogin(quint64 id, const QString &username, qint64 u
         m_core.throttle().recordFailure(username, peerAddress());
         QJsonObject detail{{QStringLiteral("username"), username},
                            {QStringLiteral("address"), peerAddress()}};
-        if (Status logged = audit.append({std::nullopt, QStringLiteral("auth.loginFailed"), {},
-                                          QStringLiteral("user"), std::nullopt, detail});
+        if (Status logged = audit.append({std::nullopt,
+                                          QStringLiteral("auth.loginFailed"),
+                                          {},
+                                          QStringLiteral("user"),
+                                          std::nullopt,
+                                          detail});
             !logged)
             qWarning() << "audit append failed:" << logged.error().message;
         sendError(id, makeError(ErrorCode::AuthFailed, tr("Wrong user name or password.")));
@@ -251,8 +260,12 @@ void ServerConnection::finishLogin(quint64 id, const QString &username, qint64 u
         sendError(id, token.error());
         return;
     }
-    if (Status logged = audit.append({userId, QStringLiteral("auth.login"), {}, QStringLiteral("user"),
-                                      userId, QJsonObject{{QStringLiteral("address"), peerAddress()}}});
+    if (Status logged = audit.append({userId,
+                                      QStringLiteral("auth.login"),
+                                      {},
+                                      QStringLiteral("user"),
+                                      userId,
+                                      QJsonObject{{QStringLiteral("address"), peerAddress()}}});
         !logged)
         qWarning() << "audit append failed:" << logged.error().message;
     becomeReady(id, userId, token.value());
@@ -299,7 +312,8 @@ void ServerConnection::handleResume(const Message &message)
         return;
     }
     if (!userId.value()) {
-        sendError(message.id, makeError(ErrorCode::SessionExpired, tr("The session has ended; log in again.")));
+        sendError(message.id,
+                  makeError(ErrorCode::SessionExpired, tr("The session has ended; log in again.")));
         return;
     }
     becomeReady(*message.id, *userId.value(), token);
@@ -326,8 +340,12 @@ void ServerConnection::handleLogout(const Message &message)
         sendError(message.id, ended.error());
         return;
     }
-    if (Status logged = m_core.audit().append({m_actor->userId, QStringLiteral("auth.logout"), {},
-                                               QStringLiteral("user"), m_actor->userId, {}});
+    if (Status logged = m_core.audit().append({m_actor->userId,
+                                               QStringLiteral("auth.logout"),
+                                               {},
+                                               QStringLiteral("user"),
+                                               m_actor->userId,
+                                               {}});
         !logged)
         qWarning() << "audit append failed:" << logged.error().message;
     m_state = State::AwaitLogin;
@@ -347,9 +365,9 @@ void ServerConnection::handlePull(const Message &message)
         return;
     }
     if (since < 0 || limit < 1 || limit > kMaxPullLimit) {
-        sendError(message.id, makeError(ErrorCode::BadMessage,
-                                        tr("'since' must be ≥ 0 and 'limit' between 1 and %1.")
-                                            .arg(kMaxPullLimit)));
+        sendError(message.id,
+                  makeError(ErrorCode::BadMessage,
+                            tr("'since' must be ≥ 0 and 'limit' between 1 and %1.").arg(kMaxPullLimit)));
         return;
     }
     auto page = m_core.changes().pull(*m_actor, since, int(limit));

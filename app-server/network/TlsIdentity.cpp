@@ -23,7 +23,10 @@ template <auto Free>
 struct Deleter
 {
     template <typename T>
-    void operator()(T *p) const { Free(p); }
+    void operator()(T *p) const
+    {
+        Free(p);
+    }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -61,8 +64,8 @@ std::pair<QByteArray, QByteArray> makeSelfSigned()
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 10L * 365 * 24 * 3600);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char *>("GridSafe"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("GridSafe"),
+                               -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char *>("GridSafe server"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
@@ -104,25 +107,35 @@ Result<TlsIdentity> TlsIdentity::loadOrCreate(const QString &dataDir)
     if (!QFile::exists(keyPath) || !QFile::exists(certPath)) {
         const auto [keyPem, certPem] = makeSelfSigned();
         if (keyPem.isEmpty() || certPem.isEmpty())
-            return makeError(ErrorCode::Internal, QCoreApplication::translate("TlsIdentity", "Could not create the TLS certificate."));
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("TlsIdentity", "Could not create the TLS certificate."));
         if (!writeFile(keyPath, keyPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-            || !writeFile(certPath, certPem, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ReadGroup | QFileDevice::ReadOther))
-            return makeError(ErrorCode::Internal,
-                             QCoreApplication::translate("TlsIdentity", "Could not write the TLS certificate into %1.").arg(dataDir));
+            || !writeFile(certPath, certPem,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                              | QFileDevice::ReadOther))
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("TlsIdentity", "Could not write the TLS certificate into %1.")
+                    .arg(dataDir));
     }
     QFile keyFile(keyPath);
     QFile certFile(certPath);
     if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("TlsIdentity", "Could not read the TLS key or certificate in %1.").arg(dataDir));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("TlsIdentity", "Could not read the TLS key or certificate in %1.")
+                .arg(dataDir));
     TlsIdentity identity;
     identity.m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
     identity.m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
     if (identity.m_key.isNull() || identity.m_certificate.isNull())
-        return makeError(ErrorCode::Internal,
-                         QCoreApplication::translate("TlsIdentity", "The TLS key or certificate in %1 is damaged; move them away to make "
-                            "new ones (clients will warn that the certificate changed).")
-                             .arg(dataDir));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("TlsIdentity",
+                                        "The TLS key or certificate in %1 is damaged; move them away to make "
+                                        "new ones (clients will warn that the certificate changed).")
+                .arg(dataDir));
     return identity;
 }
 

@@ -22,8 +22,8 @@ Result<QCborMap> publish(CommandContext &context, qint64 regionId)
     auto region = RegionRepository(context.db).find(regionId);
     if (!region)
         return region.error();
-    if (Status recorded = context.changes.record(kEntity, regionId, region.value()->townId,
-                                                 region.value()->toPayload());
+    if (Status recorded =
+            context.changes.record(kEntity, regionId, region.value()->townId, region.value()->toPayload());
         !recorded)
         return recorded.error();
     context.auditEntity = kEntity;
@@ -37,7 +37,8 @@ Result<QCborMap> publish(CommandContext &context, qint64 regionId)
 Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const QString &input,
                            qint64 exceptId)
 {
-    auto name = normalizeName(input, QCoreApplication::translate("RegionCommands", "region name"), kMaxRegionNameLength);
+    auto name = normalizeName(input, QCoreApplication::translate("RegionCommands", "region name"),
+                              kMaxRegionNameLength);
     if (!name)
         return name;
     auto taken = RegionRepository(context.db).siblingNameTaken(parentId, name.value(), exceptId);
@@ -45,7 +46,8 @@ Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const
         return taken.error();
     if (taken.value())
         return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("RegionCommands", "\"%1\" already exists at this level.").arg(name.value()));
+                         QCoreApplication::translate("RegionCommands", "\"%1\" already exists at this level.")
+                             .arg(name.value()));
     return name;
 }
 
@@ -61,14 +63,17 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
     const std::optional<RegionKind> kind = regionKindFromName(kindText);
     if (!kind || !isGridArea(*kind))
         return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("RegionCommands", "A new region must be a village, a community or a park."));
+                         QCoreApplication::translate(
+                             "RegionCommands", "A new region must be a village, a community or a park."));
     auto town = townInScope(context, parentId);
     if (!town)
         return town.error();
     static const QRegularExpression codePattern(QStringLiteral("^[0-9]{12}$"));
     if (!code.isEmpty() && !codePattern.match(code).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("RegionCommands", "A village or community code has 12 digits (e.g. 320412104200)."));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("RegionCommands",
+                                        "A village or community code has 12 digits (e.g. 320412104200)."));
     auto name = uniqueName(context, parentId, nameInput, 0);
     if (!name)
         return name.error();
@@ -96,10 +101,14 @@ Result<QCborMap> renameRegion(CommandContext &context, const QCborMap &args)
         return region.error();
     // Towns and the district are named by the district; towns rename their own areas.
     if (!isGridArea(region->kind) && context.actor.role != Role::Admin)
-        return makeError(ErrorCode::Forbidden, QCoreApplication::translate("RegionCommands", "Only an administrator may rename a town or the district."));
+        return makeError(ErrorCode::Forbidden,
+                         QCoreApplication::translate(
+                             "RegionCommands", "Only an administrator may rename a town or the district."));
     if (region->revision != revision)
         return makeError(ErrorCode::Conflict,
-                         QCoreApplication::translate("RegionCommands", "\"%1\" was changed by someone else. Reload and try again.").arg(region->name));
+                         QCoreApplication::translate(
+                             "RegionCommands", "\"%1\" was changed by someone else. Reload and try again.")
+                             .arg(region->name));
     auto name = uniqueName(context, region->parentId.value_or(0), nameInput, regionId);
     if (!name)
         return name.error();

@@ -66,8 +66,7 @@ Result<QList<Region>> RegionRepository::all() const
     return readAll(runSql(m_db, QStringLiteral("SELECT %1 FROM regions ORDER BY id").arg(kColumns)));
 }
 
-Result<bool> RegionRepository::siblingNameTaken(qint64 parentId, const QString &name,
-                                                qint64 exceptId) const
+Result<bool> RegionRepository::siblingNameTaken(qint64 parentId, const QString &name, qint64 exceptId) const
 {
     auto found = scalarSql(m_db,
                            QStringLiteral("SELECT 1 FROM regions WHERE parent_id = :parent "

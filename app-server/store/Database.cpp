@@ -1,7 +1,7 @@
 #include "store/Database.h"
 
-#include "store/Migrations.h"
 #include "sql/SqlRunner.h"
+#include "store/Migrations.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -16,10 +16,10 @@ QAtomicInt g_connectionCounter;
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+Database::Database(QString connectionName, QString path) :
+    m_connectionName(std::move(connectionName)),
+    m_path(std::move(path))
+{}
 
 Database::~Database()
 {
@@ -72,9 +72,9 @@ QString Database::sqliteVersion(const QSqlDatabase &db)
 Status Database::backupTo(const QString &targetPath) const
 {
     if (QFileInfo::exists(targetPath))
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("Database", "Backup target %1 already exists.")
-                             .arg(targetPath));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Database", "Backup target %1 already exists.").arg(targetPath));
     return execSql(sql(), QStringLiteral("VACUUM INTO :target"), {{QStringLiteral("target"), targetPath}});
 }
 

@@ -111,22 +111,21 @@ Status migrateDatabase(const QSqlDatabase &db)
         return current.error();
     const int version = current.value().toInt();
     if (version > latestSchemaVersion())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("Migrations",
-                                                     "The database has schema version %1, but this "
-                                                     "program knows only up to version %2. Use a "
-                                                     "newer GridSafe server.")
-                             .arg(version)
-                             .arg(latestSchemaVersion()));
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "Migrations", "The database has schema version %1, but this "
+                                                               "program knows only up to version %2. Use a "
+                                                               "newer GridSafe server.")
+                                                 .arg(version)
+                                                 .arg(latestSchemaVersion()));
     for (int next = version + 1; next <= latestSchemaVersion(); ++next) {
         TransactionGuard transaction(db);
         if (Status begun = transaction.begin(); !begun)
             return begun;
         for (const QString &statement : migrations().at(next - 1)) {
             if (Status done = execSql(db, statement); !done)
-                return makeError(ErrorCode::Internal, QStringLiteral("migration %1 failed: %2")
-                                                          .arg(next)
-                                                          .arg(done.error().message));
+                return makeError(
+                    ErrorCode::Internal,
+                    QStringLiteral("migration %1 failed: %2").arg(next).arg(done.error().message));
         }
         // PRAGMA takes no bound parameters; the value is our own integer.
         if (Status set = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(next)); !set)

@@ -65,9 +65,8 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
     page.last = since;
 
     // One row more than asked tells whether another page follows.
-    const QString scoped = actor.seesAllTowns()
-                               ? QString()
-                               : QStringLiteral(" AND (town_id IS NULL OR town_id = :town)");
+    const QString scoped =
+        actor.seesAllTowns() ? QString() : QStringLiteral(" AND (town_id IS NULL OR town_id = :town)");
     QVariantMap binds{{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit + 1}};
     if (!actor.seesAllTowns())
         binds.insert(QStringLiteral("town"), actor.townId.value_or(-1));
@@ -92,8 +91,7 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
         const bool deleted = query.value().value(3).toBool();
         change.insert(QStringLiteral("deleted"), deleted);
         if (!deleted)
-            change.insert(QStringLiteral("data"),
-                          QCborValue::fromCbor(query.value().value(4).toByteArray()));
+            change.insert(QStringLiteral("data"), QCborValue::fromCbor(query.value().value(4).toByteArray()));
         page.changes.append(change);
         page.last = seq;
         ++count;

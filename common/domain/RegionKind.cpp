@@ -25,8 +25,8 @@ QString regionKindName(RegionKind kind)
 
 std::optional<RegionKind> regionKindFromName(const QString &name)
 {
-    for (RegionKind kind : {RegionKind::District, RegionKind::Town, RegionKind::Street,
-                            RegionKind::Village, RegionKind::Community, RegionKind::Park}) {
+    for (RegionKind kind : {RegionKind::District, RegionKind::Town, RegionKind::Street, RegionKind::Village,
+                            RegionKind::Community, RegionKind::Park}) {
         if (regionKindName(kind) == name)
             return kind;
     }

@@ -2,10 +2,8 @@
 
 namespace gridsafe {
 
-FieldReader::FieldReader(const QCborMap &map, QString context)
-    : m_map(map), m_context(std::move(context))
-{
-}
+FieldReader::FieldReader(const QCborMap &map, QString context) : m_map(map), m_context(std::move(context))
+{}
 
 QString FieldReader::qualified(const QString &key) const
 {
@@ -17,10 +15,10 @@ void FieldReader::fail(const QString &key, const QString &expected)
     if (m_error)
         return;
     const bool missing = !m_map.contains(key);
-    m_error = Error{ErrorCode::BadMessage,
-                    missing ? QStringLiteral("field '%1' is missing (expected %2)")
-                                  .arg(qualified(key), expected)
-                            : QStringLiteral("field '%1' must be %2").arg(qualified(key), expected)};
+    m_error =
+        Error{ErrorCode::BadMessage,
+              missing ? QStringLiteral("field '%1' is missing (expected %2)").arg(qualified(key), expected)
+                      : QStringLiteral("field '%1' must be %2").arg(qualified(key), expected)};
 }
 
 QString FieldReader::text(const QString &key)

@@ -4,7 +4,8 @@
 
 namespace gridsafe {
 
-FrameReader::FrameReader(quint32 maxFrameBytes) : m_maxFrameBytes(maxFrameBytes) {}
+FrameReader::FrameReader(quint32 maxFrameBytes) : m_maxFrameBytes(maxFrameBytes)
+{}
 
 void FrameReader::append(const QByteArray &bytes)
 {

@@ -48,10 +48,9 @@ Result<Message> Message::fromCbor(const QByteArray &cbor)
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(cbor, &parseError);
     if (parseError.error != QCborError::NoError)
-        return makeError(ErrorCode::BadCbor,
-                         QStringLiteral("malformed CBOR at byte %1: %2")
-                             .arg(parseError.offset)
-                             .arg(parseError.errorString()));
+        return makeError(ErrorCode::BadCbor, QStringLiteral("malformed CBOR at byte %1: %2")
+                                                 .arg(parseError.offset)
+                                                 .arg(parseError.errorString()));
     if (!value.isMap())
         return badMessage(QStringLiteral("a message must be a CBOR map"));
 

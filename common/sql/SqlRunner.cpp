@@ -14,8 +14,7 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         query.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!query.exec())
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("SQL failed: %1").arg(query.lastError().text()));
+        return makeError(ErrorCode::Internal, QStringLiteral("SQL failed: %1").arg(query.lastError().text()));
     return query;
 }
 

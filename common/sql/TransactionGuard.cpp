@@ -6,7 +6,8 @@
 
 namespace gridsafe {
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db)) {}
+TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 TransactionGuard::~TransactionGuard()
 {

@@ -31,8 +31,7 @@ private:
 };
 
 struct Done
-{
-};
+{};
 
 // For operations that return nothing but can fail.
 using Status = Result<Done>;

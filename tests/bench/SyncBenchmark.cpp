@@ -3,9 +3,9 @@
 //   2. a full first sync of a reviewer over real TLS on loopback into a fresh replica.
 // Prints figures; asserts nothing about time. Usage: sync_benchmark [--grids N]
 
+#include "ServerCore.h"
 #include "TestServer.h"
 #include "Wait.h"
-#include "ServerCore.h"
 #include "accounts/UserRepository.h"
 #include "commands/CommandExecutor.h"
 #include "core/CertificatePinStore.h"
@@ -35,10 +35,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     test::TestServer server;
-    const Actor admin = UserRepository(server.core().database().sql())
-                            .findByName(QStringLiteral("admin"))
-                            .value()
-                            ->toActor();
+    const Actor admin =
+        UserRepository(server.core().database().sql()).findByName(QStringLiteral("admin")).value()->toActor();
     const qint64 town = server.regionId(QStringLiteral("遥观镇"));
     const qint64 village = server.regionId(QStringLiteral("建农村"));
 
@@ -49,8 +47,9 @@ int main(int argc, char **argv)
         create.insert(QStringLiteral("townId"), town);
         create.insert(QStringLiteral("name"), QStringLiteral("基准网格%1").arg(i));
         create.insert(QStringLiteral("areaIds"), QCborArray{village});
-        auto outcome = server.core().executor().execute(admin, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                                        QString::fromLatin1(cmd::kGridCreate), create);
+        auto outcome =
+            server.core().executor().execute(admin, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                             QString::fromLatin1(cmd::kGridCreate), create);
         if (!outcome) {
             out << "command failed: " << outcome.error().message << Qt::endl;
             return 1;
@@ -81,14 +80,16 @@ int main(int argc, char **argv)
         return 1;
     }
     const double syncMs = double(timer.nsecsElapsed()) / 1e6;
-    const qint64 entities = scalarSql(server.core().database().sql(), QStringLiteral("SELECT COUNT(*) FROM changes"))
-                                .value()
-                                .toLongLong();
+    const qint64 entities =
+        scalarSql(server.core().database().sql(), QStringLiteral("SELECT COUNT(*) FROM changes"))
+            .value()
+            .toLongLong();
     out << QStringLiteral("first sync (login + pull + apply): %1 entities in %2 ms = %3 entities/s")
                .arg(entities)
                .arg(syncMs, 0, 'f', 0)
                .arg(entities / (syncMs / 1000.0), 0, 'f', 0)
         << Qt::endl;
-    out << QStringLiteral("replica grids in 遥观镇: %1").arg(session.replica()->grids(town).size()) << Qt::endl;
+    out << QStringLiteral("replica grids in 遥观镇: %1").arg(session.replica()->grids(town).size())
+        << Qt::endl;
     return session.replica()->grids(town).size() >= grids ? 0 : 1;
 }

@@ -124,10 +124,13 @@ TEST_CASE("malformed input: requests before hello or before login are refused wi
     REQUIRE(client.connectTo(server.port()));
     QCborMap pull;
     pull.insert(QStringLiteral("since"), 0);
-    CHECK(errorCode(client.request(QString::fromLatin1(msg::kPull), pull)) == QStringLiteral("hello_required"));
+    CHECK(errorCode(client.request(QString::fromLatin1(msg::kPull), pull))
+          == QStringLiteral("hello_required"));
     REQUIRE(client.request(QString::fromLatin1(msg::kHello), hello()).has_value());
-    CHECK(errorCode(client.request(QString::fromLatin1(msg::kPull), pull)) == QStringLiteral("auth_required"));
-    CHECK(errorCode(client.request(QString::fromLatin1(msg::kCommand), {})) == QStringLiteral("auth_required"));
+    CHECK(errorCode(client.request(QString::fromLatin1(msg::kPull), pull))
+          == QStringLiteral("auth_required"));
+    CHECK(errorCode(client.request(QString::fromLatin1(msg::kCommand), {}))
+          == QStringLiteral("auth_required"));
 }
 
 TEST_CASE("malformed input: a client speaking another protocol version gets a clear error, not a hang")

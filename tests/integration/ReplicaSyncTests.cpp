@@ -1,6 +1,6 @@
 #include "RawClient.h"
-#include "SessionHelpers.h"
 #include "ServerCore.h"
+#include "SessionHelpers.h"
 #include "TestServer.h"
 #include "Wait.h"
 #include "core/Outbox.h"
@@ -40,7 +40,8 @@ void requireSameGrids(const QList<Grid> &expected, const QList<Grid> &actual)
 {
     REQUIRE(expected.size() == actual.size());
     for (const Grid &grid : expected) {
-        auto match = std::find_if(actual.begin(), actual.end(), [&](const Grid &g) { return g.id == grid.id; });
+        auto match =
+            std::find_if(actual.begin(), actual.end(), [&](const Grid &g) { return g.id == grid.id; });
         REQUIRE(match != actual.end());
         CHECK(match->name == grid.name);
         CHECK(match->revision == grid.revision);
@@ -69,7 +70,8 @@ TEST_CASE("replica: another user's change reaches a connected replica through th
     REQUIRE(reviewer.login(QStringLiteral("reviewer"), QStringLiteral("gridsafe-review")));
     TestClient operatorClient(server);
     REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
-    auto created = operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate), newGrid(server, QStringLiteral("推送网格")));
+    auto created = operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate),
+                                             newGrid(server, QStringLiteral("推送网格")));
     REQUIRE(created.has_value());
     const qint64 gridId = created->value(QStringLiteral("gridId")).toInteger();
     // The reviewer did nothing: the note alone makes its replica pull the new grid.
@@ -91,7 +93,8 @@ TEST_CASE("replica: a client that was away catches up in pages and equals the se
     QObject::connect(&late.session(), &ClientSession::syncProgress, [&](qint64, qint64) { ++pages; });
     REQUIRE(late.login(QStringLiteral("reviewer"), QStringLiteral("gridsafe-review")));
     CHECK(pages >= 1);
-    for (const QString &town : {QStringLiteral("遥观镇"), QStringLiteral("横林镇"), QStringLiteral("横山桥镇")})
+    for (const QString &town :
+         {QStringLiteral("遥观镇"), QStringLiteral("横林镇"), QStringLiteral("横山桥镇")})
         requireSameGrids(serverGrids(server, town), late.session().replica()->grids(server.regionId(town)));
 }
 
@@ -127,8 +130,9 @@ TEST_CASE("outbox: commands made while the server is unreachable are kept and se
     REQUIRE(client.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
     server.stop();
     REQUIRE(waitUntil([&] { return client.session().linkState() == ClientSession::LinkState::Offline; }));
-    auto queued = client.session().submit(QString::fromLatin1(cmd::kGridCreate), newGrid(server, QStringLiteral("离线网格")),
-                                          QStringLiteral("离线网格"));
+    auto queued =
+        client.session().submit(QString::fromLatin1(cmd::kGridCreate),
+                                newGrid(server, QStringLiteral("离线网格")), QStringLiteral("离线网格"));
     REQUIRE(queued.ok());
     spin(300);
     CHECK(client.session().outbox()->pendingCount() == 1);

@@ -5,12 +5,14 @@
 
 namespace gridsafe::test {
 
-TestClient::TestClient(TestServer &server)
-    : m_server(server), m_session(std::make_unique<ClientSession>(m_dir.path()))
+TestClient::TestClient(TestServer &server) :
+    m_server(server),
+    m_session(std::make_unique<ClientSession>(m_dir.path()))
 {
     m_session->pins().setPin(server.address().toString(), server.fingerprint());
     QObject::connect(m_session.get(), &ClientSession::loginSucceeded, [this] { m_loggedIn = true; });
-    QObject::connect(m_session.get(), &ClientSession::loginFailed, [this](const Error &error) { lastError = error; });
+    QObject::connect(m_session.get(), &ClientSession::loginFailed,
+                     [this](const Error &error) { lastError = error; });
     QObject::connect(m_session.get(), &ClientSession::syncFinished, [this](bool ok, const QString &) {
         if (ok)
             ++syncsFinished;

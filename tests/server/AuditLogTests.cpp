@@ -26,7 +26,10 @@ TEST_CASE("audit log: every applied command adds one chained entry and the chain
 {
     test::ServerFixture fixture;
     const qint64 before = fixture.count(QStringLiteral("audit_log"));
-    REQUIRE(fixture.run(QStringLiteral("yaoguan"), QString::fromLatin1(cmd::kGridCreate), gridArgs(fixture, QStringLiteral("审计网格"))).ok());
+    REQUIRE(fixture
+                .run(QStringLiteral("yaoguan"), QString::fromLatin1(cmd::kGridCreate),
+                     gridArgs(fixture, QStringLiteral("审计网格")))
+                .ok());
     CHECK(fixture.count(QStringLiteral("audit_log")) == before + 1);
     auto verification = fixture.core().audit().verify();
     REQUIRE(verification.ok());
@@ -44,7 +47,10 @@ TEST_CASE("audit log: entries cannot be updated or deleted through SQL")
 TEST_CASE("audit log: an entry changed behind the program's back breaks the chain at that entry")
 {
     test::ServerFixture fixture;
-    REQUIRE(fixture.run(QStringLiteral("yaoguan"), QString::fromLatin1(cmd::kGridCreate), gridArgs(fixture, QStringLiteral("篡改网格"))).ok());
+    REQUIRE(fixture
+                .run(QStringLiteral("yaoguan"), QString::fromLatin1(cmd::kGridCreate),
+                     gridArgs(fixture, QStringLiteral("篡改网格")))
+                .ok());
     REQUIRE(execSql(fixture.db(), QStringLiteral("DROP TRIGGER audit_log_no_update")).ok());
     REQUIRE(execSql(fixture.db(), QStringLiteral("UPDATE audit_log SET detail = '{}' WHERE id = 2")).ok());
     auto verification = fixture.core().audit().verify();
@@ -63,6 +69,7 @@ TEST_CASE("audit log: passwords in command arguments are not written to the log"
     args.insert(QStringLiteral("townId"), fixture.regionId(QStringLiteral("遥观镇")));
     args.insert(QStringLiteral("password"), QStringLiteral("very-secret-123"));
     REQUIRE(fixture.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kUserCreate), args).ok());
-    auto leaked = scalarSql(fixture.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%very-secret%'"));
+    auto leaked = scalarSql(
+        fixture.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%very-secret%'"));
     CHECK(leaked->toInt() == 0);
 }

@@ -68,9 +68,10 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
         create.insert(QStringLiteral("parentId"), townId);
         create.insert(QStringLiteral("kind"), QStringLiteral("community"));
         create.insert(QStringLiteral("name"), unique(QStringLiteral("待改名社区")));
-        const qint64 regionId = f.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kRegionCreate), create)
-                                    ->result.value(QStringLiteral("regionId"))
-                                    .toInteger();
+        const qint64 regionId =
+            f.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kRegionCreate), create)
+                ->result.value(QStringLiteral("regionId"))
+                .toInteger();
         args.insert(QStringLiteral("regionId"), regionId);
         args.insert(QStringLiteral("revision"), 1);
         args.insert(QStringLiteral("name"), unique(QStringLiteral("新社区")));
@@ -121,8 +122,8 @@ TEST_CASE("authorization matrix: every role, command and scope is allowed or ref
                 const QCborMap args = argsFor(f, command, target.town, target.village);
                 const qint64 auditBefore = f.count(QStringLiteral("audit_log"));
                 auto outcome = f.run(username, command, args);
-                INFO(command.toStdString() << " by " << username.toStdString() << " in "
-                                           << target.town.toStdString());
+                INFO(command.toStdString()
+                     << " by " << username.toStdString() << " in " << target.town.toStdString());
                 if (expectAllowed) {
                     if (!outcome.ok())
                         FAIL(outcome.error().message.toStdString());

@@ -94,12 +94,14 @@ TEST_CASE("change feed: an entity changed twice appears once, at its newest sequ
 
     auto since = pullAll(f, reviewer, start, 100);
     REQUIRE(since.changes.size() == 1);
-    CHECK(since.changes.at(0)[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后"));
+    CHECK(since.changes.at(0)[QStringLiteral("data")][QStringLiteral("name")].toString()
+          == QStringLiteral("两次修改后"));
     CHECK(since.changes.at(0)[QStringLiteral("data")][QStringLiteral("revision")].toInteger() == 2);
     // A snapshot from zero holds the grid once too.
     auto snapshot = pullAll(f, reviewer, 0, 1000);
     int occurrences = 0;
     for (const QCborValue &change : snapshot.changes)
-        occurrences += change[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后");
+        occurrences +=
+            change[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后");
     CHECK(occurrences == 1);
 }

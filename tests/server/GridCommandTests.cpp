@@ -46,7 +46,8 @@ Snapshot snapshot(test::ServerFixture &f)
 TEST_CASE("grid create stores the grid with its areas and publishes it to the change feed")
 {
     test::ServerFixture f;
-    auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("  建农 网格 "), {QStringLiteral("建农村")}));
+    auto outcome =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("  建农 网格 "), {QStringLiteral("建农村")}));
     REQUIRE(outcome.ok());
     const qint64 gridId = outcome->result.value(QStringLiteral("gridId")).toInteger();
     auto grid = GridRepository(f.db()).find(gridId);
@@ -64,13 +65,15 @@ TEST_CASE("grid create refuses bad input with a specific error and leaves the da
 
     SECTION("an empty name")
     {
-        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("   "), {QStringLiteral("建农村")}));
+        auto outcome =
+            f.run(kOperator, kCreate, createArgs(f, QStringLiteral("   "), {QStringLiteral("建农村")}));
         REQUIRE_FALSE(outcome.ok());
         CHECK(outcome.error().code == ErrorCode::Invalid);
     }
     SECTION("a name already used by an active grid of the town")
     {
-        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("渔庄村网格"), {QStringLiteral("渔庄村")}));
+        auto outcome = f.run(kOperator, kCreate,
+                             createArgs(f, QStringLiteral("渔庄村网格"), {QStringLiteral("渔庄村")}));
         REQUIRE_FALSE(outcome.ok());
         CHECK(outcome.error().code == ErrorCode::Invalid);
         CHECK(outcome.error().message.contains(QStringLiteral("渔庄村网格")));
@@ -83,7 +86,8 @@ TEST_CASE("grid create refuses bad input with a specific error and leaves the da
     }
     SECTION("an area of another town")
     {
-        auto outcome = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("越界网格"), {QStringLiteral("崔桥村")}));
+        auto outcome =
+            f.run(kOperator, kCreate, createArgs(f, QStringLiteral("越界网格"), {QStringLiteral("崔桥村")}));
         REQUIRE_FALSE(outcome.ok());
         CHECK(outcome.error().code == ErrorCode::Invalid);
         CHECK(outcome.error().message.contains(QStringLiteral("崔桥村")));
@@ -110,7 +114,8 @@ TEST_CASE("grid create refuses bad input with a specific error and leaves the da
 TEST_CASE("grid update with a stale revision is a conflict and changes nothing")
 {
     test::ServerFixture f;
-    auto created = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("冲突网格"), {QStringLiteral("建农村")}));
+    auto created =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("冲突网格"), {QStringLiteral("建农村")}));
     REQUIRE(created.ok());
     const qint64 gridId = created->result.value(QStringLiteral("gridId")).toInteger();
 
@@ -132,13 +137,15 @@ TEST_CASE("grid update with a stale revision is a conflict and changes nothing")
 TEST_CASE("grid update replaces the covered areas")
 {
     test::ServerFixture f;
-    const qint64 gridId = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("调整网格"), {QStringLiteral("建农村")}))
-                              ->result.value(QStringLiteral("gridId"))
-                              .toInteger();
+    const qint64 gridId =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("调整网格"), {QStringLiteral("建农村")}))
+            ->result.value(QStringLiteral("gridId"))
+            .toInteger();
     QCborMap update;
     update.insert(QStringLiteral("gridId"), gridId);
     update.insert(QStringLiteral("revision"), 1);
-    update.insert(QStringLiteral("areaIds"), QCborArray{f.regionId(QStringLiteral("通济村")), f.regionId(QStringLiteral("东村村"))});
+    update.insert(QStringLiteral("areaIds"),
+                  QCborArray{f.regionId(QStringLiteral("通济村")), f.regionId(QStringLiteral("东村村"))});
     REQUIRE(f.run(kOperator, kUpdate, update).ok());
     auto grid = GridRepository(f.db()).find(gridId).value();
     CHECK(grid->areaIds.size() == 2);
@@ -149,9 +156,10 @@ TEST_CASE("grid update replaces the covered areas")
 TEST_CASE("grid retire needs a reason, and a retired grid can no longer be edited")
 {
     test::ServerFixture f;
-    const qint64 gridId = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")}))
-                              ->result.value(QStringLiteral("gridId"))
-                              .toInteger();
+    const qint64 gridId =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")}))
+            ->result.value(QStringLiteral("gridId"))
+            .toInteger();
     QCborMap retire;
     retire.insert(QStringLiteral("gridId"), gridId);
     retire.insert(QStringLiteral("revision"), 1);
@@ -171,7 +179,8 @@ TEST_CASE("grid retire needs a reason, and a retired grid can no longer be edite
     CHECK(f.run(kOperator, kUpdate, rename).error().code == ErrorCode::Conflict);
 
     // Its name is free again for a new grid.
-    CHECK(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")})).ok());
+    CHECK(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")}))
+              .ok());
 }
 
 TEST_CASE("a retried command id is applied once and answered with the original result")
@@ -193,11 +202,16 @@ TEST_CASE("a command id reused by another user or for another command is refused
 {
     test::ServerFixture f;
     const QString commandId = test::newCommandId();
-    REQUIRE(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("占用网格"), {QStringLiteral("建农村")}), commandId).ok());
-    auto other = f.run(QStringLiteral("admin"), kCreate, createArgs(f, QStringLiteral("他人网格"), {QStringLiteral("建农村")}), commandId);
+    REQUIRE(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("占用网格"), {QStringLiteral("建农村")}),
+                  commandId)
+                .ok());
+    auto other = f.run(QStringLiteral("admin"), kCreate,
+                       createArgs(f, QStringLiteral("他人网格"), {QStringLiteral("建农村")}), commandId);
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().code == ErrorCode::Conflict);
-    auto malformed = f.run(kOperator, kCreate, createArgs(f, QStringLiteral("坏编号"), {QStringLiteral("建农村")}), QStringLiteral("not-a-uuid"));
+    auto malformed =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("坏编号"), {QStringLiteral("建农村")}),
+              QStringLiteral("not-a-uuid"));
     REQUIRE_FALSE(malformed.ok());
     CHECK(malformed.error().code == ErrorCode::BadMessage);
 }

@@ -16,7 +16,8 @@ TEST_CASE("store: a new database is created at the latest schema version in WAL 
     auto database = Database::open(QDir(dir.path()).filePath(QStringLiteral("new.sqlite")));
     REQUIRE(database.ok());
     CHECK(database.value()->schemaVersion() == latestSchemaVersion());
-    CHECK(scalarSql(database.value()->sql(), QStringLiteral("PRAGMA journal_mode"))->toString() == QStringLiteral("wal"));
+    CHECK(scalarSql(database.value()->sql(), QStringLiteral("PRAGMA journal_mode"))->toString()
+          == QStringLiteral("wal"));
     CHECK(scalarSql(database.value()->sql(), QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
     // synchronous = FULL (2): an acknowledged command survives power loss.
     CHECK(scalarSql(database.value()->sql(), QStringLiteral("PRAGMA synchronous"))->toInt() == 2);

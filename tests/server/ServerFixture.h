@@ -22,8 +22,8 @@ public:
     QSqlDatabase db();
     FakeClock &clock() { return m_clock; }
     Actor actor(const QString &username);
-    Result<CommandExecutor::Outcome> run(const QString &username, const QString &command, const QCborMap &args,
-                                         const QString &commandId = {});
+    Result<CommandExecutor::Outcome> run(const QString &username, const QString &command,
+                                         const QCborMap &args, const QString &commandId = {});
     qint64 regionId(const QString &name);
     qint64 count(const QString &table);
     QString dataDir() const { return m_dir.path(); }

@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 
-#define GRIDSAFE_CATCH_QT_MAIN(AppType)                                                            \
-    int main(int argc, char **argv)                                                                \
-    {                                                                                              \
-        AppType app(argc, argv);                                                                   \
-        return Catch::Session().run(argc, argv);                                                   \
+#define GRIDSAFE_CATCH_QT_MAIN(AppType)                                                                      \
+    int main(int argc, char **argv)                                                                          \
+    {                                                                                                        \
+        AppType app(argc, argv);                                                                             \
+        return Catch::Session().run(argc, argv);                                                             \
     }

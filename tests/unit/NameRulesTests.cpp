@@ -13,7 +13,8 @@ TEST_CASE("name rules: grid names are trimmed and inner white space folded")
 
 TEST_CASE("name rules: empty, over-long and control-character names are refused")
 {
-    CHECK(normalizeName(QStringLiteral("   "), QStringLiteral("grid name"), 40).error().code == ErrorCode::Invalid);
+    CHECK(normalizeName(QStringLiteral("   "), QStringLiteral("grid name"), 40).error().code
+          == ErrorCode::Invalid);
     CHECK_FALSE(normalizeName(QString(41, QChar(0x7f51)), QStringLiteral("grid name"), 40).ok());
     CHECK(normalizeName(QString(40, QChar(0x7f51)), QStringLiteral("grid name"), 40).ok());
     CHECK_FALSE(normalizeName(QStringLiteral("网格\u200b一"), QStringLiteral("grid name"), 40).ok());
