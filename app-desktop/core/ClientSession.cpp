@@ -55,6 +55,9 @@ ClientSession::~ClientSession()
 {
     m_reconnectTimer.stop();
     m_connection->disconnect(this);
+    // Requests still in flight call back into the sync engine and this session: end them
+    // while both are alive, not later from the Connection child's destructor.
+    m_connection->close();
     delete m_sync;
 }
 
@@ -90,6 +93,7 @@ Status ClientSession::openReplica()
     const QString path = QDir(m_dataDir).filePath(QStringLiteral("replicas/") + file);
     if (m_replica && m_replica->path() == path)
         return success();
+    m_connection->close(); // a pull in flight would call back into the engine deleted below
     delete m_sync;
     m_sync = nullptr;
     m_outbox.reset();

@@ -1,0 +1,151 @@
+#include "ui/DesktopApp.h"
+
+#include "core/CertificatePinStore.h"
+#include "core/ClientSession.h"
+#include "core/ServerAddress.h"
+#include "ui/MainWindow.h"
+#include "ui/login/LoginDialog.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace gridsafe {
+
+namespace {
+
+constexpr int kScreenshotSettleMs = 500;
+constexpr int kScreenshotDeadlineMs = 60 * 1000;
+
+const QString kServerKey = QStringLiteral("login/server");
+const QString kUserKey = QStringLiteral("login/user");
+
+} // namespace
+
+DesktopApp::DesktopApp(Options options, QObject *parent) :
+    QObject(parent),
+    m_options(std::move(options)),
+    m_session(std::make_unique<ClientSession>(m_options.dataDir)),
+    m_login(std::make_unique<LoginDialog>(*m_session))
+{
+    m_session->setClientName(QStringLiteral("gridsafe"));
+    connect(m_login.get(), &LoginDialog::loggedIn, this, &DesktopApp::onLoggedIn);
+    connect(m_login.get(), &QDialog::rejected, this, &DesktopApp::onLoginRejected);
+    m_screenshotDeadline.setSingleShot(true);
+    connect(&m_screenshotDeadline, &QTimer::timeout, this, [this] {
+        Q_EMIT finished(3, tr("No screenshot: the login or the first sync did not finish in time."));
+    });
+}
+
+// The windows refer to the session: they go first.
+DesktopApp::~DesktopApp()
+{
+    m_mainWindow.reset();
+    m_login.reset();
+}
+
+QString DesktopApp::settingsPath() const
+{
+    return QDir(m_options.dataDir).filePath(QStringLiteral("gridsafe-desktop.ini"));
+}
+
+Status DesktopApp::start()
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    const QString server =
+        m_options.server.isEmpty() ? settings.value(kServerKey).toString() : m_options.server;
+    const QString user = m_options.user.isEmpty() ? settings.value(kUserKey).toString() : m_options.user;
+
+    if (!m_options.pinFingerprint.isEmpty()) {
+        static const QRegularExpression fingerprint(QStringLiteral("^[0-9A-F]{2}(:[0-9A-F]{2}){31}$"));
+        const QString pin = m_options.pinFingerprint.trimmed().toUpper();
+        if (!fingerprint.match(pin).hasMatch())
+            return makeError(ErrorCode::Invalid,
+                             tr("--pin wants a SHA-256 fingerprint as 32 hex pairs, e.g. AB:CD:…"));
+        auto address = ServerAddress::parse(server);
+        if (!address)
+            return makeError(ErrorCode::Invalid,
+                             tr("--pin needs the server it belongs to (--server HOST:PORT)."));
+        if (!m_session->pins().setPin(address->toString(), pin))
+            return makeError(ErrorCode::Internal,
+                             tr("Cannot save the trusted fingerprint in %1.").arg(m_options.dataDir));
+    }
+
+    m_login->setServer(server);
+    m_login->setUser(user);
+    if (!m_options.screenshotPath.isEmpty())
+        armScreenshot();
+    if (!m_options.password.isEmpty()) {
+        m_login->setPassword(m_options.password);
+        m_login->submit(); // shows the dialog only if something is missing or the login fails
+    } else {
+        m_login->show();
+    }
+    return success();
+}
+
+void DesktopApp::onLoggedIn()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(kServerKey, m_login->server());
+    settings.setValue(kUserKey, m_login->user());
+
+    // A new login may be another user with another replica: the window starts afresh.
+    if (m_mainWindow)
+        m_mainWindow.release()->deleteLater();
+    m_mainWindow = std::make_unique<MainWindow>(*m_session);
+    connect(m_mainWindow.get(), &MainWindow::loginAgainRequested, this, &DesktopApp::onLoginAgainRequested);
+    m_mainWindow->show();
+}
+
+void DesktopApp::onLoginAgainRequested()
+{
+    // The login dialog appears before the main window goes, so the program does not quit.
+    m_login->setNotice(tr("Log in again to continue."));
+    m_login->show();
+    if (m_mainWindow) {
+        m_mainWindow->hide();
+        m_mainWindow.release()->deleteLater();
+    }
+}
+
+void DesktopApp::onLoginRejected()
+{
+    if (!m_mainWindow)
+        Q_EMIT finished(0, QString());
+}
+
+void DesktopApp::armScreenshot()
+{
+    m_screenshotPending = true;
+    m_screenshotDeadline.start(kScreenshotDeadlineMs);
+    connect(m_session.get(), &ClientSession::syncFinished, this, [this](bool ok, const QString &message) {
+        if (!m_screenshotPending || !m_mainWindow)
+            return;
+        m_screenshotPending = false;
+        if (!ok)
+            qWarning("Sync failed before the screenshot: %s", qPrintable(message));
+        QTimer::singleShot(kScreenshotSettleMs, this, &DesktopApp::takeScreenshot);
+    });
+    connect(m_session.get(), &ClientSession::loginFailed, this, [this](const Error &error) {
+        if (m_screenshotPending)
+            Q_EMIT finished(2, tr("No screenshot: %1").arg(error.message));
+    });
+}
+
+void DesktopApp::takeScreenshot()
+{
+    m_screenshotDeadline.stop();
+    if (!m_mainWindow) {
+        Q_EMIT finished(3, tr("No screenshot: the main window is gone."));
+        return;
+    }
+    if (!m_mainWindow->grab().save(m_options.screenshotPath, "PNG")) {
+        Q_EMIT finished(1, tr("Cannot write the screenshot to %1.").arg(m_options.screenshotPath));
+        return;
+    }
+    Q_EMIT finished(0, tr("Screenshot saved to %1").arg(m_options.screenshotPath));
+}
+
+} // namespace gridsafe

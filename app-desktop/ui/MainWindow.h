@@ -1,0 +1,41 @@
+#pragma once
+// The main window: navigation between the work areas on the left, the current area's page
+// on the right, the session's state in the status bar. Areas not built yet are listed but
+// disabled, so users see what is coming without meeting empty screens.
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace gridsafe {
+
+class ClientSession;
+struct Error;
+class GridsPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
+
+    GridsPage &gridsPage() const { return *m_gridsPage; }
+
+Q_SIGNALS:
+    // The server ended the session and the user read why: time to log in again.
+    void loginAgainRequested();
+
+private:
+    void buildNavigation();
+    void onCommandRejected(const QString &commandId, const Error &error);
+    void onSessionEnded(const QString &reason);
+
+    ClientSession &m_session;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    GridsPage *m_gridsPage;
+};
+
+} // namespace gridsafe

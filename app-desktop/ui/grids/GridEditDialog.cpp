@@ -1,0 +1,177 @@
+#include "ui/grids/GridEditDialog.h"
+
+#include "core/ClientSession.h"
+#include "core/Replica.h"
+#include "domain/CommandName.h"
+#include "domain/NameRules.h"
+
+#include <QCborArray>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace gridsafe {
+
+GridEditDialog::GridEditDialog(ClientSession &session, qint64 townId, QWidget *parent) :
+    QDialog(parent),
+    m_session(session),
+    m_townId(townId)
+{
+    build();
+    fillAreas({});
+    const std::optional<Region> town = m_session.replica()->region(townId);
+    setWindowTitle(tr("New grid in %1").arg(town ? town->name : QString()));
+}
+
+GridEditDialog::GridEditDialog(ClientSession &session, const Grid &grid, QWidget *parent) :
+    QDialog(parent),
+    m_session(session),
+    m_townId(grid.townId),
+    m_grid(grid)
+{
+    build();
+    m_nameEdit->setText(grid.name);
+    fillAreas(grid.areaIds);
+    setWindowTitle(tr("Edit grid %1").arg(grid.name));
+}
+
+void GridEditDialog::build()
+{
+    setObjectName(QStringLiteral("gridEditDialog"));
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("gridNameEdit"));
+    m_nameEdit->setMaxLength(kMaxGridNameLength * 2); // the exact limit is checked on save
+    m_nameEdit->setPlaceholderText(tr("e.g. Yuzhuang Village grid"));
+
+    m_areaList = new QListWidget(this);
+    m_areaList->setObjectName(QStringLiteral("gridAreaList"));
+    m_areaList->setMinimumHeight(220);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("gridEditError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_errorLabel->hide();
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("gridEditButtons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &GridEditDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Grid name:"), m_nameEdit);
+    auto *areasLabel = new QLabel(tr("Covers (tick at least one village, community or park):"), this);
+    areasLabel->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(areasLabel);
+    layout->addWidget(m_areaList, 1);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_buttons);
+    resize(420, 480);
+}
+
+void GridEditDialog::fillAreas(const QList<qint64> &checked)
+{
+    const Replica &replica = *m_session.replica();
+    // Which other active grids already cover each area: a large village may be split, but
+    // the user should see it.
+    QHash<qint64, QStringList> coveredBy;
+    for (const Grid &grid : replica.grids(m_townId)) {
+        if (grid.status != Grid::Status::Active || (m_grid && grid.id == m_grid->id))
+            continue;
+        for (qint64 area : grid.areaIds)
+            coveredBy[area].append(grid.name);
+    }
+    for (const Region &region : replica.regions()) {
+        if (region.townId != m_townId || !isGridArea(region.kind))
+            continue;
+        QString text = region.name;
+        if (coveredBy.contains(region.id))
+            //: An area in the list, followed by the grids that already cover it.
+            text = tr("%1 — in %2").arg(region.name, coveredBy.value(region.id).join(tr(", ")));
+        auto *item = new QListWidgetItem(text, m_areaList);
+        item->setData(Qt::UserRole, region.id);
+        item->setToolTip(regionKindDisplayName(region.kind));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(region.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<qint64> GridEditDialog::checkedAreas() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_areaList->count(); ++row) {
+        const QListWidgetItem *item = m_areaList->item(row);
+        if (item->checkState() == Qt::Checked)
+            ids.append(item->data(Qt::UserRole).toLongLong());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void GridEditDialog::showError(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->setVisible(!message.isEmpty());
+}
+
+void GridEditDialog::save()
+{
+    auto name = normalizeName(m_nameEdit->text(), tr("grid name"), kMaxGridNameLength);
+    if (!name) {
+        showError(name.error().message);
+        m_nameEdit->setFocus();
+        return;
+    }
+    const QList<qint64> areas = checkedAreas();
+    if (areas.isEmpty()) {
+        showError(tr("Tick at least one village, community or park that the grid covers."));
+        m_areaList->setFocus();
+        return;
+    }
+    QList<qint64> before = m_grid ? m_grid->areaIds : QList<qint64>();
+    std::sort(before.begin(), before.end());
+    if (m_grid && name.value() == m_grid->name && areas == before) {
+        accept(); // nothing changed: nothing to send
+        return;
+    }
+
+    QCborArray areaArray;
+    for (qint64 area : areas)
+        areaArray.append(area);
+    QCborMap args;
+    QString command;
+    QString summary;
+    if (m_grid) {
+        command = QString::fromLatin1(cmd::kGridUpdate);
+        args.insert(QStringLiteral("gridId"), m_grid->id);
+        args.insert(QStringLiteral("revision"), m_grid->revision);
+        summary = tr("Edit grid %1").arg(name.value());
+    } else {
+        command = QString::fromLatin1(cmd::kGridCreate);
+        args.insert(QStringLiteral("townId"), m_townId);
+        summary = tr("Create grid %1").arg(name.value());
+    }
+    args.insert(QStringLiteral("name"), name.value());
+    args.insert(QStringLiteral("areaIds"), areaArray);
+
+    auto queued = m_session.submit(command, args, summary);
+    if (!queued) {
+        showError(queued.error().message);
+        return;
+    }
+    m_commandId = queued.value();
+    accept();
+}
+
+} // namespace gridsafe

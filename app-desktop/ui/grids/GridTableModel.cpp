@@ -1,0 +1,192 @@
+#include "ui/grids/GridTableModel.h"
+
+#include "core/Replica.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace gridsafe {
+
+namespace {
+
+bool sameGrid(const Grid &a, const Grid &b)
+{
+    return a.id == b.id && a.revision == b.revision && a.status == b.status && a.name == b.name
+           && a.areaIds == b.areaIds && a.updatedAt == b.updatedAt && a.createdAt == b.createdAt;
+}
+
+bool sameGrids(const QList<Grid> &a, const QList<Grid> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), sameGrid);
+}
+
+// Timestamps travel as UTC ISO text; people read them in local time.
+QString localTime(const QString &isoUtc, const QString &format)
+{
+    if (isoUtc.isEmpty())
+        return {};
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return at.isValid() ? at.toLocalTime().toString(format) : isoUtc;
+}
+
+} // namespace
+
+GridTableModel::GridTableModel(Replica &replica, QObject *parent) :
+    QAbstractTableModel(parent),
+    m_replica(replica)
+{
+    connect(&m_replica, &Replica::changed, this, &GridTableModel::reload);
+}
+
+void GridTableModel::setTown(std::optional<qint64> townId)
+{
+    if (m_townId == townId)
+        return;
+    m_townId = townId;
+    beginResetModel();
+    m_grids.clear();
+    endResetModel();
+    reload();
+}
+
+void GridTableModel::setShowRetired(bool show)
+{
+    if (m_showRetired == show)
+        return;
+    m_showRetired = show;
+    beginResetModel();
+    m_grids.clear();
+    endResetModel();
+    reload();
+}
+
+void GridTableModel::reload()
+{
+    QList<Grid> rows;
+    int active = 0;
+    int retired = 0;
+    if (m_townId) {
+        for (Grid &grid : m_replica.grids(*m_townId)) {
+            if (grid.status == Grid::Status::Active)
+                ++active;
+            else
+                ++retired;
+            if (grid.status == Grid::Status::Active || m_showRetired)
+                rows.append(std::move(grid));
+        }
+    }
+    QHash<qint64, QString> names;
+    for (const Region &region : m_replica.regions())
+        names.insert(region.id, region.name);
+    m_activeCount = active;
+    m_retiredCount = retired;
+    // Syncs arrive often; leave the view (selection, scrolling) alone when nothing shown changed.
+    if (!sameGrids(rows, m_grids) || names != m_regionNames) {
+        beginResetModel();
+        m_grids = std::move(rows);
+        m_regionNames = std::move(names);
+        endResetModel();
+    }
+    Q_EMIT reloaded();
+}
+
+int GridTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_grids.size());
+}
+
+int GridTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString GridTableModel::areaNames(const Grid &grid) const
+{
+    QStringList names;
+    for (qint64 area : grid.areaIds)
+        names.append(m_regionNames.value(area, tr("Area %1").arg(area)));
+    //: Separates the names of the areas a grid covers; Chinese uses "、".
+    return names.join(tr(", "));
+}
+
+QVariant GridTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Grid &grid = m_grids.at(index.row());
+    const bool active = grid.status == Grid::Status::Active;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Name:
+            return grid.name;
+        case Areas:
+            return areaNames(grid);
+        case Status:
+            return active ? tr("Active") : tr("Retired");
+        case Updated:
+            return localTime(grid.updatedAt.isEmpty() ? grid.createdAt : grid.updatedAt,
+                             QStringLiteral("yyyy-MM-dd HH:mm"));
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (!active)
+            return tr("Retired on %1: %2")
+                .arg(localTime(grid.retiredAt, QStringLiteral("yyyy-MM-dd HH:mm")), grid.retireReason);
+        if (index.column() == Areas)
+            return areaNames(grid);
+        return {};
+    case Qt::ForegroundRole:
+        if (!active)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case GridIdRole:
+        return grid.id;
+    case GridActiveRole:
+        return active;
+    default:
+        return {};
+    }
+}
+
+QVariant GridTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Areas:
+        return tr("Areas");
+    case Status:
+        return tr("Status");
+    case Updated:
+        return tr("Updated");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+std::optional<Grid> GridTableModel::gridAt(int row) const
+{
+    if (row < 0 || row >= m_grids.size())
+        return std::nullopt;
+    return m_grids.at(row);
+}
+
+int GridTableModel::rowOfGrid(qint64 gridId) const
+{
+    for (int row = 0; row < m_grids.size(); ++row) {
+        if (m_grids.at(row).id == gridId)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace gridsafe

@@ -1,0 +1,60 @@
+#pragma once
+// 网格列表 — the grids of one town, one row per grid, read from the replica. Retired grids
+// are hidden unless asked for, and greyed when shown.
+
+#include "domain/Grid.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace gridsafe {
+
+class Replica;
+
+class GridTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Areas, Status, Updated, ColumnCount };
+    enum Role { GridIdRole = Qt::UserRole + 1, GridActiveRole };
+
+    explicit GridTableModel(Replica &replica, QObject *parent = nullptr);
+
+    void setTown(std::optional<qint64> townId);
+    std::optional<qint64> town() const { return m_townId; }
+    void setShowRetired(bool show);
+    bool showRetired() const { return m_showRetired; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    std::optional<Grid> gridAt(int row) const;
+    int rowOfGrid(qint64 gridId) const; // -1 when not shown
+    int activeCount() const { return m_activeCount; }
+    int retiredCount() const { return m_retiredCount; }
+
+    void reload();
+
+Q_SIGNALS:
+    // After every reload, whether or not rows changed (the counts may have).
+    void reloaded();
+
+private:
+    QString areaNames(const Grid &grid) const;
+
+    Replica &m_replica;
+    std::optional<qint64> m_townId;
+    bool m_showRetired = false;
+    QList<Grid> m_grids; // the rows shown
+    QHash<qint64, QString> m_regionNames;
+    int m_activeCount = 0;
+    int m_retiredCount = 0;
+};
+
+} // namespace gridsafe

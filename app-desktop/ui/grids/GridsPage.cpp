@@ -1,0 +1,327 @@
+#include "ui/grids/GridsPage.h"
+
+#include "core/ClientSession.h"
+#include "core/Replica.h"
+#include "domain/CommandName.h"
+#include "domain/CommandPermissions.h"
+#include "domain/NameRules.h"
+#include "ui/grids/GridEditDialog.h"
+#include "ui/grids/GridTableModel.h"
+#include "ui/grids/RegionTreeModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gridsafe {
+
+namespace {
+
+// The server's limit for a retirement reason (grid.retire).
+constexpr int kMaxRetireReasonLength = 200;
+
+} // namespace
+
+GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
+    QWidget(parent),
+    m_session(session),
+    m_regions(new RegionTreeModel(*session.replica(), this)),
+    m_grids(new GridTableModel(*session.replica(), this))
+{
+    setObjectName(QStringLiteral("gridsPage"));
+    buildLayout();
+
+    connect(m_regions, &QAbstractItemModel::modelAboutToBeReset, this, &GridsPage::keepTreeState);
+    connect(m_regions, &QAbstractItemModel::modelReset, this, &GridsPage::restoreTreeState);
+    connect(m_grids, &QAbstractItemModel::modelAboutToBeReset, this, &GridsPage::keepGridSelection);
+    connect(m_grids, &QAbstractItemModel::modelReset, this, &GridsPage::restoreGridSelection);
+    connect(m_grids, &GridTableModel::reloaded, this, &GridsPage::updateHeading);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &GridsPage::onRegionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GridsPage::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_editButton->isEnabled())
+            editGrid();
+    });
+    connect(m_showRetired, &QCheckBox::toggled, m_grids, &GridTableModel::setShowRetired);
+    connect(m_newButton, &QPushButton::clicked, this, &GridsPage::newGrid);
+    connect(m_editButton, &QPushButton::clicked, this, &GridsPage::editGrid);
+    connect(m_retireButton, &QPushButton::clicked, this, &GridsPage::retireGrid);
+    connect(&m_session, &ClientSession::commandApplied, this,
+            [this](const QString &commandId, const QCborMap &result) {
+                if (commandId != m_awaitedCommand)
+                    return;
+                m_awaitedCommand.clear();
+                m_gridToSelect = result.value(QStringLiteral("gridId")).toInteger();
+                restoreGridSelection(); // in case the sync was quicker than this note
+            });
+
+    m_tree->expandAll();
+    selectDefaultTown();
+    updateHeading();
+    updateButtons();
+}
+
+void GridsPage::buildLayout()
+{
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("regionTree"));
+    m_tree->setModel(m_regions);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setMinimumWidth(200);
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("gridHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("gridCounts"));
+
+    m_newButton = new QPushButton(tr("New grid…"), this);
+    m_newButton->setObjectName(QStringLiteral("newGridButton"));
+    m_editButton = new QPushButton(tr("Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("editGridButton"));
+    m_retireButton = new QPushButton(tr("Retire…"), this);
+    m_retireButton->setObjectName(QStringLiteral("retireGridButton"));
+    m_showRetired = new QCheckBox(tr("Show retired grids"), this);
+    m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("gridTable"));
+    m_table->setModel(m_grids);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(GridTableModel::Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GridTableModel::Areas, QHeaderView::Stretch);
+    header->setSectionResizeMode(GridTableModel::Status, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GridTableModel::Updated, QHeaderView::ResizeToContents);
+
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading);
+    headingRow->addStretch(1);
+    headingRow->addWidget(m_counts);
+
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_newButton);
+    buttonRow->addWidget(m_editButton);
+    buttonRow->addWidget(m_retireButton);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_showRetired);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(headingRow);
+    rightLayout->addLayout(buttonRow);
+    rightLayout->addWidget(m_table, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 760});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+void GridsPage::onRegionChanged(const QModelIndex &current)
+{
+    const QVariant town = current.data(RegionTreeModel::TownIdRole);
+    m_grids->setTown(town.isValid() ? std::optional<qint64>(town.toLongLong()) : std::nullopt);
+    updateHeading();
+    updateButtons();
+}
+
+void GridsPage::keepTreeState()
+{
+    const std::optional<Region> current = m_regions->regionAt(m_tree->currentIndex());
+    m_keptRegion = current ? std::optional<qint64>(current->id) : std::nullopt;
+    m_collapsedRegions.clear();
+    // Walk the tree: only nodes with children can be collapsed.
+    QList<QModelIndex> pending = {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeLast();
+        for (int row = 0; row < m_regions->rowCount(parent); ++row) {
+            const QModelIndex child = m_regions->index(row, 0, parent);
+            if (m_regions->rowCount(child) == 0)
+                continue;
+            if (!m_tree->isExpanded(child))
+                m_collapsedRegions.insert(child.data(RegionTreeModel::RegionIdRole).toLongLong());
+            pending.append(child);
+        }
+    }
+}
+
+void GridsPage::restoreTreeState()
+{
+    m_tree->expandAll();
+    for (qint64 id : std::as_const(m_collapsedRegions))
+        m_tree->collapse(m_regions->indexOfRegion(id));
+    const QModelIndex kept = m_keptRegion ? m_regions->indexOfRegion(*m_keptRegion) : QModelIndex();
+    if (kept.isValid())
+        m_tree->setCurrentIndex(kept);
+    else
+        selectDefaultTown();
+}
+
+void GridsPage::selectDefaultTown()
+{
+    if (m_tree->currentIndex().isValid())
+        return;
+    // A town operator or inspector starts at their own town.
+    if (const std::optional<qint64> town = m_session.user().townId) {
+        const QModelIndex index = m_regions->indexOfRegion(*town);
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+    }
+}
+
+void GridsPage::keepGridSelection()
+{
+    const std::optional<Grid> grid = selectedGrid();
+    m_keptGrid = grid ? std::optional<qint64>(grid->id) : std::nullopt;
+}
+
+void GridsPage::restoreGridSelection()
+{
+    std::optional<qint64> wanted = m_keptGrid;
+    if (m_gridToSelect && m_grids->rowOfGrid(*m_gridToSelect) >= 0) {
+        wanted = m_gridToSelect;
+        m_gridToSelect.reset();
+    }
+    const int row = wanted ? m_grids->rowOfGrid(*wanted) : -1;
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_grids->index(row, 0));
+    }
+    updateButtons();
+}
+
+void GridsPage::updateHeading()
+{
+    const std::optional<qint64> town = m_grids->town();
+    const std::optional<Region> region = town ? m_session.replica()->region(*town) : std::nullopt;
+    if (!region) {
+        m_heading->setText(tr("Grids"));
+        m_counts->setText(tr("Select a town or street on the left to see its grids."));
+        return;
+    }
+    m_heading->setText(tr("Grids of %1").arg(region->name));
+    m_counts->setText(
+        m_grids->retiredCount() > 0
+            ? tr("%1 active, %2 retired").arg(m_grids->activeCount()).arg(m_grids->retiredCount())
+            : tr("%1 active").arg(m_grids->activeCount()));
+}
+
+void GridsPage::updateButtons()
+{
+    const Role role = m_session.user().role;
+    const bool mayCreate = roleMayRun(role, QString::fromLatin1(cmd::kGridCreate));
+    const bool mayUpdate = roleMayRun(role, QString::fromLatin1(cmd::kGridUpdate));
+    const bool mayRetire = roleMayRun(role, QString::fromLatin1(cmd::kGridRetire));
+    const std::optional<Grid> grid = selectedGrid();
+    const bool activeSelected = grid && grid->status == Grid::Status::Active;
+    m_newButton->setEnabled(mayCreate && m_grids->town().has_value());
+    m_editButton->setEnabled(mayUpdate && activeSelected);
+    m_retireButton->setEnabled(mayRetire && activeSelected);
+    const QString notAllowed = tr("Your role (%1) cannot change grids.").arg(roleDisplayName(role));
+    m_newButton->setToolTip(mayCreate ? tr("Create a grid in the selected town") : notAllowed);
+    m_editButton->setToolTip(mayUpdate ? tr("Rename the selected grid or change its areas") : notAllowed);
+    m_retireButton->setToolTip(mayRetire ? tr("Stop using the selected grid") : notAllowed);
+}
+
+std::optional<Grid> GridsPage::selectedGrid() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_grids->gridAt(rows.first().row());
+}
+
+void GridsPage::newGrid()
+{
+    const std::optional<qint64> town = m_grids->town();
+    if (!town)
+        return;
+    auto *dialog = new GridEditDialog(m_session, *town, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_awaitedCommand = dialog->commandId(); });
+    dialog->open();
+}
+
+void GridsPage::editGrid()
+{
+    const std::optional<Grid> grid = selectedGrid();
+    if (!grid)
+        return;
+    auto *dialog = new GridEditDialog(m_session, *grid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void GridsPage::retireGrid()
+{
+    if (const std::optional<Grid> grid = selectedGrid())
+        askRetireReason(*grid, {});
+}
+
+void GridsPage::askRetireReason(const Grid &grid, const QString &problem)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("retireGridDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Retire grid"));
+    QString label = tr("Grid \"%1\" will no longer be used. Why is it retired? (required)").arg(grid.name);
+    if (!problem.isEmpty())
+        label = problem + QStringLiteral("\n\n") + label;
+    dialog->setLabelText(label);
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setOkButtonText(tr("Retire"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, grid](const QString &text) {
+        auto reason = normalizeName(text, tr("reason for retiring"), kMaxRetireReasonLength);
+        if (!reason) {
+            askRetireReason(grid, reason.error().message);
+            return;
+        }
+        QCborMap args;
+        args.insert(QStringLiteral("gridId"), grid.id);
+        args.insert(QStringLiteral("revision"), grid.revision);
+        args.insert(QStringLiteral("reason"), reason.value());
+        auto queued = m_session.submit(QString::fromLatin1(cmd::kGridRetire), args,
+                                       tr("Retire grid %1").arg(grid.name));
+        if (!queued)
+            showSubmitError(queued.error().message);
+    });
+    dialog->open();
+}
+
+void GridsPage::showSubmitError(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Change not saved"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace gridsafe

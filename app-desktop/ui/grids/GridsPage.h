@@ -1,0 +1,73 @@
+#pragma once
+// 网格 — the grids page: the region tree on the left, the selected town's grids on the right,
+// and the actions the user's role allows (new, edit, retire).
+
+#include "domain/Grid.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QTableView;
+class QTreeView;
+
+namespace gridsafe {
+
+class ClientSession;
+class GridTableModel;
+class RegionTreeModel;
+
+class GridsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GridsPage(ClientSession &session, QWidget *parent = nullptr);
+
+    RegionTreeModel &regionModel() const { return *m_regions; }
+    GridTableModel &gridModel() const { return *m_grids; }
+
+private:
+    void buildLayout();
+    void onRegionChanged(const QModelIndex &current);
+    void keepTreeState();
+    void restoreTreeState();
+    void keepGridSelection();
+    void restoreGridSelection();
+    void selectDefaultTown();
+    void updateHeading();
+    void updateButtons();
+    std::optional<Grid> selectedGrid() const;
+    void newGrid();
+    void editGrid();
+    void retireGrid();
+    void askRetireReason(const Grid &grid, const QString &problem);
+    void showSubmitError(const QString &message);
+
+    ClientSession &m_session;
+    RegionTreeModel *m_regions;
+    GridTableModel *m_grids;
+    QTreeView *m_tree = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_counts = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_editButton = nullptr;
+    QPushButton *m_retireButton = nullptr;
+    QCheckBox *m_showRetired = nullptr;
+
+    // Kept across model resets so a sync does not lose the user's place.
+    std::optional<qint64> m_keptRegion;
+    QSet<qint64> m_collapsedRegions;
+    std::optional<qint64> m_keptGrid;
+    // A grid the user just created gets selected once the sync brings it.
+    QString m_awaitedCommand;
+    std::optional<qint64> m_gridToSelect;
+};
+
+} // namespace gridsafe

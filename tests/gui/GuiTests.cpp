@@ -1,0 +1,366 @@
+// The desktop program's widgets, driven by objectName against a real server on loopback.
+
+#include "GuiHelpers.h"
+#include "TestServer.h"
+#include "Wait.h"
+
+#include "core/CertificatePinStore.h"
+#include "core/ClientSession.h"
+#include "core/Outbox.h"
+#include "core/Replica.h"
+#include "ui/DesktopApp.h"
+#include "ui/MainWindow.h"
+#include "ui/grids/GridTableModel.h"
+#include "ui/grids/GridsPage.h"
+#include "ui/grids/RegionTreeModel.h"
+#include "ui/login/LoginDialog.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QCborArray>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gridsafe;
+using namespace gridsafe::test;
+
+namespace {
+
+const QString kOperator = QStringLiteral("yaoguan");
+const QString kOperatorPassword = QStringLiteral("gridsafe-yaoguan");
+const QString kOperatorName = QStringLiteral("李静（遥观镇应急办）");
+const QString kTown = QStringLiteral("遥观镇");
+
+// The child with this objectName; any child of the type when the name is empty.
+template <typename T>
+T *child(QWidget *parent, const char *objectName = "")
+{
+    REQUIRE(parent);
+    auto *found = parent->findChild<T *>(QString::fromLatin1(objectName));
+    INFO("looking for " << objectName);
+    REQUIRE(found);
+    return found;
+}
+
+// The desktop program as main() sets it up, with its own data folder.
+struct Desktop
+{
+    explicit Desktop(TestServer &server, bool pinned = true)
+    {
+        REQUIRE(dir.isValid());
+        DesktopApp::Options options;
+        options.dataDir = dir.path();
+        options.server = server.address().toString();
+        options.user = kOperator;
+        if (pinned)
+            options.pinFingerprint = server.fingerprint();
+        app = std::make_unique<DesktopApp>(options);
+        REQUIRE(app->start());
+    }
+
+    // Fills the password into the visible login dialog, clicks "log in" and waits for the
+    // main window and the first sync.
+    MainWindow *logIn(const QString &password = kOperatorPassword)
+    {
+        QWidget *dialog = waitForWindow(QStringLiteral("loginDialog"));
+        typeText(child<QLineEdit>(dialog, "passwordEdit"), password);
+        click(child<QPushButton>(dialog, "loginButton"));
+        REQUIRE(waitUntil([&] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
+        REQUIRE(waitUntil([&] { return app->session().replica()->lastSyncAt().isValid(); }));
+        return app->mainWindow();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<DesktopApp> app;
+};
+
+QStringList gridNames(const QAbstractItemModel &model)
+{
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.index(row, GridTableModel::Name).data().toString());
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("grids page: a town operator logs in, sees the region tree and creates a grid")
+{
+    TestServer server;
+    Desktop desktop(server);
+
+    // The login dialog comes prefilled; a wrong password is explained and nothing opens.
+    QWidget *login = waitForWindow(QStringLiteral("loginDialog"));
+    REQUIRE(login);
+    CHECK(child<QLineEdit>(login, "serverEdit")->text() == server.address().toString());
+    CHECK(child<QLineEdit>(login, "userEdit")->text() == kOperator);
+    typeText(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("not-the-password"));
+    click(child<QPushButton>(login, "loginButton"));
+    auto *status = child<QLabel>(login, "loginStatusLabel");
+    REQUIRE(waitUntil([&] { return child<QPushButton>(login, "loginButton")->isEnabled(); }));
+    CHECK_FALSE(status->text().isEmpty());
+    CHECK_FALSE(status->text().startsWith(QStringLiteral("Connecting")));
+    CHECK(visibleWindow(QStringLiteral("mainWindow")) == nullptr);
+
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    CHECK_FALSE(login->isVisible());
+    CHECK(window->windowTitle() == QStringLiteral("网格安监 GridSafe — %1").arg(kOperatorName));
+
+    // Only the grids area is built: it is selected, the others are listed but disabled.
+    auto *navigation = child<QListWidget>(window, "navigationList");
+    REQUIRE(navigation->count() == 9);
+    CHECK(navigation->currentItem()->text() == QStringLiteral("Grids"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        const QListWidgetItem *item = navigation->item(row);
+        INFO(item->text().toStdString());
+        CHECK(item->flags().testFlag(Qt::ItemIsEnabled) == (item == navigation->currentItem()));
+    }
+    REQUIRE(waitUntil(
+        [&] { return child<QLabel>(window, "linkStateLabel")->text() == QStringLiteral("Online"); }));
+    CHECK(child<QLabel>(window, "lastSyncLabel")->text().startsWith(QStringLiteral("Last sync: ")));
+    CHECK(child<QLabel>(window, "outboxLabel")->text().contains(QStringLiteral("Pending: 0")));
+
+    // The region tree shows the district with the operator's town, expanded.
+    auto *tree = child<QTreeView>(window, "regionTree");
+    REQUIRE(waitUntil([&] { return findText(*tree->model(), kTown).isValid(); }));
+    const QModelIndex town = findText(*tree->model(), kTown);
+    CHECK(tree->isExpanded(town));
+    CHECK(town.parent().data().toString() == QStringLiteral("常州经开区"));
+
+    // Selecting a village shows its town's grids; so does selecting the town.
+    auto *table = child<QTableView>(window, "gridTable");
+    clickItem(tree, findText(*tree->model(), QStringLiteral("留道社区")));
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("渔庄村网格")); }));
+    clickItem(tree, town);
+    CHECK(tree->currentIndex() == town);
+    CHECK(gridNames(*table->model()).size() == 6);
+    CHECK(gridNames(*table->model()).contains(QStringLiteral("桥南塘桥网格")));
+    const QModelIndex splitGrid = findText(*table->model(), QStringLiteral("桥南塘桥网格"));
+    CHECK(splitGrid.siblingAtColumn(GridTableModel::Areas).data().toString()
+          == QStringLiteral("桥南村, 塘桥村"));
+    CHECK(splitGrid.siblingAtColumn(GridTableModel::Status).data().toString() == QStringLiteral("Active"));
+
+    // An operator may create grids; editing and retiring wait for a selected grid.
+    auto *newButton = child<QPushButton>(window, "newGridButton");
+    CHECK(newButton->isEnabled());
+    CHECK_FALSE(child<QPushButton>(window, "editGridButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(window, "retireGridButton")->isEnabled());
+    clickItem(table, splitGrid);
+    CHECK(child<QPushButton>(window, "editGridButton")->isEnabled());
+    CHECK(child<QPushButton>(window, "retireGridButton")->isEnabled());
+
+    click(newButton);
+    QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    auto *error = child<QLabel>(dialog, "gridEditError");
+    auto *buttons = child<QDialogButtonBox>(dialog, "gridEditButtons");
+    auto *areas = child<QListWidget>(dialog, "gridAreaList");
+    CHECK(areas->count() == 16); // the villages, communities and parks of 遥观镇
+
+    // Checked on the spot: a name, then at least one area. Nothing goes to the outbox.
+    clickOk(buttons);
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("must not be empty")));
+    typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral("测试新网格"));
+    clickOk(buttons);
+    CHECK(error->text().contains(QStringLiteral("at least one")));
+    CHECK(dialog->isVisible());
+    CHECK(desktop.app->session().outbox()->pendingCount() == 0);
+
+    QListWidgetItem *area = areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0);
+    REQUIRE(area);
+    clickItem(areas, areas->indexFromItem(area));
+    QTest::keyClick(areas, Qt::Key_Space);
+    REQUIRE(area->checkState() == Qt::Checked);
+    clickOk(buttons);
+    CHECK_FALSE(visibleWindow(QStringLiteral("gridEditDialog")));
+
+    // The server applies it, the replica syncs, and the new grid is listed and selected.
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("测试新网格")); }));
+    const QModelIndex created = findText(*table->model(), QStringLiteral("测试新网格"));
+    CHECK(created.siblingAtColumn(GridTableModel::Areas).data().toString() == QStringLiteral("芳庄社区"));
+    REQUIRE(waitUntil([&] { return table->selectionModel()->isRowSelected(created.row()); }));
+    CHECK(desktop.app->session().outbox()->pendingCount() == 0);
+    CHECK(server.gridId(QStringLiteral("测试新网格")) > 0);
+}
+
+TEST_CASE("grids page: retiring a grid needs a reason, then hides it unless retired grids are shown")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    auto *table = child<QTableView>(window, "gridTable");
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("留道社区网格")); }));
+    clickItem(table, findText(*table->model(), QStringLiteral("留道社区网格")));
+    click(child<QPushButton>(window, "retireGridButton"));
+
+    // An empty reason is refused and the question asked again.
+    auto *ask = qobject_cast<QInputDialog *>(waitForWindow(QStringLiteral("retireGridDialog")));
+    REQUIRE(ask);
+    clickOk(child<QDialogButtonBox>(ask));
+    REQUIRE(waitUntil([&] {
+        auto *again = visibleWindow<QInputDialog>(QStringLiteral("retireGridDialog"));
+        return again && again->labelText().contains(QStringLiteral("must not be empty"));
+    }));
+    ask = visibleWindow<QInputDialog>(QStringLiteral("retireGridDialog"));
+    typeText(child<QLineEdit>(ask), QStringLiteral("并入东方村网格"));
+    clickOk(child<QDialogButtonBox>(ask));
+
+    REQUIRE(waitUntil([&] { return !gridNames(*table->model()).contains(QStringLiteral("留道社区网格")); }));
+    CHECK(child<QLabel>(window, "gridCounts")->text() == QStringLiteral("5 active, 1 retired"));
+    CHECK_FALSE(child<QPushButton>(window, "retireGridButton")->isEnabled());
+
+    auto *showRetired = child<QCheckBox>(window, "showRetiredCheck");
+    CHECK_FALSE(showRetired->isChecked());
+    click(showRetired);
+    const QModelIndex retired = findText(*table->model(), QStringLiteral("留道社区网格"));
+    REQUIRE(retired.isValid());
+    CHECK(retired.siblingAtColumn(GridTableModel::Status).data().toString() == QStringLiteral("Retired"));
+    CHECK(retired.data(Qt::ToolTipRole).toString().contains(QStringLiteral("并入东方村网格")));
+    CHECK(retired.data(Qt::ForegroundRole).isValid()); // greyed
+    clickItem(table, retired);
+    CHECK_FALSE(child<QPushButton>(window, "editGridButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(window, "retireGridButton")->isEnabled());
+}
+
+TEST_CASE("session end: the user is told why, logs in again, and the waiting change goes through")
+{
+    TestServer server(true, std::chrono::minutes(30));
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+
+    // Idle past the server's limit; the next command finds the session gone.
+    server.clock().advance(31 * 60);
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), server.regionId(kTown));
+    args.insert(QStringLiteral("name"), QStringLiteral("会话过期后的网格"));
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("建农村"))});
+    REQUIRE(desktop.app->session().submit(QStringLiteral("grid.create"), args, QStringLiteral("create")));
+
+    auto *ended = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("sessionEndedBox")));
+    REQUIRE(ended);
+    CHECK_FALSE(ended->informativeText().isEmpty());
+    REQUIRE(waitUntil(
+        [&] { return child<QLabel>(window, "linkStateLabel")->text() == QStringLiteral("Offline"); }));
+    CHECK(child<QLabel>(window, "outboxLabel")->text().contains(QStringLiteral("Pending: 1")));
+    click(ended->button(QMessageBox::Ok));
+
+    QWidget *login = waitForWindow(QStringLiteral("loginDialog"));
+    REQUIRE(login);
+    CHECK(visibleWindow(QStringLiteral("mainWindow")) == nullptr);
+    CHECK_FALSE(child<QLabel>(login, "loginStatusLabel")->text().isEmpty());
+    CHECK(child<QLineEdit>(login, "passwordEdit")->text().isEmpty());
+
+    MainWindow *again = desktop.logIn();
+    REQUIRE(again);
+    auto *table = child<QTableView>(again, "gridTable");
+    REQUIRE(
+        waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("会话过期后的网格")); }));
+    CHECK(desktop.app->session().outbox()->pendingCount() == 0);
+}
+
+TEST_CASE("login: first contact shows the server's fingerprint and connects once the user trusts it")
+{
+    TestServer server;
+    Desktop desktop(server, /*pinned=*/false);
+    QWidget *login = waitForWindow(QStringLiteral("loginDialog"));
+    typeText(child<QLineEdit>(login, "passwordEdit"), kOperatorPassword);
+    click(child<QPushButton>(login, "loginButton"));
+
+    auto *ask = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("trustCertificateBox")));
+    REQUIRE(ask);
+    CHECK(ask->informativeText().contains(server.fingerprint()));
+    click(ask->button(QMessageBox::Yes));
+
+    REQUIRE(waitUntil([&] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
+    CHECK(desktop.app->session().pins().pinFor(server.address().toString()) == server.fingerprint());
+}
+
+TEST_CASE("login: a changed server certificate is refused loudly, with no way to continue")
+{
+    TestServer server;
+    QTemporaryDir dir;
+    DesktopApp::Options options;
+    options.dataDir = dir.path();
+    options.server = server.address().toString();
+    options.user = kOperator;
+    options.pinFingerprint = QStringLiteral("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:"
+                                            "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+    DesktopApp app(options);
+    REQUIRE(app.start());
+    QWidget *login = waitForWindow(QStringLiteral("loginDialog"));
+    typeText(child<QLineEdit>(login, "passwordEdit"), kOperatorPassword);
+    click(child<QPushButton>(login, "loginButton"));
+
+    auto *warning = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("certificateChangedBox")));
+    REQUIRE(warning);
+    CHECK(warning->icon() == QMessageBox::Critical);
+    CHECK(warning->text().contains(server.fingerprint()));
+    CHECK(warning->buttons().size() == 1);
+    CHECK(child<QLabel>(login, "loginStatusLabel")->text().contains(QStringLiteral("CHANGED")));
+    click(warning->button(QMessageBox::Ok));
+    spin(200);
+    CHECK(visibleWindow(QStringLiteral("mainWindow")) == nullptr);
+    CHECK(app.session().pins().pinFor(server.address().toString()) == options.pinFingerprint);
+}
+
+TEST_CASE("grid models: the region tree and grid table pass the model tester through syncs and filters")
+{
+    TestServer server;
+    Desktop desktop(server);
+    REQUIRE(desktop.logIn());
+    ClientSession &session = desktop.app->session();
+    Replica &replica = *session.replica();
+
+    RegionTreeModel regions(replica);
+    QAbstractItemModelTester regionTester(&regions, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    GridTableModel grids(replica);
+    QAbstractItemModelTester gridTester(&grids, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // An operator's replica holds the district and the operator's own town only.
+    REQUIRE(regions.rowCount() == 1);
+    const QModelIndex district = regions.index(0, 0);
+    CHECK(district.data().toString() == QStringLiteral("常州经开区"));
+    CHECK_FALSE(district.data(RegionTreeModel::TownIdRole).isValid());
+    REQUIRE(regions.rowCount(district) == 1);
+    const QModelIndex town = regions.index(0, 0, district);
+    CHECK(town.data().toString() == kTown);
+    CHECK(regions.rowCount(town) == 16);
+    const qint64 townId = town.data(RegionTreeModel::RegionIdRole).toLongLong();
+    CHECK(regions.index(3, 0, town).data(RegionTreeModel::TownIdRole).toLongLong() == townId);
+    CHECK(regions.indexOfRegion(townId) == town);
+
+    CHECK(grids.rowCount() == 0); // no town chosen yet
+    grids.setTown(townId);
+    CHECK(grids.rowCount() == 6);
+    CHECK(grids.columnCount() == GridTableModel::ColumnCount);
+    CHECK(grids.headerData(GridTableModel::Areas, Qt::Horizontal).toString() == QStringLiteral("Areas"));
+
+    // A change made elsewhere arrives through the replica and the models follow.
+    QCborMap args;
+    args.insert(QStringLiteral("gridId"), server.gridId(QStringLiteral("渔庄村网格")));
+    args.insert(QStringLiteral("revision"), 1);
+    args.insert(QStringLiteral("reason"), QStringLiteral("测试"));
+    REQUIRE(session.submit(QStringLiteral("grid.retire"), args, QStringLiteral("retire")));
+    REQUIRE(waitUntil([&] { return grids.rowCount() == 5; }));
+    CHECK(grids.retiredCount() == 1);
+    grids.setShowRetired(true);
+    CHECK(grids.rowCount() == 6);
+    CHECK(grids.index(5, GridTableModel::Status).data().toString() == QStringLiteral("Retired"));
+    grids.setTown(std::nullopt);
+    CHECK(grids.rowCount() == 0);
+}
