@@ -6,6 +6,7 @@
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "protocol/ProtocolConstants.h"
+#include "util/ConsoleStreams.h"
 #include "util/PasswordPrompt.h"
 
 #include <QCborArray>
@@ -25,18 +26,6 @@ namespace gridsafe {
 namespace {
 
 constexpr int kTimeoutMs = 30000;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 int exitCodeFor(ErrorCode code)
 {

@@ -14,6 +14,7 @@
 #include "sql/TransactionGuard.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "util/ConsoleStreams.h"
 #include "util/PasswordPrompt.h"
 
 #include <QCommandLineParser>
@@ -28,18 +29,6 @@
 namespace gridsafe {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
