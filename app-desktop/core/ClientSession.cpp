@@ -71,6 +71,11 @@ void ClientSession::setClientName(const QString &name)
     m_connection->setClientName(name);
 }
 
+QString ClientSession::presentedFingerprint() const
+{
+    return m_connection->presentedFingerprint();
+}
+
 bool ClientSession::isSyncing() const
 {
     return m_sync && m_sync->isPulling();

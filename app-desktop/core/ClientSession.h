@@ -45,6 +45,9 @@ public:
     const UserInfo &user() const { return m_user; }
     const QString &token() const { return m_token; }
     const ServerAddress &address() const { return m_address; }
+    // The certificate fingerprint the server showed on the last connection attempt, for
+    // asking the user whether to trust it.
+    QString presentedFingerprint() const;
     Replica *replica() const { return m_replica.get(); }
     Outbox *outbox() const { return m_outbox.get(); }
     bool isSyncing() const;

@@ -10,22 +10,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace gridsafe {
-
-namespace {
-
-// ClientSession reports an unknown certificate as a readable message with the SHA-256
-// fingerprint in it ("AB:CD:..."); this finds it there.
-QString fingerprintIn(const QString &message)
-{
-    static const QRegularExpression pattern(QStringLiteral("[0-9A-F]{2}(?::[0-9A-F]{2}){31}"));
-    return pattern.match(message).captured(0);
-}
-
-} // namespace
 
 LoginDialog::LoginDialog(ClientSession &session, QWidget *parent) :
     QDialog(parent),
@@ -206,7 +193,7 @@ void LoginDialog::onLoginFailed(const Error &error)
     showStatus(error.message, true);
     switch (error.code) {
     case ErrorCode::CertificateUnknown: {
-        const QString fingerprint = fingerprintIn(error.message);
+        const QString fingerprint = m_session.presentedFingerprint();
         if (!fingerprint.isEmpty())
             askToTrust(fingerprint, error.message);
         break;
