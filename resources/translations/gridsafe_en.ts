@@ -2,281 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Database</name>
-    <message>
-        <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup target %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GridSafeServer</name>
-    <message>
-        <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>The database has schema version %1, but this program knows only up to version %2. Use a newer GridSafe server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionKind</name>
-    <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Replica</name>
-    <message>
-        <source>Cannot open the local data file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local data file %1 was written by a newer GridSafe. Install the newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScopeChecks</name>
-    <message>
-        <source>This belongs to another town; you may only change your own town&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region &quot;%1&quot; is not a town or street.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerAddress</name>
-    <message>
-        <source>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerCore</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe</name>
-    <message>
-        <source>The %1 must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is too long: at most %2 characters, %3 given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 contains a control character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at least 10 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at most 128 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A town operator or inspector needs a town.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrators and reviewers are not bound to a town.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GridSafe server %1, SQLite %2, database schema %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1:%2 (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role must be admin, reviewer, operator or inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--town must name an existing town or street, e.g. 遥观镇.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created user %1 (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reset the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password reset; the user&apos;s sessions have ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grid must cover at least one village, community or park.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a village, community or park of this town.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This town already has a grid named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid &quot;%1&quot; has been retired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid &quot;%1&quot; was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason for retiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>region name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists at this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new region must be a village, a community or a park.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may rename a town or the district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::CliApp</name>
+    <name>CliApp</name>
     <message>
         <source>GridSafe command-line client.
 
@@ -290,133 +16,146 @@ Commands:
   sync                  pull changes and send pending commands
 
 The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</translation>
     </message>
     <message>
         <source>Server as host:port (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server as host:port (login).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>User name (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>User name (login).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Read the password from the first line of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the password from the first line of this file.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Environment variable holding the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environment variable holding the password.</translation>
     </message>
     <message>
         <source>Expected SHA-256 fingerprint of the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected SHA-256 fingerprint of the server certificate.</translation>
     </message>
     <message>
         <source>hex</source>
-        <translation type="unfinished"></translation>
+        <translation>hex</translation>
     </message>
     <message>
-        <source>Pin the server&apos;s certificate on first contact.</source>
-        <translation type="unfinished"></translation>
+        <source>Pin the server's certificate on first contact.</source>
+        <translation>Pin the server's certificate on first contact.</translation>
     </message>
     <message>
         <source>Folder for the session, pins and local replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the session, pins and local replica.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print results as JSON.</translation>
     </message>
     <message>
         <source>Town name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Town name or id.</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>town</translation>
     </message>
     <message>
         <source>Grid name (grid-create).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name (grid-create).</translation>
     </message>
     <message>
         <source>Village, community or park covered (grid-create; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Village, community or park covered (grid-create; repeatable).</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>area</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>What to do.</translation>
     </message>
     <message>
         <source>Name a command; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name a command; see --help.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1"; see --help.</source>
+        <translation>Unknown command "%1"; see --help.</translation>
     </message>
     <message>
         <source>login needs --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>login needs --user.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the password file %1.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password given.</translation>
     </message>
     <message>
         <source>No answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer from the server.</translation>
     </message>
     <message>
         <source>Cannot save the session in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the session in %1.</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in as %1 (%2).
+</translation>
     </message>
     <message>
         <source>Not logged in: run gridsafe-cli login first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not logged in: run gridsafe-cli login first.</translation>
     </message>
     <message>
         <source>The saved session is damaged: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved session is damaged: log in again.</translation>
     </message>
     <message>
         <source>Logged out.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Logged out.
+</translation>
     </message>
     <message>
         <source>Server:    %1
@@ -424,772 +163,1077 @@ User:      %2 (%3)
 Last sync: %4 (sequence %5)
 Outbox:    %6 pending, %7 rejected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Server:    %1
+User:      %2 (%3)
+Last sync: %4 (sequence %5)
+Outbox:    %6 pending, %7 rejected
+</translation>
     </message>
     <message>
-        <source>No town &quot;%1&quot; among those you can see.</source>
-        <translation type="unfinished"></translation>
+        <source>No town "%1" among those you can see.</source>
+        <translation>No town "%1" among those you can see.</translation>
     </message>
     <message>
         <source>grid-create needs --town, --name and at least one --area.</source>
-        <translation type="unfinished"></translation>
+        <translation>grid-create needs --town, --name and at least one --area.</translation>
     </message>
     <message>
-        <source>No village, community or park &quot;%1&quot; in this town.</source>
-        <translation type="unfinished"></translation>
+        <source>No village, community or park "%1" in this town.</source>
+        <translation>No village, community or park "%1" in this town.</translation>
     </message>
     <message>
         <source>Create grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create grid %1</translation>
     </message>
     <message>
         <source>Saved in the outbox; run gridsafe-cli sync when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in the outbox; run gridsafe-cli sync when the server is reachable.</translation>
     </message>
     <message>
         <source>Created grid %1 (id %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Created grid %1 (id %2).
+</translation>
     </message>
     <message>
         <source>Synchronised to sequence %1; %2 pending, %3 rejected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronised to sequence %1; %2 pending, %3 rejected.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandExecutor</name>
+    <message>
+        <source>This command id was already used for another command.</source>
+        <translation>This command id was already used for another command.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>Your role (%1) may not do this.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>Cannot open database %1: %2</translation>
+    </message>
+    <message>
+        <source>Backup target %1 already exists.</source>
+        <translation>Backup target %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>GridCommands</name>
+    <message>
+        <source>A grid must cover at least one village, community or park.</source>
+        <translation>A grid must cover at least one village, community or park.</translation>
+    </message>
+    <message>
+        <source>Area %1 does not exist.</source>
+        <translation>Area %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a village, community or park of this town.</source>
+        <translation>"%1" is not a village, community or park of this town.</translation>
+    </message>
+    <message>
+        <source>grid name</source>
+        <translation>grid name</translation>
+    </message>
+    <message>
+        <source>This town already has a grid named "%1".</source>
+        <translation>This town already has a grid named "%1".</translation>
+    </message>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation>Grid %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Grid "%1" has been retired.</source>
+        <translation>Grid "%1" has been retired.</translation>
+    </message>
+    <message>
+        <source>Grid "%1" was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
+        <translation>Grid "%1" was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>reason for retiring</translation>
+    </message>
+</context>
+<context>
+    <name>GridSafeServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database has schema version %1, but this program knows only up to version %2. Use a newer GridSafe server.</source>
+        <translation>The database has schema version %1, but this program knows only up to version %2. Use a newer GridSafe server.</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>The %1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: at most %2 characters, %3 given.</source>
+        <translation>The %1 is too long: at most %2 characters, %3 given.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>The %1 contains a control character.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</source>
+        <translation>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>The password must have at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at most 128 characters.</source>
+        <translation>The password must have at most 128 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message>
+        <source>region name</source>
+        <translation>region name</translation>
+    </message>
+    <message>
+        <source>"%1" already exists at this level.</source>
+        <translation>"%1" already exists at this level.</translation>
+    </message>
+    <message>
+        <source>A new region must be a village, a community or a park.</source>
+        <translation>A new region must be a village, a community or a park.</translation>
+    </message>
+    <message>
+        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
+        <translation>A village or community code has 12 digits (e.g. 320412104200).</translation>
+    </message>
+    <message>
+        <source>Only an administrator may rename a town or the district.</source>
+        <translation>Only an administrator may rename a town or the district.</translation>
+    </message>
+    <message>
+        <source>"%1" was changed by someone else. Reload and try again.</source>
+        <translation>"%1" was changed by someone else. Reload and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKind</name>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>Cannot open the local data file %1: %2</source>
+        <translation>Cannot open the local data file %1: %2</translation>
+    </message>
+    <message>
+        <source>The local data file %1 was written by a newer GridSafe. Install the newer version.</source>
+        <translation>The local data file %1 was written by a newer GridSafe. Install the newer version.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>District reviewer</source>
+        <translation>District reviewer</translation>
+    </message>
+    <message>
+        <source>Town operator</source>
+        <translation>Town operator</translation>
+    </message>
+    <message>
+        <source>Grid inspector</source>
+        <translation>Grid inspector</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChecks</name>
+    <message>
+        <source>This belongs to another town; you may only change your own town's data.</source>
+        <translation>This belongs to another town; you may only change your own town's data.</translation>
+    </message>
+    <message>
+        <source>Region %1 does not exist.</source>
+        <translation>Region %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Region "%1" is not a town or street.</source>
+        <translation>Region "%1" is not a town or street.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</source>
+        <translation>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConsole</name>
+    <message>
+        <source>GridSafe server %1, SQLite %2, database schema %3</source>
+        <translation>GridSafe server %1, SQLite %2, database schema %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2 (TLS)</source>
+        <translation>Listening on %1:%2 (TLS)</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>Certificate SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>--role must be admin, reviewer, operator or inspector.</source>
+        <translation>--role must be admin, reviewer, operator or inspector.</translation>
+    </message>
+    <message>
+        <source>--town must name an existing town or street, e.g. 遥观镇.</source>
+        <translation>--town must name an existing town or street, e.g. 遥观镇.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
+    </message>
+    <message>
+        <source>Could not create the user.</source>
+        <translation>Could not create the user.</translation>
+    </message>
+    <message>
+        <source>Created user %1 (id %2).</source>
+        <translation>Created user %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>No such user.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Could not reset the password.</source>
+        <translation>Could not reset the password.</translation>
+    </message>
+    <message>
+        <source>Password reset; the user's sessions have ended.</source>
+        <translation>Password reset; the user's sessions have ended.</translation>
+    </message>
+    <message>
+        <source>GridSafe server.
+
+Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</source>
+        <translation>GridSafe server.
+
+Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</translation>
+    </message>
+    <message>
+        <source>Folder for the database and TLS files.</source>
+        <translation>Folder for the database and TLS files.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>Address and port to listen on.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Seed demo data into an empty database.</source>
+        <translation>Seed demo data into an empty database.</translation>
+    </message>
+    <message>
+        <source>End sessions idle this long.</source>
+        <translation>End sessions idle this long.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en.</source>
+        <translation>Language of messages: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>User name (create-user, reset-password).</source>
+        <translation>User name (create-user, reset-password).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Display name (create-user).</source>
+        <translation>Display name (create-user).</translation>
+    </message>
+    <message>
+        <source>admin, reviewer, operator or inspector (create-user).</source>
+        <translation>admin, reviewer, operator or inspector (create-user).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Town of an operator or inspector (create-user).</source>
+        <translation>Town of an operator or inspector (create-user).</translation>
+    </message>
+    <message>
+        <source>What to do; serve if omitted.</source>
+        <translation>What to do; serve if omitted.</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen wants HOST:PORT, e.g. 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--session-idle-minutes wants a positive whole number.</source>
+        <translation>--session-idle-minutes wants a positive whole number.</translation>
+    </message>
+    <message>
+        <source>backup wants a target file.</source>
+        <translation>backup wants a target file.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1.</source>
+        <translation>Audit log BROKEN at entry %1.</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 entries.</source>
+        <translation>Audit log intact: %1 entries.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". See --help.</source>
+        <translation>Unknown command "%1". See --help.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCore</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Could not create the TLS certificate.</source>
+        <translation>Could not create the TLS certificate.</translation>
+    </message>
+    <message>
+        <source>Could not write the TLS certificate into %1.</source>
+        <translation>Could not write the TLS certificate into %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the TLS key or certificate in %1.</source>
+        <translation>Could not read the TLS key or certificate in %1.</translation>
+    </message>
+    <message>
+        <source>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</source>
+        <translation>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>User %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>display name</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use admin, reviewer, operator or inspector.</source>
+        <translation>Unknown role "%1": use admin, reviewer, operator or inspector.</translation>
+    </message>
+    <message>
+        <source>A town operator or inspector needs a town.</source>
+        <translation>A town operator or inspector needs a town.</translation>
+    </message>
+    <message>
+        <source>Administrators and reviewers are not bound to a town.</source>
+        <translation>Administrators and reviewers are not bound to a town.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::ClientSession</name>
     <message>
         <source>Log in before making changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::CommandExecutor</name>
-    <message>
-        <source>This command id was already used for another command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in before making changes.</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::Connection</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection was closed.</translation>
     </message>
     <message>
         <source>Cannot reach the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server %1: %2</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server %1 did not answer in time.</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED.
 Pinned: %2
 Now:    %3
 Someone may be intercepting the connection. Do not continue unless your administrator confirms the server was given a new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: the certificate of %1 has CHANGED.
+Pinned: %2
+Now:    %3
+Someone may be intercepting the connection. Do not continue unless your administrator confirms the server was given a new certificate.</translation>
     </message>
     <message>
         <source>First connection to %1. Its certificate fingerprint is
 %2
 Compare it with the one the server administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>First connection to %1. Its certificate fingerprint is
+%2
+Compare it with the one the server administrator gave you.</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED.
 Pinned: %2
 Now:    %3</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: the certificate of %1 has CHANGED.
+Pinned: %2
+Now:    %3</translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the server.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not answer in time.</translation>
     </message>
     <message>
         <source>The server sent an oversized frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent an oversized frame.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the server was lost.</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::DesktopApp</name>
     <message>
         <source>No screenshot: the login or the first sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No screenshot: the login or the first sync did not finish in time.</translation>
     </message>
     <message>
         <source>--pin wants a SHA-256 fingerprint as 32 hex pairs, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin wants a SHA-256 fingerprint as 32 hex pairs, e.g. AB:CD:…</translation>
     </message>
     <message>
         <source>--pin needs the server it belongs to (--server HOST:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin needs the server it belongs to (--server HOST:PORT).</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the trusted fingerprint in %1.</translation>
     </message>
     <message>
         <source>Log in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in again to continue.</translation>
     </message>
     <message>
         <source>No screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No screenshot: %1</translation>
     </message>
     <message>
         <source>No screenshot: the main window is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No screenshot: the main window is gone.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the screenshot to %1.</translation>
     </message>
     <message>
         <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot saved to %1</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
     <message>
         <source>New grid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid in %1</translation>
     </message>
     <message>
         <source>Edit grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit grid %1</translation>
     </message>
     <message>
         <source>e.g. Yuzhuang Village grid</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Yuzhuang Village grid</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Grid name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid name:</translation>
     </message>
     <message>
         <source>Covers (tick at least one village, community or park):</source>
-        <translation type="unfinished"></translation>
+        <translation>Covers (tick at least one village, community or park):</translation>
     </message>
     <message>
         <source>%1 — in %2</source>
         <extracomment>An area in the list, followed by the grids that already cover it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — in %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>grid name</source>
-        <translation type="unfinished"></translation>
+        <translation>grid name</translation>
     </message>
     <message>
         <source>Tick at least one village, community or park that the grid covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one village, community or park that the grid covers.</translation>
     </message>
     <message>
         <source>Create grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Create grid %1</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::GridTableModel</name>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Area %1</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the names of the areas a grid covers; Chinese uses &quot;、&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Separates the names of the areas a grid covers; Chinese uses "、".</extracomment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>Retired on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired on %1: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::GridsPage</name>
     <message>
         <source>New grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>New grid…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire…</translation>
     </message>
     <message>
         <source>Show retired grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Show retired grids</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <source>Select a town or street on the left to see its grids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a town or street on the left to see its grids.</translation>
     </message>
     <message>
         <source>Grids of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids of %1</translation>
     </message>
     <message>
         <source>%1 active, %2 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 active, %2 retired</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 active</translation>
     </message>
     <message>
         <source>Your role (%1) cannot change grids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role (%1) cannot change grids.</translation>
     </message>
     <message>
         <source>Create a grid in the selected town</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a grid in the selected town</translation>
     </message>
     <message>
         <source>Rename the selected grid or change its areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the selected grid or change its areas</translation>
     </message>
     <message>
         <source>Stop using the selected grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop using the selected grid</translation>
     </message>
     <message>
         <source>Retire grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire grid</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; will no longer be used. Why is it retired? (required)</source>
-        <translation type="unfinished"></translation>
+        <source>Grid "%1" will no longer be used. Why is it retired? (required)</source>
+        <translation>Grid "%1" will no longer be used. Why is it retired? (required)</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire</translation>
     </message>
     <message>
         <source>reason for retiring</source>
-        <translation type="unfinished"></translation>
+        <translation>reason for retiring</translation>
     </message>
     <message>
         <source>Retire grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire grid %1</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Change not saved</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::LoginDialog</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Grid-based safety supervision of industrial enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Grid-based safety supervision of industrial enterprises</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 192.168.1.10:%1</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1…</translation>
     </message>
     <message>
         <source>Login cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login cancelled.</translation>
     </message>
     <message>
         <source>Trust this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust this server?</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Trust this fingerprint?</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first connection to %1. Trust this fingerprint?</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the server&apos;s certificate:
+        <source>SHA-256 fingerprint of the server's certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 fingerprint of the server's certificate:
+%1
+
+Trust it only if it is the same as the fingerprint your administrator gave you.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not trusted, so no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate was not trusted, so no connection was made.</source>
+        <translation>The server's certificate was not trusted, so no connection was made.</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the trusted fingerprint in the data folder.</translation>
     </message>
     <message>
         <source>Certificate changed — possible attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate changed — possible attack</translation>
     </message>
     <message>
         <source>GridSafe will not connect to %1. Ask your administrator whether the server was given a new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>GridSafe will not connect to %1. Ask your administrator whether the server was given a new certificate.</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>Grids</translation>
     </message>
     <message>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspectors</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprises</translation>
     </message>
     <message>
         <source>Patrols</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrols</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazards</translation>
     </message>
     <message>
         <source>Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>Appraisal</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Coming in a later release</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming in a later release</translation>
     </message>
     <message>
         <source>Change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Change refused</translation>
     </message>
     <message>
         <source>The server refused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused a change.</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused this change: %1</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged out</translation>
     </message>
     <message>
         <source>The server ended your session. Log in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server ended your session. Log in again to continue.</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::RegionTreeModel</name>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, code %2</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::ServerConnection</name>
     <message>
         <source>No login within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No login within the time limit.</translation>
     </message>
     <message>
         <source>Frame of %1 bytes exceeds the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame of %1 bytes exceeds the limit of %2 bytes.</translation>
     </message>
     <message>
         <source>Message version %1 is not supported; this server speaks version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message version %1 is not supported; this server speaks version %2.</translation>
     </message>
     <message>
-        <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown message type "%1".</source>
+        <translation>Unknown message type "%1".</translation>
     </message>
     <message>
-        <source>A request needs an &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>A request needs an 'id'.</source>
+        <translation>A request needs an 'id'.</translation>
     </message>
     <message>
         <source>Send hello first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send hello first.</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in first.</translation>
     </message>
     <message>
         <source>This server speaks protocol version %1, the client version %2. Install the matching GridSafe version.</source>
-        <translation type="unfinished"></translation>
+        <translation>This server speaks protocol version %1, the client version %2. Install the matching GridSafe version.</translation>
     </message>
     <message>
         <source>Too many failed logins. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed logins. Try again in %1 seconds.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
         <source>The session has ended; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session has ended; log in again.</translation>
     </message>
     <message>
-        <source>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::ServerConsole</name>
-    <message>
-        <source>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the database and TLS files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port to listen on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed demo data into an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End sessions idle this long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of messages: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name (create-user, reset-password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name (create-user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>admin, reviewer, operator or inspector (create-user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town of an operator or inspector (create-user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do; serve if omitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--session-idle-minutes wants a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup wants a target file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at entry %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log intact: %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <source>'since' must be ≥ 0 and 'limit' between 1 and %1.</source>
+        <translation>'since' must be ≥ 0 and 'limit' between 1 and %1.</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::SessionStatusBar</name>
     <message>
         <source>The server accepted your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server accepted your change.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Changes are kept and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are kept and sent when the connection is back.</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: %1</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1 — %2</translation>
     </message>
     <message>
         <source>No changes are waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes are waiting to be sent.</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing: %1 of %2 changes</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::TlsIdentity</name>
-    <message>
-        <source>Could not create the TLS certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the TLS certificate into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the TLS key or certificate in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync failed: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>GridSafe: grid-based safety supervision of industrial enterprises.</source>
-        <translation type="unfinished"></translation>
+        <translation>GridSafe: grid-based safety supervision of industrial enterprises.</translation>
     </message>
     <message>
         <source>Server to connect to (prefilled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server to connect to (prefilled).</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port</translation>
     </message>
     <message>
         <source>User name (prefilled).</source>
-        <translation type="unfinished"></translation>
+        <translation>User name (prefilled).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Log in at once with the password held in this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in at once with the password held in this environment variable.</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <source>Trust this SHA-256 certificate fingerprint for --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust this SHA-256 certificate fingerprint for --server.</translation>
     </message>
     <message>
         <source>fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>fingerprint</translation>
     </message>
     <message>
         <source>Folder for the local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the local data.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Language of the user interface: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the user interface: zh_CN or en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
     <message>
         <source>After login and the first sync, save the main window as PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>After login and the first sync, save the main window as PNG and quit.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
 </context>
 </TS>

@@ -2,281 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Database</name>
-    <message>
-        <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup target %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GridSafeServer</name>
-    <message>
-        <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Migrations</name>
-    <message>
-        <source>The database has schema version %1, but this program knows only up to version %2. Use a newer GridSafe server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegionKind</name>
-    <message>
-        <source>District</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Park</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Replica</name>
-    <message>
-        <source>Cannot open the local data file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local data file %1 was written by a newer GridSafe. Install the newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>District reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScopeChecks</name>
-    <message>
-        <source>This belongs to another town; you may only change your own town&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region &quot;%1&quot; is not a town or street.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerAddress</name>
-    <message>
-        <source>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerCore</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe</name>
-    <message>
-        <source>The %1 must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is too long: at most %2 characters, %3 given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 contains a control character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at least 10 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at most 128 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A town operator or inspector needs a town.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrators and reviewers are not bound to a town.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GridSafe server %1, SQLite %2, database schema %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening on %1:%2 (TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role must be admin, reviewer, operator or inspector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--town must name an existing town or street, e.g. 遥观镇.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create the user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created user %1 (id %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reset the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password reset; the user&apos;s sessions have ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A grid must cover at least one village, community or park.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a village, community or park of this town.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grid name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This town already has a grid named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid &quot;%1&quot; has been retired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid &quot;%1&quot; was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason for retiring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>region name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists at this level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new region must be a village, a community or a park.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may rename a town or the district.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::CliApp</name>
+    <name>CliApp</name>
     <message>
         <source>GridSafe command-line client.
 
@@ -290,133 +16,147 @@ Commands:
   sync                  pull changes and send pending commands
 
 The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格安监命令行客户端。
+
+命令：
+  login                 登录并保存会话
+  logout                结束会话
+  status                显示服务器、用户、连接、上次同步和待发送情况
+  towns                 列出您可查看的镇（街道）
+  grids [--town T]      列出网格（T 为镇（街道）名称或 ID）
+  grid-create --town T --name N --area A [--area A ...]
+                        新建网格
+  sync                  拉取更新并发送待发送的操作
+
+密码可通过 --password-file 指定的文件、--password-env 指定的环境变量（默认 GRIDSAFE_PASSWORD）或交互提示输入，不能直接写在命令行中。</translation>
     </message>
     <message>
         <source>Server as host:port (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址，格式为 host:port（login）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>User name (login).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名（login）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Read the password from the first line of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>从该文件的第一行读取密码。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Environment variable holding the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放密码的环境变量。</translation>
     </message>
     <message>
         <source>Expected SHA-256 fingerprint of the server certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书应有的 SHA-256 指纹。</translation>
     </message>
     <message>
         <source>hex</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Pin the server&apos;s certificate on first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次连接时信任并记录服务器证书。</translation>
     </message>
     <message>
         <source>Folder for the session, pins and local replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放会话、已信任证书和本地数据副本的目录。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Print results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <source>Town name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>镇（街道）名称或 ID。</translation>
     </message>
     <message>
         <source>town</source>
-        <translation type="unfinished"></translation>
+        <translation>镇</translation>
     </message>
     <message>
         <source>Grid name (grid-create).</source>
-        <translation type="unfinished"></translation>
+        <translation>网格名称（grid-create）。</translation>
     </message>
     <message>
         <source>Village, community or park covered (grid-create; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>网格覆盖的村、社区或园区（grid-create；可重复指定）。</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的命令。</translation>
     </message>
     <message>
         <source>Name a command; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定命令，详见 --help。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”，详见 --help。</translation>
     </message>
     <message>
         <source>login needs --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>login 需要指定 --user。</translation>
     </message>
     <message>
         <source>Cannot read the password file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>No password given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码。</translation>
     </message>
     <message>
         <source>No answer from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无响应。</translation>
     </message>
     <message>
         <source>Cannot save the session in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将会话保存到 %1。</translation>
     </message>
     <message>
         <source>Logged in as %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已登录：%1（%2）。
+</translation>
     </message>
     <message>
         <source>Not logged in: run gridsafe-cli login first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录：请先运行 gridsafe-cli login。</translation>
     </message>
     <message>
         <source>The saved session is damaged: log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的会话已损坏，请重新登录。</translation>
     </message>
     <message>
         <source>Logged out.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。
+</translation>
     </message>
     <message>
         <source>Server:    %1
@@ -424,772 +164,1077 @@ User:      %2 (%3)
 Last sync: %4 (sequence %5)
 Outbox:    %6 pending, %7 rejected
 </source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：  %1
+用户：    %2（%3）
+上次同步：%4（序号 %5）
+待发送：  %6 项，被拒绝 %7 项
+</translation>
     </message>
     <message>
         <source>No town &quot;%1&quot; among those you can see.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您可查看的镇（街道）中没有“%1”。</translation>
     </message>
     <message>
         <source>grid-create needs --town, --name and at least one --area.</source>
-        <translation type="unfinished"></translation>
+        <translation>grid-create 需要指定 --town、--name 和至少一个 --area。</translation>
     </message>
     <message>
         <source>No village, community or park &quot;%1&quot; in this town.</source>
-        <translation type="unfinished"></translation>
+        <translation>本镇（街道）没有名为“%1”的村、社区或园区。</translation>
     </message>
     <message>
         <source>Create grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建网格“%1”</translation>
     </message>
     <message>
         <source>Saved in the outbox; run gridsafe-cli sync when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存入待发送队列；服务器可连接时请运行 gridsafe-cli sync。</translation>
     </message>
     <message>
         <source>Created grid %1 (id %2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已新建网格“%1”（ID %2）。
+</translation>
     </message>
     <message>
         <source>Synchronised to sequence %1; %2 pending, %3 rejected.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已同步至序号 %1；待发送 %2 项，被拒绝 %3 项。
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommandExecutor</name>
+    <message>
+        <source>This command id was already used for another command.</source>
+        <translation>该操作 ID 已被另一项操作使用。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Backup target %1 already exists.</source>
+        <translation>备份目标文件 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>GridCommands</name>
+    <message>
+        <source>A grid must cover at least one village, community or park.</source>
+        <translation>网格必须至少覆盖一个村、社区或园区。</translation>
+    </message>
+    <message>
+        <source>Area %1 does not exist.</source>
+        <translation>区域 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village, community or park of this town.</source>
+        <translation>“%1”不是本镇（街道）的村、社区或园区。</translation>
+    </message>
+    <message>
+        <source>grid name</source>
+        <translation>网格名称</translation>
+    </message>
+    <message>
+        <source>This town already has a grid named &quot;%1&quot;.</source>
+        <translation>本镇（街道）已有名为“%1”的网格。</translation>
+    </message>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation>网格 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; has been retired.</source>
+        <translation>网格“%1”已撤销。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
+        <translation>网格“%1”已被他人修改（当前为版本 %2，您编辑的是版本 %3）。请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>撤销原因</translation>
+    </message>
+</context>
+<context>
+    <name>GridSafeServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>The database has schema version %1, but this program knows only up to version %2. Use a newer GridSafe server.</source>
+        <translation>数据库结构版本为 %1，而本程序最高仅支持版本 %2。请使用更新版本的网格安监服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: at most %2 characters, %3 given.</source>
+        <translation>%1过长：最多 %2 个字符，当前为 %3 个。</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character.</source>
+        <translation>%1包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>用户名应为 3 至 32 个字符，只能包含字母 a–z、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>密码至少需要 10 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at most 128 characters.</source>
+        <translation>密码最多 128 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionCommands</name>
+    <message>
+        <source>region name</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists at this level.</source>
+        <translation>同一级下已存在“%1”。</translation>
+    </message>
+    <message>
+        <source>A new region must be a village, a community or a park.</source>
+        <translation>新增区域只能是村、社区或园区。</translation>
+    </message>
+    <message>
+        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
+        <translation>村或社区代码应为 12 位数字（例如 320412104200）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may rename a town or the district.</source>
+        <translation>只有管理员可以修改镇（街道）或区的名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
+        <translation>“%1”已被他人修改，请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionKind</name>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+</context>
+<context>
+    <name>Replica</name>
+    <message>
+        <source>Cannot open the local data file %1: %2</source>
+        <translation>无法打开本地数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local data file %1 was written by a newer GridSafe. Install the newer version.</source>
+        <translation>本地数据文件 %1 由更高版本的网格安监写入，请安装新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>District reviewer</source>
+        <translation>区级审核员</translation>
+    </message>
+    <message>
+        <source>Town operator</source>
+        <translation>镇（街道）操作员</translation>
+    </message>
+    <message>
+        <source>Grid inspector</source>
+        <translation>网格员</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChecks</name>
+    <message>
+        <source>This belongs to another town; you may only change your own town&apos;s data.</source>
+        <translation>该数据属于其他镇（街道），您只能修改本镇（街道）的数据。</translation>
+    </message>
+    <message>
+        <source>Region %1 does not exist.</source>
+        <translation>区域 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Region &quot;%1&quot; is not a town or street.</source>
+        <translation>区域“%1”不是镇或街道。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</source>
+        <translation>请按 host 或 host:port 格式输入服务器地址，例如 192.168.1.10:%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConsole</name>
+    <message>
+        <source>GridSafe server %1, SQLite %2, database schema %3</source>
+        <translation>网格安监服务器 %1，SQLite %2，数据库结构版本 %3</translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2 (TLS)</source>
+        <translation>正在监听 %1:%2（TLS）</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint: %1</source>
+        <translation>证书 SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <source>--role must be admin, reviewer, operator or inspector.</source>
+        <translation>--role 必须为 admin、reviewer、operator 或 inspector。</translation>
+    </message>
+    <message>
+        <source>--town must name an existing town or street, e.g. 遥观镇.</source>
+        <translation>--town 必须为已有的镇或街道，例如：遥观镇。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>用户名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>Could not create the user.</source>
+        <translation>无法创建用户。</translation>
+    </message>
+    <message>
+        <source>Created user %1 (id %2).</source>
+        <translation>已创建用户 %1（ID %2）。</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>用户不存在。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Could not reset the password.</source>
+        <translation>无法重置密码。</translation>
+    </message>
+    <message>
+        <source>Password reset; the user&apos;s sessions have ended.</source>
+        <translation>密码已重置，该用户的所有会话均已结束。</translation>
+    </message>
+    <message>
+        <source>GridSafe server.
+
+Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</source>
+        <translation>网格安监服务器。
+
+命令：serve（默认）、create-user、reset-password、backup FILE、verify-audit。</translation>
+    </message>
+    <message>
+        <source>Folder for the database and TLS files.</source>
+        <translation>存放数据库和 TLS 文件的目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>监听的地址和端口。</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>Seed demo data into an empty database.</source>
+        <translation>向空数据库写入演示数据。</translation>
+    </message>
+    <message>
+        <source>End sessions idle this long.</source>
+        <translation>会话空闲超过此时长后自动结束。</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en.</source>
+        <translation>消息语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
+        <source>User name (create-user, reset-password).</source>
+        <translation>用户名（create-user、reset-password）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Display name (create-user).</source>
+        <translation>显示名称（create-user）。</translation>
+    </message>
+    <message>
+        <source>admin, reviewer, operator or inspector (create-user).</source>
+        <translation>admin、reviewer、operator 或 inspector（create-user）。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Town of an operator or inspector (create-user).</source>
+        <translation>操作员或网格员所属的镇（街道）（create-user）。</translation>
+    </message>
+    <message>
+        <source>What to do; serve if omitted.</source>
+        <translation>要执行的命令；省略时为 serve。</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:%1</source>
+        <translation>--listen 的格式应为 HOST:PORT，例如 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>--session-idle-minutes wants a positive whole number.</source>
+        <translation>--session-idle-minutes 必须为正整数。</translation>
+    </message>
+    <message>
+        <source>backup wants a target file.</source>
+        <translation>backup 需要指定目标文件。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry %1.</source>
+        <translation>警告：审计日志已损坏！第 %1 条记录校验失败。</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 entries.</source>
+        <translation>审计日志完整：共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>未知命令“%1”，详见 --help。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCore</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据目录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>Could not create the TLS certificate.</source>
+        <translation>无法生成 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>Could not write the TLS certificate into %1.</source>
+        <translation>无法将 TLS 证书写入 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the TLS key or certificate in %1.</source>
+        <translation>无法读取 %1 中的 TLS 密钥或证书。</translation>
+    </message>
+    <message>
+        <source>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</source>
+        <translation>%1 中的 TLS 密钥或证书已损坏；请将其移走以重新生成（客户端将提示证书已变更）。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>用户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</source>
+        <translation>未知角色“%1”：请使用 admin、reviewer、operator 或 inspector。</translation>
+    </message>
+    <message>
+        <source>A town operator or inspector needs a town.</source>
+        <translation>镇（街道）操作员和网格员必须指定所属镇（街道）。</translation>
+    </message>
+    <message>
+        <source>Administrators and reviewers are not bound to a town.</source>
+        <translation>管理员和区级审核员不隶属于任何镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>用户名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::ClientSession</name>
     <message>
         <source>Log in before making changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::CommandExecutor</name>
-    <message>
-        <source>This command id was already used for another command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录再进行修改。</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::Connection</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭。</translation>
     </message>
     <message>
         <source>Cannot reach the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器 %1：%2</translation>
     </message>
     <message>
         <source>The server %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 未及时响应。</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED.
 Pinned: %2
 Now:    %3
 Someone may be intercepting the connection. Do not continue unless your administrator confirms the server was given a new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：服务器 %1 的证书已变更！
+原证书：%2
+现证书：%3
+连接可能正被他人截获。除非管理员确认服务器已更换新证书，否则请勿继续。</translation>
     </message>
     <message>
         <source>First connection to %1. Its certificate fingerprint is
 %2
 Compare it with the one the server administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次连接服务器 %1，其证书指纹为：
+%2
+请与服务器管理员提供的指纹进行核对。</translation>
     </message>
     <message>
         <source>WARNING: the certificate of %1 has CHANGED.
 Pinned: %2
 Now:    %3</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：服务器 %1 的证书已变更！
+原证书：%2
+现证书：%3</translation>
     </message>
     <message>
         <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器。</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应。</translation>
     </message>
     <message>
         <source>The server sent an oversized frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的数据帧过大。</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务器的连接已断开。</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::DesktopApp</name>
     <message>
         <source>No screenshot: the login or the first sync did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>未截图：登录或首次同步未能按时完成。</translation>
     </message>
     <message>
         <source>--pin wants a SHA-256 fingerprint as 32 hex pairs, e.g. AB:CD:…</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin 需要 SHA-256 指纹，格式为 32 组十六进制数，例如 AB:CD:…</translation>
     </message>
     <message>
         <source>--pin needs the server it belongs to (--server HOST:PORT).</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin 必须同时用 --server HOST:PORT 指定对应的服务器。</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将已信任的指纹保存到 %1。</translation>
     </message>
     <message>
         <source>Log in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以继续。</translation>
     </message>
     <message>
         <source>No screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未截图：%1</translation>
     </message>
     <message>
         <source>No screenshot: the main window is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>未截图：主窗口已关闭。</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将截图写入 %1。</translation>
     </message>
     <message>
         <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截图已保存至 %1</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
     <message>
         <source>New grid in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1新建网格</translation>
     </message>
     <message>
         <source>Edit grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑网格“%1”</translation>
     </message>
     <message>
         <source>e.g. Yuzhuang Village grid</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：××村网格</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Grid name:</source>
-        <translation type="unfinished"></translation>
+        <translation>网格名称：</translation>
     </message>
     <message>
         <source>Covers (tick at least one village, community or park):</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖范围（至少勾选一个村、社区或园区）：</translation>
     </message>
     <message>
         <source>%1 — in %2</source>
         <extracomment>An area in the list, followed by the grids that already cover it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（已纳入：%2）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>grid name</source>
-        <translation type="unfinished"></translation>
+        <translation>网格名称</translation>
     </message>
     <message>
         <source>Tick at least one village, community or park that the grid covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个该网格覆盖的村、社区或园区。</translation>
     </message>
     <message>
         <source>Create grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建网格“%1”</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::GridTableModel</name>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>区域 %1</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Separates the names of the areas a grid covers; Chinese uses &quot;、&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Retired on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤销：%2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖范围</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::GridsPage</name>
     <message>
         <source>New grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建网格…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销…</translation>
     </message>
     <message>
         <source>Show retired grids</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已撤销网格</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Select a town or street on the left to see its grids.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择镇或街道，查看其网格。</translation>
     </message>
     <message>
         <source>Grids of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的网格</translation>
     </message>
     <message>
         <source>%1 active, %2 retired</source>
-        <translation type="unfinished"></translation>
+        <translation>在用 %1 个，已撤销 %2 个</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>在用 %1 个</translation>
     </message>
     <message>
         <source>Your role (%1) cannot change grids.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色（%1）无权修改网格。</translation>
     </message>
     <message>
         <source>Create a grid in the selected town</source>
-        <translation type="unfinished"></translation>
+        <translation>在所选镇（街道）新建网格</translation>
     </message>
     <message>
         <source>Rename the selected grid or change its areas</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选网格的名称或覆盖范围</translation>
     </message>
     <message>
         <source>Stop using the selected grid</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选网格，不再使用</translation>
     </message>
     <message>
         <source>Retire grid</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销网格</translation>
     </message>
     <message>
         <source>Grid &quot;%1&quot; will no longer be used. Why is it retired? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>网格“%1”撤销后将不再使用。请填写撤销原因（必填）：</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>reason for retiring</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销原因</translation>
     </message>
     <message>
         <source>Retire grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销网格“%1”</translation>
     </message>
     <message>
         <source>Change not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未保存</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::LoginDialog</name>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Grid-based safety supervision of industrial enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>工业企业基层安全生产网格化监管</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 192.168.1.10:%1</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>Login cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消登录。</translation>
     </message>
     <message>
         <source>Trust this server?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否信任此服务器？</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Trust this fingerprint?</source>
-        <translation type="unfinished"></translation>
+        <translation>这是首次连接服务器 %1。是否信任此证书指纹？</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint of the server&apos;s certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书的 SHA-256 指纹：
+%1
+
+仅当其与管理员提供的指纹完全一致时才可信任。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate was not trusted, so no connection was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>未信任服务器证书，未建立连接。</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将已信任的指纹保存到数据目录。</translation>
     </message>
     <message>
         <source>Certificate changed — possible attack</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：证书已变更，可能遭受攻击！</translation>
     </message>
     <message>
         <source>GridSafe will not connect to %1. Ask your administrator whether the server was given a new certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格安监已拒绝连接 %1。请向管理员确认服务器是否已更换新证书。</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Grids</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>网格员</translation>
     </message>
     <message>
         <source>Enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Patrols</source>
-        <translation type="unfinished"></translation>
+        <translation>巡查</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患</translation>
     </message>
     <message>
         <source>Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>考核</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Coming in a later release</source>
-        <translation type="unfinished"></translation>
+        <translation>将在后续版本提供</translation>
     </message>
     <message>
         <source>Change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>更改被拒绝</translation>
     </message>
     <message>
         <source>The server refused a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了一项更改。</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此项更改：%1</translation>
     </message>
     <message>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录</translation>
     </message>
     <message>
         <source>The server ended your session. Log in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已结束您的会话，请重新登录以继续。</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::RegionTreeModel</name>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，区划代码 %2</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::ServerConnection</name>
     <message>
         <source>No login within the time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在规定时间内登录。</translation>
     </message>
     <message>
         <source>Frame of %1 bytes exceeds the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据帧大小为 %1 字节，超过上限 %2 字节。</translation>
     </message>
     <message>
         <source>Message version %1 is not supported; this server speaks version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持消息版本 %1；本服务器使用版本 %2。</translation>
     </message>
     <message>
         <source>Unknown message type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的消息类型“%1”。</translation>
     </message>
     <message>
         <source>A request needs an &apos;id&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求必须包含 &apos;id&apos;。</translation>
     </message>
     <message>
         <source>Send hello first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先发送 hello。</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>This server speaks protocol version %1, the client version %2. Install the matching GridSafe version.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器协议版本为 %1，客户端协议版本为 %2。请安装版本匹配的网格安监。</translation>
     </message>
     <message>
         <source>Too many failed logins. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败次数过多，请 %1 秒后重试。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>The session has ended; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
         <source>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::ServerConsole</name>
-    <message>
-        <source>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for the database and TLS files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port to listen on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed demo data into an empty database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End sessions idle this long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of messages: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name (create-user, reset-password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name (create-user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>admin, reviewer, operator or inspector (create-user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town of an operator or inspector (create-user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do; serve if omitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--listen wants HOST:PORT, e.g. 127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--session-idle-minutes wants a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup wants a target file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log BROKEN at entry %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log intact: %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;since&apos; 必须 ≥ 0，&apos;limit&apos; 必须介于 1 到 %1 之间。</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::SessionStatusBar</name>
     <message>
         <source>The server accepted your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已接受您的更改。</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中…</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Changes are kept and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改已保存在本地，连接恢复后将自动发送。</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1</translation>
     </message>
     <message>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送：%1</translation>
     </message>
     <message>
         <source>Refused: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝：%1 — %2</translation>
     </message>
     <message>
         <source>No changes are waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待发送的更改。</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <source>Syncing: %1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步：第 %1 项，共 %2 项更改</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::TlsIdentity</name>
-    <message>
-        <source>Could not create the TLS certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the TLS certificate into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the TLS key or certificate in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>同步失败：%1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>GridSafe: grid-based safety supervision of industrial enterprises.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格安监：工业企业基层安全生产网格化监管。</translation>
     </message>
     <message>
         <source>Server to connect to (prefilled).</source>
-        <translation type="unfinished"></translation>
+        <translation>要连接的服务器（预先填入）。</translation>
     </message>
     <message>
         <source>host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port</translation>
     </message>
     <message>
         <source>User name (prefilled).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名（预先填入）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Log in at once with the password held in this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用该环境变量中的密码直接登录。</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>变量名</translation>
     </message>
     <message>
         <source>Trust this SHA-256 certificate fingerprint for --server.</source>
-        <translation type="unfinished"></translation>
+        <translation>信任 --server 所指服务器的此 SHA-256 证书指纹。</translation>
     </message>
     <message>
         <source>fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>Folder for the local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据目录。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Language of the user interface: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>After login and the first sync, save the main window as PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录并完成首次同步后，将主窗口保存为 PNG 图片并退出。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
 </context>
 </TS>
