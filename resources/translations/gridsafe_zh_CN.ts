@@ -830,7 +830,7 @@ Now:    %3</source>
     </message>
     <message>
         <source>Retire…</source>
-        <translation>撤销…</translation>
+        <translation>撤销网格…</translation>
     </message>
     <message>
         <source>Show retired grids</source>
@@ -882,7 +882,7 @@ Now:    %3</source>
     </message>
     <message>
         <source>Retire</source>
-        <translation>撤销</translation>
+        <translation>撤销网格</translation>
     </message>
     <message>
         <source>reason for retiring</source>
