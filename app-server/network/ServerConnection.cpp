@@ -27,6 +27,7 @@ constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kDefaultPullLimit = 500;
 constexpr int kMaxPullLimit = 2000;
 constexpr int kLoginDeadlineMs = 60 * 1000;
+constexpr qsizetype kMaxQueuedRequests = 256;
 
 QString serverVersion()
 {
@@ -96,6 +97,14 @@ void ServerConnection::onReadyRead()
                                tr("Message version %1 is not supported; this server speaks version %2.")
                                    .arg(message->version)
                                    .arg(kProtocolVersion)));
+                return;
+            }
+            // Requests queue only while a login is being checked; a client that piles up
+            // more than this is not waiting for answers and is cut off.
+            if (m_queue.size() >= kMaxQueuedRequests) {
+                fail(makeError(
+                    ErrorCode::BadFrame,
+                    tr("More than %1 requests without waiting for answers.").arg(kMaxQueuedRequests)));
                 return;
             }
             m_queue.enqueue(message.value());

@@ -1105,6 +1105,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>'since' must be ≥ 0 and 'limit' between 1 and %1.</source>
         <translation>'since' must be ≥ 0 and 'limit' between 1 and %1.</translation>
     </message>
+    <message>
+        <source>More than %1 requests without waiting for answers.</source>
+        <translation>More than %1 requests without waiting for answers.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::SessionStatusBar</name>

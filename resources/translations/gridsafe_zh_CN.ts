@@ -1106,6 +1106,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</source>
         <translation>&apos;since&apos; 必须 ≥ 0，&apos;limit&apos; 必须介于 1 到 %1 之间。</translation>
     </message>
+    <message>
+        <source>More than %1 requests without waiting for answers.</source>
+        <translation>未等待应答便连续发送了超过 %1 个请求。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::SessionStatusBar</name>
