@@ -5,6 +5,7 @@
 #include "accounts/SessionRepository.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
+#include "console/QuitOnSignal.h"
 #include "demo/DemoSeeder.h"
 #include "domain/NameRules.h"
 #include "i18n/Translations.h"
@@ -23,8 +24,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTextStream>
-
-#include <csignal>
 
 namespace gridsafe {
 
@@ -74,8 +73,7 @@ int serve(ServerCore &core, const QHostAddress &address, quint16 port)
     out() << QCoreApplication::translate("ServerConsole", "Certificate SHA-256 fingerprint: %1")
                  .arg(server.fingerprint())
           << Qt::endl;
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    QuitOnSignal quitOnSignal;
     return QCoreApplication::exec();
 }
 
