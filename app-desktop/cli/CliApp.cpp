@@ -5,9 +5,11 @@
 #include "core/Outbox.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
+#include "protocol/CertificateFingerprint.h"
 #include "protocol/ProtocolConstants.h"
 #include "util/ConsoleStreams.h"
 #include "util/PasswordPrompt.h"
+#include "util/PrivateFileMode.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -187,6 +189,7 @@ QString CliApp::sessionFilePath() const
 bool CliApp::saveSession() const
 {
     QDir().mkpath(m_dataDir);
+    const PrivateFileMode privateMode;
     QSaveFile file(sessionFilePath());
     if (!file.open(QIODevice::WriteOnly))
         return false;
@@ -208,9 +211,15 @@ int CliApp::login()
     const QString username = m_parser.value(QStringLiteral("user"));
     if (username.isEmpty())
         return usage(QCoreApplication::translate("CliApp", "login needs --user."));
-    if (m_parser.isSet(QStringLiteral("fingerprint")))
-        m_session->pins().setPin(address->toString(),
-                                 m_parser.value(QStringLiteral("fingerprint")).toUpper());
+    if (m_parser.isSet(QStringLiteral("fingerprint"))) {
+        const std::optional<QString> pin =
+            normalizeFingerprint(m_parser.value(QStringLiteral("fingerprint")));
+        if (!pin)
+            return usage(QCoreApplication::translate(
+                "CliApp", "--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, "
+                          "e.g. AB:CD:…"));
+        m_session->pins().setPin(address->toString(), *pin);
+    }
     QString password;
     if (m_parser.isSet(QStringLiteral("password-file"))) {
         QFile file(m_parser.value(QStringLiteral("password-file")));

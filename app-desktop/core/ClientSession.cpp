@@ -147,6 +147,16 @@ void ClientSession::resume(const ServerAddress &address, const QString &username
 void ClientSession::onOpened()
 {
     m_reconnectDelayMs = 1000;
+    // Another database at this address (or this one restored): the replica starts anew.
+    const QString databaseId = m_connection->serverHello().value(QStringLiteral("databaseId")).toString();
+    if (m_replica && databaseId != m_replica->databaseId()) {
+        if (!m_replica->databaseId().isEmpty()) {
+            if (Status reset = m_replica->reset(); !reset)
+                qWarning() << "replica reset failed:" << reset.error().message;
+        }
+        if (Status stored = m_replica->setDatabaseId(databaseId); !stored)
+            qWarning() << "replica update failed:" << stored.error().message;
+    }
     const bool withToken = !m_token.isEmpty();
     QCborMap body;
     if (withToken) {

@@ -6,6 +6,7 @@
 #include "protocol/MessageType.h"
 #include "protocol/ProtocolConstants.h"
 
+#include <QDebug>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
@@ -205,8 +206,11 @@ void Connection::dispatch(const Message &message)
 {
     if (!message.id) {
         if (message.type == QLatin1String(msg::kError)) {
-            // An error without id ends the connection (bad frame, protocol mismatch, ...).
-            m_pendingError = errorFromMessage(message);
+            const Error error = errorFromMessage(message);
+            if (errorClosesConnection(error.code))
+                m_pendingError = error; // reported when the server closes
+            else
+                qWarning() << "server error without request id:" << error.message;
             return;
         }
         Q_EMIT noteReceived(message.type, message.body);

@@ -249,6 +249,32 @@ Status Replica::applyChange(const QCborMap &change)
     return success();
 }
 
+QString Replica::databaseId() const
+{
+    return meta(QStringLiteral("databaseId"));
+}
+
+Status Replica::setDatabaseId(const QString &id)
+{
+    return setMeta(QStringLiteral("databaseId"), id);
+}
+
+Status Replica::reset()
+{
+    TransactionGuard transaction(sql());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const char *statement : {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas",
+                                  "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
+        if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
+            return done;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT changed();
+    return success();
+}
+
 QList<Region> Replica::regions() const
 {
     QList<Region> result;

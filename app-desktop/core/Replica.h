@@ -32,6 +32,13 @@ public:
     QDateTime lastSyncAt() const;
     Status applyPage(const QCborArray &changes, qint64 last, const QDateTime &now);
 
+    // The server database this replica was filled from (hello's databaseId).
+    QString databaseId() const;
+    Status setDatabaseId(const QString &id);
+    // Forgets every replicated row and the sequence number, so the next pull starts from
+    // zero; the outbox is kept (its commands are applied at most once by the server).
+    Status reset();
+
     QList<Region> regions() const;
     std::optional<Region> region(qint64 id) const;
     // Grids of one town, active first, then by name.

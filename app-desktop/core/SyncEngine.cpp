@@ -41,6 +41,17 @@ void SyncEngine::requestPage()
         const QCborMap &page = reply.value();
         const qint64 last = page.value(QStringLiteral("last")).toInteger();
         const qint64 head = page.value(QStringLiteral("head")).toInteger();
+        if (head < m_replica.lastSeq()) {
+            // The server is behind what we saw (restored from a backup): start again.
+            if (Status reset = m_replica.reset(); !reset) {
+                m_pulling = false;
+                Q_EMIT finished(reset.error(), false);
+                return;
+            }
+            m_startSeq = 0;
+            requestPage();
+            return;
+        }
         if (Status applied = m_replica.applyPage(page.value(QStringLiteral("changes")).toArray(), last,
                                                  QDateTime::currentDateTimeUtc());
             !applied) {

@@ -1,5 +1,7 @@
 #include "ui/DesktopApp.h"
 
+#include "protocol/CertificateFingerprint.h"
+
 #include "core/CertificatePinStore.h"
 #include "core/ClientSession.h"
 #include "core/ServerAddress.h"
@@ -58,16 +60,15 @@ Status DesktopApp::start()
     const QString user = m_options.user.isEmpty() ? settings.value(kUserKey).toString() : m_options.user;
 
     if (!m_options.pinFingerprint.isEmpty()) {
-        static const QRegularExpression fingerprint(QStringLiteral("^[0-9A-F]{2}(:[0-9A-F]{2}){31}$"));
-        const QString pin = m_options.pinFingerprint.trimmed().toUpper();
-        if (!fingerprint.match(pin).hasMatch())
+        const std::optional<QString> pin = normalizeFingerprint(m_options.pinFingerprint);
+        if (!pin)
             return makeError(ErrorCode::Invalid,
                              tr("--pin wants a SHA-256 fingerprint as 32 hex pairs, e.g. AB:CD:…"));
         auto address = ServerAddress::parse(server);
         if (!address)
             return makeError(ErrorCode::Invalid,
                              tr("--pin needs the server it belongs to (--server HOST:PORT)."));
-        if (!m_session->pins().setPin(address->toString(), pin))
+        if (!m_session->pins().setPin(address->toString(), *pin))
             return makeError(ErrorCode::Internal,
                              tr("Cannot save the trusted fingerprint in %1.").arg(m_options.dataDir));
     }

@@ -35,7 +35,7 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int f
     }
 }
 
-void LoginThrottle::recordFailure(const QString &username, const QString &address)
+void LoginThrottle::recordAttempt(const QString &username, const QString &address)
 {
     fail(m_byName, username.toLower(), m_policy.freeFailuresPerName);
     fail(m_byAddress, address, m_policy.freeFailuresPerAddress);
@@ -44,7 +44,12 @@ void LoginThrottle::recordFailure(const QString &username, const QString &addres
 void LoginThrottle::recordSuccess(const QString &username, const QString &address)
 {
     m_byName.remove(username.toLower());
-    Q_UNUSED(address) // other users behind the same address keep their count
+    const auto it = m_byAddress.find(address);
+    if (it == m_byAddress.end())
+        return;
+    it->failures = std::max(0, it->failures - 1);
+    if (it->failures <= m_policy.freeFailuresPerAddress)
+        it->lockedUntil = QDateTime();
 }
 
 } // namespace gridsafe

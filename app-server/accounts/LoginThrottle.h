@@ -29,7 +29,11 @@ public:
 
     // Seconds to wait before this attempt may run; 0 when it may run now.
     qint64 secondsUntilAllowed(const QString &username, const QString &address) const;
-    void recordFailure(const QString &username, const QString &address);
+    // Counts an attempt as failed before its password is checked, so parallel attempts on
+    // several connections cannot all slip through while the slow hash runs.
+    void recordAttempt(const QString &username, const QString &address);
+    // The attempt succeeded after all: forgive the user name, and take back the count
+    // recordAttempt() put on the address.
     void recordSuccess(const QString &username, const QString &address);
 
 private:

@@ -48,9 +48,11 @@ bool CommandExecutor::isValidCommandId(const QString &commandId)
     return pattern.match(commandId).hasMatch();
 }
 
-Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &commandId,
+Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &givenId,
                                                           const QString &name, const QCborMap &args)
 {
+    // A UUID names the same command in either case.
+    const QString commandId = givenId.toLower();
     if (!isValidCommandId(commandId))
         return makeError(ErrorCode::BadMessage,
                          QStringLiteral("field 'commandId' must be a UUID in text form"));
@@ -68,6 +70,8 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         Outcome outcome;
         outcome.result = done.result;
         outcome.replayed = true;
+        auto head = m_changes.head();
+        outcome.head = head ? head.value() : 0;
         return outcome;
     }
 

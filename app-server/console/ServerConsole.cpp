@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -196,7 +197,7 @@ int ServerConsole::run(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "ServerConsole", "GridSafe server.\n\nCommands: serve (default), create-user, "
-                         "reset-password, backup FILE, verify-audit."));
+                         "reset-password, backup FILE, restore FILE, verify-audit."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -255,9 +256,39 @@ int ServerConsole::run(int argc, char **argv)
         return 2;
     }
 
+    const QString dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
+    // One server per data folder; restore needs the folder to itself.
+    QDir().mkpath(dataDir);
+    QLockFile lock(QDir(dataDir).filePath(QStringLiteral("gridsafe-server.lock")));
+    lock.setStaleLockTime(0);
+    if ((command == QLatin1String("serve") || command == QLatin1String("restore")) && !lock.tryLock()) {
+        err() << QCoreApplication::translate("ServerConsole",
+                                             "Another gridsafe-server is using %1; stop it first.")
+                     .arg(dataDir)
+              << Qt::endl;
+        return 4;
+    }
+    if (command == QLatin1String("restore")) {
+        if (positional.size() < 2) {
+            err() << QCoreApplication::translate("ServerConsole", "restore wants a backup file.") << Qt::endl;
+            return 2;
+        }
+        if (Status restored = Database::restoreFrom(
+                positional.at(1), QDir(dataDir).filePath(QStringLiteral("gridsafe.sqlite")));
+            !restored) {
+            err() << restored.error().message << Qt::endl;
+            return 5;
+        }
+        out() << QCoreApplication::translate(
+                     "ServerConsole", "Restored from %1. Clients will reload their data on next connect.")
+                     .arg(positional.at(1))
+              << Qt::endl;
+        return 0;
+    }
+
     SystemClock clock;
     ServerCore::Options options;
-    options.dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
+    options.dataDir = dataDir;
     options.sessionIdleTimeout = std::chrono::minutes(idleMinutes);
     auto core = ServerCore::open(options, clock);
     if (!core) {

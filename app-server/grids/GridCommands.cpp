@@ -136,7 +136,9 @@ Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
     const qint64 gridId = fields.integer(QStringLiteral("gridId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
     const std::optional<QString> nameInput = fields.optionalText(QStringLiteral("name"));
-    const bool hasAreas = args.contains(QStringLiteral("areaIds"));
+    // Absent or null means "unchanged", as for the name.
+    const QCborValue areasValue = args.value(QStringLiteral("areaIds"));
+    const bool hasAreas = !areasValue.isUndefined() && !areasValue.isNull();
     const QList<qint64> areaIds = hasAreas ? fields.integerList(QStringLiteral("areaIds")) : QList<qint64>();
     if (!fields.ok())
         return fields.error();

@@ -193,6 +193,7 @@ void ServerConnection::handleHello(const Message &message)
     body.insert(QStringLiteral("protocol"), kProtocolVersion);
     body.insert(QStringLiteral("server"), serverVersion());
     body.insert(QStringLiteral("schema"), m_core.database().schemaVersion());
+    body.insert(QStringLiteral("databaseId"), m_core.database().databaseId());
     body.insert(QStringLiteral("maxFrameBytes"), qint64(kMaxFrameBytes));
     if (m_state == State::AwaitHello)
         m_state = State::AwaitLogin;
@@ -209,6 +210,7 @@ void ServerConnection::handleLogin(const Message &message)
         return;
     }
     const QString username = usernameInput.trimmed().toLower();
+    endCurrentSession();
     const qint64 wait = m_core.throttle().secondsUntilAllowed(username, peerAddress());
     if (wait > 0) {
         QCborMap details;
@@ -229,6 +231,7 @@ void ServerConnection::handleLogin(const Message &message)
     const QString hash = usable ? user.value()->passwordHash : m_core.hasher().decoyHash();
     const qint64 userId = usable ? user.value()->id : 0;
     const PasswordHasher *hasher = &m_core.hasher();
+    m_core.throttle().recordAttempt(username, peerAddress());
 
     m_busy = true;
     auto *watcher = new QFutureWatcher<bool>(this);
@@ -249,7 +252,6 @@ void ServerConnection::finishLogin(quint64 id, const QString &username, qint64 u
         return;
     AuditLog &audit = m_core.audit();
     if (!verified) {
-        m_core.throttle().recordFailure(username, peerAddress());
         QJsonObject detail{{QStringLiteral("username"), username},
                            {QStringLiteral("address"), peerAddress()}};
         if (Status logged = audit.append({std::nullopt,
@@ -315,6 +317,8 @@ void ServerConnection::handleResume(const Message &message)
         sendError(message.id, fields.error());
         return;
     }
+    if (token != m_token)
+        endCurrentSession();
     auto userId = m_core.sessions().resume(token);
     if (!userId) {
         sendError(message.id, userId.error());
@@ -336,9 +340,7 @@ bool ServerConnection::sessionStillLive(quint64 id)
             qWarning() << "session touch failed:" << touched.error().message;
         return true;
     }
-    m_state = State::AwaitLogin;
-    m_actor.reset();
-    m_token.clear();
+    dropSession();
     sendError(id, makeError(ErrorCode::SessionExpired, tr("The session has ended; log in again.")));
     return false;
 }
@@ -357,10 +359,7 @@ void ServerConnection::handleLogout(const Message &message)
                                                {}});
         !logged)
         qWarning() << "audit append failed:" << logged.error().message;
-    m_state = State::AwaitLogin;
-    m_actor.reset();
-    m_token.clear();
-    m_reader.setMaxFrameBytes(kMaxUnauthenticatedFrameBytes);
+    dropSession();
     send(Message::reply(*message.id, {}));
 }
 
@@ -437,10 +436,27 @@ void ServerConnection::endSession(const QString &reason)
     QCborMap body;
     body.insert(QStringLiteral("reason"), reason);
     send(Message::note(QString::fromLatin1(msg::kSessionEndedNote), body));
+    dropSession();
+    close();
+}
+
+void ServerConnection::dropSession()
+{
     m_state = State::AwaitLogin;
     m_actor.reset();
     m_token.clear();
-    close();
+    // Back to the stranger's limits: small frames, and log in within the deadline.
+    m_reader.setMaxFrameBytes(kMaxUnauthenticatedFrameBytes);
+    m_loginDeadline.start();
+}
+
+void ServerConnection::endCurrentSession()
+{
+    if (m_state != State::Ready)
+        return;
+    if (Status ended = m_core.sessions().end(m_token); !ended)
+        qWarning() << "session end failed:" << ended.error().message;
+    dropSession();
 }
 
 void ServerConnection::send(const Message &message)

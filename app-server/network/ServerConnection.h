@@ -54,6 +54,9 @@ private:
     void handleCommand(const Message &message);
     bool sessionStillLive(quint64 id);
     void becomeReady(quint64 id, qint64 userId, const QString &token);
+    void dropSession();
+    // A new login on a logged-in connection ends the session it replaces.
+    void endCurrentSession();
 
     void send(const Message &message);
     void sendError(std::optional<quint64> id, const Error &error, QCborMap details = {});

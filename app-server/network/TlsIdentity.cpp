@@ -1,6 +1,7 @@
 #include "network/TlsIdentity.h"
 
 #include "protocol/CertificateFingerprint.h"
+#include "util/PrivateFileMode.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,6 +85,7 @@ std::pair<QByteArray, QByteArray> makeSelfSigned()
 
 bool writeFile(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions)
 {
+    const PrivateFileMode privateMode;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;

@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -67,6 +68,52 @@ QString Database::sqliteVersion(const QSqlDatabase &db)
 {
     auto version = scalarSql(db, QStringLiteral("SELECT sqlite_version()"));
     return version ? version.value().toString() : QString();
+}
+
+QString Database::databaseId() const
+{
+    auto id = scalarSql(sql(), QStringLiteral("SELECT value FROM server_meta WHERE key = 'database_id'"));
+    return id ? id.value().toString() : QString();
+}
+
+Status Database::restoreFrom(const QString &backupPath, const QString &targetPath)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Database", text); };
+    if (!QFileInfo(backupPath).isFile())
+        return makeError(ErrorCode::Invalid, tr("Backup file %1 does not exist.").arg(backupPath));
+    const QString staging = targetPath + QStringLiteral(".restoring");
+    QFile::remove(staging);
+    if (!QFile::copy(backupPath, staging))
+        return makeError(ErrorCode::Internal, tr("Cannot copy %1 to %2.").arg(backupPath, staging));
+    {
+        // Opening checks that it is a GridSafe database this program can use.
+        auto restored = open(staging);
+        if (!restored) {
+            QFile::remove(staging);
+            return makeError(
+                ErrorCode::Invalid,
+                tr("%1 is not a usable GridSafe backup: %2").arg(backupPath, restored.error().message));
+        }
+        if (Status renewed =
+                execSql(restored.value()->sql(),
+                        QStringLiteral("UPDATE server_meta SET value = lower(hex(randomblob(16))) "
+                                       "WHERE key = 'database_id'"));
+            !renewed)
+            return renewed;
+        if (Status checkpoint =
+                execSql(restored.value()->sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            !checkpoint)
+            return checkpoint;
+    }
+    QFile::remove(staging + QStringLiteral("-wal"));
+    QFile::remove(staging + QStringLiteral("-shm"));
+    QFile::remove(targetPath + QStringLiteral("-wal"));
+    QFile::remove(targetPath + QStringLiteral("-shm"));
+    QFile::remove(targetPath);
+    if (!QFile::rename(staging, targetPath))
+        return makeError(ErrorCode::Internal,
+                         tr("Cannot move the restored database into place at %1.").arg(targetPath));
+    return success();
 }
 
 Status Database::backupTo(const QString &targetPath) const

@@ -92,6 +92,11 @@ const QList<QStringList> &migrations()
                            "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                            "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
+            // The database's identity, sent in hello: a client whose replica came from
+            // another database (or from this one before a restore) starts its replica anew.
+            QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('database_id', "
+                           "lower(hex(randomblob(16))))"),
         },
     };
     return kMigrations;

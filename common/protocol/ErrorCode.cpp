@@ -59,6 +59,7 @@ bool errorClosesConnection(ErrorCode code)
     case ErrorCode::FrameTooLarge:
     case ErrorCode::BadCbor:
     case ErrorCode::ProtocolMismatch:
+    case ErrorCode::AuthRequired:
         return true;
     default:
         return false;

@@ -31,7 +31,9 @@ enum class ErrorCode {
 QString errorCodeName(ErrorCode code);
 bool errorCodeFromName(const QString &name, ErrorCode *code);
 
-// True for errors where the connection is closed after the error frame.
+// True when an error frame without an id means the server is closing the connection
+// (the stream cannot be trusted, the versions differ, or no login came in time). Other
+// id-less errors, such as an envelope with a missing field, leave it open.
 bool errorClosesConnection(ErrorCode code);
 
 } // namespace gridsafe

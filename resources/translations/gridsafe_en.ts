@@ -201,6 +201,10 @@ Outbox:    %6 pending, %7 rejected
         <translation>Synchronised to sequence %1; %2 pending, %3 rejected.
 </translation>
     </message>
+    <message>
+        <source>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</source>
+        <translation>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</translation>
+    </message>
 </context>
 <context>
     <name>CommandExecutor</name>
@@ -469,14 +473,6 @@ Outbox:    %6 pending, %7 rejected
         <translation>Password reset; the user's sessions have ended.</translation>
     </message>
     <message>
-        <source>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</source>
-        <translation>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</translation>
-    </message>
-    <message>
         <source>Folder for the database and TLS files.</source>
         <translation>Folder for the database and TLS files.</translation>
     </message>
@@ -567,6 +563,26 @@ Commands: serve (default), create-user, reset-password, backup FILE, verify-audi
     <message>
         <source>Unknown command "%1". See --help.</source>
         <translation>Unknown command "%1". See --help.</translation>
+    </message>
+    <message>
+        <source>GridSafe server.
+
+Commands: serve (default), create-user, reset-password, backup FILE, restore FILE, verify-audit.</source>
+        <translation>GridSafe server.
+
+Commands: serve (default), create-user, reset-password, backup FILE, restore FILE, verify-audit.</translation>
+    </message>
+    <message>
+        <source>Another gridsafe-server is using %1; stop it first.</source>
+        <translation>Another gridsafe-server is using %1; stop it first.</translation>
+    </message>
+    <message>
+        <source>restore wants a backup file.</source>
+        <translation>restore wants a backup file.</translation>
+    </message>
+    <message>
+        <source>Restored from %1. Clients will reload their data on next connect.</source>
+        <translation>Restored from %1. Clients will reload their data on next connect.</translation>
     </message>
 </context>
 <context>
@@ -688,6 +704,25 @@ Now:    %3</translation>
     <message>
         <source>The connection to the server was lost.</source>
         <translation>The connection to the server was lost.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::Database</name>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>Backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Cannot copy %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable GridSafe backup: %2</source>
+        <translation>%1 is not a usable GridSafe backup: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place at %1.</source>
+        <translation>Cannot move the restored database into place at %1.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,10 @@ Outbox:    %6 pending, %7 rejected
         <translation>已同步至序号 %1；待发送 %2 项，被拒绝 %3 项。
 </translation>
     </message>
+    <message>
+        <source>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</source>
+        <translation>--fingerprint 需要服务器输出的 SHA-256 指纹：32 组十六进制数，例如 AB:CD:…</translation>
+    </message>
 </context>
 <context>
     <name>CommandExecutor</name>
@@ -470,14 +474,6 @@ Outbox:    %6 pending, %7 rejected
         <translation>密码已重置，该用户的所有会话均已结束。</translation>
     </message>
     <message>
-        <source>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, verify-audit.</source>
-        <translation>网格安监服务器。
-
-命令：serve（默认）、create-user、reset-password、backup FILE、verify-audit。</translation>
-    </message>
-    <message>
         <source>Folder for the database and TLS files.</source>
         <translation>存放数据库和 TLS 文件的目录。</translation>
     </message>
@@ -568,6 +564,26 @@ Commands: serve (default), create-user, reset-password, backup FILE, verify-audi
     <message>
         <source>Unknown command &quot;%1&quot;. See --help.</source>
         <translation>未知命令“%1”，详见 --help。</translation>
+    </message>
+    <message>
+        <source>GridSafe server.
+
+Commands: serve (default), create-user, reset-password, backup FILE, restore FILE, verify-audit.</source>
+        <translation>网格安监服务器。
+
+命令：serve（默认）、create-user、reset-password、backup FILE、restore FILE、verify-audit。</translation>
+    </message>
+    <message>
+        <source>Another gridsafe-server is using %1; stop it first.</source>
+        <translation>另一个 gridsafe-server 正在使用 %1，请先停止它。</translation>
+    </message>
+    <message>
+        <source>restore wants a backup file.</source>
+        <translation>restore 需要指定备份文件。</translation>
+    </message>
+    <message>
+        <source>Restored from %1. Clients will reload their data on next connect.</source>
+        <translation>已从 %1 恢复。客户端下次连接时将重新加载数据。</translation>
     </message>
 </context>
 <context>
@@ -689,6 +705,25 @@ Now:    %3</source>
     <message>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::Database</name>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable GridSafe backup: %2</source>
+        <translation>%1 不是可用的网格安监备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place at %1.</source>
+        <translation>无法将恢复的数据库移动到 %1。</translation>
     </message>
 </context>
 <context>

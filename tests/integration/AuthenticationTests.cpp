@@ -1,3 +1,4 @@
+#include "RawClient.h"
 #include "SessionHelpers.h"
 #include "TestServer.h"
 #include "Wait.h"
@@ -124,4 +125,33 @@ TEST_CASE("permissions over the network: a town operator is refused on another t
     CHECK(rejection.code == ErrorCode::Forbidden);
     // The refusal stays visible in the outbox until the user deals with it.
     CHECK(client.session().outbox()->rejectedCount() == 2);
+}
+
+TEST_CASE("sessions: logging in again on the same connection ends the session it replaces")
+{
+    TestServer server;
+    RawClient raw;
+    REQUIRE(raw.connectTo(server.port()));
+    QCborMap hello;
+    hello.insert(QStringLiteral("protocol"), 1);
+    REQUIRE(raw.request(QStringLiteral("hello"), hello).has_value());
+    QCborMap login;
+    login.insert(QStringLiteral("username"), QStringLiteral("yaoguan"));
+    login.insert(QStringLiteral("password"), QStringLiteral("gridsafe-yaoguan"));
+    auto first = raw.request(QStringLiteral("auth.login"), login);
+    REQUIRE(first.has_value());
+    const QString oldToken = first->body.value(QStringLiteral("token")).toString();
+    REQUIRE_FALSE(oldToken.isEmpty());
+    login.insert(QStringLiteral("username"), QStringLiteral("reviewer"));
+    login.insert(QStringLiteral("password"), QStringLiteral("gridsafe-review"));
+    REQUIRE(raw.request(QStringLiteral("auth.login"), login)->type == QStringLiteral("reply"));
+
+    RawClient other;
+    REQUIRE(other.connectTo(server.port()));
+    REQUIRE(other.request(QStringLiteral("hello"), hello).has_value());
+    QCborMap resume;
+    resume.insert(QStringLiteral("token"), oldToken);
+    auto refused = other.request(QStringLiteral("auth.resume"), resume);
+    REQUIRE(refused.has_value());
+    CHECK(refused->body.value(QStringLiteral("code")).toString() == QStringLiteral("session_expired"));
 }

@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCborArray>
+#include <QDir>
 #include <QUuid>
 
 using namespace gridsafe;
@@ -117,6 +118,8 @@ TEST_CASE("idempotency over the network: a command resent with the same id is ap
     CHECK_FALSE(first->body.value(QStringLiteral("replayed")).toBool());
     CHECK(second->body.value(QStringLiteral("replayed")).toBool());
     CHECK(second->body.value(QStringLiteral("result")) == first->body.value(QStringLiteral("result")));
+    CHECK(second->body.value(QStringLiteral("head")).toInteger()
+          >= first->body.value(QStringLiteral("head")).toInteger());
     int named = 0;
     for (const Grid &grid : serverGrids(server, QStringLiteral("遥观镇")))
         named += grid.name == QStringLiteral("只建一次");
@@ -141,4 +144,26 @@ TEST_CASE("outbox: commands made while the server is unreachable are kept and se
     CHECK(client.session().outbox()->pendingCount() == 0);
     const qint64 gridId = client.applied.value(queued.value()).value(QStringLiteral("gridId")).toInteger();
     CHECK(waitUntil([&] { return client.session().replica()->grid(gridId).has_value(); }));
+}
+
+TEST_CASE("replica: after the server is restored from a backup, replicas start again and match it")
+{
+    TestServer server;
+    TestClient client(server);
+    REQUIRE(client.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    const QString backup = QDir(server.dataDir()).filePath(QStringLiteral("before.sqlite"));
+    REQUIRE(server.core().database().backupTo(backup).ok());
+    auto lost = client.runCommand(QString::fromLatin1(cmd::kGridCreate),
+                                  newGrid(server, QStringLiteral("备份后的网格")));
+    REQUIRE(lost.has_value());
+    const qint64 lostId = lost->value(QStringLiteral("gridId")).toInteger();
+    REQUIRE(waitUntil([&] { return client.session().replica()->grid(lostId).has_value(); }));
+
+    server.restoreFrom(backup);
+    // The client reconnects by itself, sees a new database id and reloads.
+    REQUIRE(waitUntil([&] { return !client.session().replica()->grid(lostId).has_value(); }, 15000));
+    REQUIRE(waitUntil(
+        [&] { return !client.session().isSyncing() && client.session().replica()->lastSeq() > 0; }));
+    requireSameGrids(serverGrids(server, QStringLiteral("遥观镇")),
+                     client.session().replica()->grids(server.regionId(QStringLiteral("遥观镇"))));
 }

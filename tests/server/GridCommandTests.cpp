@@ -215,3 +215,21 @@ TEST_CASE("a command id reused by another user or for another command is refused
     REQUIRE_FALSE(malformed.ok());
     CHECK(malformed.error().code == ErrorCode::BadMessage);
 }
+
+TEST_CASE("grid update treats a null name or area list as unchanged")
+{
+    test::ServerFixture f;
+    const qint64 gridId =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("空值网格"), {QStringLiteral("建农村")}))
+            ->result.value(QStringLiteral("gridId"))
+            .toInteger();
+    QCborMap update;
+    update.insert(QStringLiteral("gridId"), gridId);
+    update.insert(QStringLiteral("revision"), 1);
+    update.insert(QStringLiteral("name"), QCborValue(nullptr));
+    update.insert(QStringLiteral("areaIds"), QCborValue(nullptr));
+    REQUIRE(f.run(kOperator, kUpdate, update).ok());
+    auto grid = GridRepository(f.db()).find(gridId).value();
+    CHECK(grid->name == QStringLiteral("空值网格"));
+    CHECK(grid->areaIds == QList<qint64>{f.regionId(QStringLiteral("建农村"))});
+}

@@ -12,15 +12,15 @@ TEST_CASE("login throttle: five failures are free, the sixth attempt must wait")
     LoginThrottle throttle(clock);
     for (int i = 0; i < 5; ++i) {
         CHECK(throttle.secondsUntilAllowed(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1")) == 0);
-        throttle.recordFailure(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
+        throttle.recordAttempt(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
     }
     CHECK(throttle.secondsUntilAllowed(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1")) == 0);
-    throttle.recordFailure(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
+    throttle.recordAttempt(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
     CHECK(throttle.secondsUntilAllowed(QStringLiteral("YaoGuan"), QStringLiteral("10.0.0.2")) == 30);
     clock.advance(31);
     CHECK(throttle.secondsUntilAllowed(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1")) == 0);
     // The next failure doubles the wait.
-    throttle.recordFailure(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
+    throttle.recordAttempt(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
     CHECK(throttle.secondsUntilAllowed(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1")) == 60);
 }
 
@@ -29,7 +29,7 @@ TEST_CASE("login throttle: unknown user names are throttled like real ones")
     test::FakeClock clock;
     LoginThrottle throttle(clock);
     for (int i = 0; i < 6; ++i)
-        throttle.recordFailure(QStringLiteral("nobody"), QStringLiteral("10.0.0.1"));
+        throttle.recordAttempt(QStringLiteral("nobody"), QStringLiteral("10.0.0.1"));
     CHECK(throttle.secondsUntilAllowed(QStringLiteral("nobody"), QStringLiteral("10.0.0.1")) > 0);
 }
 
@@ -38,9 +38,9 @@ TEST_CASE("login throttle: a success clears the user name's failures")
     test::FakeClock clock;
     LoginThrottle throttle(clock);
     for (int i = 0; i < 5; ++i)
-        throttle.recordFailure(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
+        throttle.recordAttempt(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
     throttle.recordSuccess(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
-    throttle.recordFailure(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
+    throttle.recordAttempt(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1"));
     CHECK(throttle.secondsUntilAllowed(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.1")) == 0);
 }
 
@@ -53,4 +53,32 @@ TEST_CASE("password hashes are argon2id at or above the ASVS minimum and verify 
     CHECK(hasher.verify(hash, QStringLiteral("gridsafe-yaoguan")));
     CHECK_FALSE(hasher.verify(hash, QStringLiteral("gridsafe-yaoguan ")));
     CHECK(hasher.hash(QStringLiteral("gridsafe-yaoguan")) != hash); // salted
+}
+
+TEST_CASE("login throttle: attempts still being checked count, so parallel guesses are limited too")
+{
+    test::FakeClock clock;
+    LoginThrottle throttle(clock);
+    int admitted = 0;
+    // Twelve connections guess at once: each is counted before any password check ends.
+    for (int i = 0; i < 12; ++i) {
+        if (throttle.secondsUntilAllowed(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.%1").arg(i))
+            == 0) {
+            throttle.recordAttempt(QStringLiteral("yaoguan"), QStringLiteral("10.0.0.%1").arg(i));
+            ++admitted;
+        }
+    }
+    CHECK(admitted == 6);
+}
+
+TEST_CASE("login throttle: many good logins from one office address never lock it")
+{
+    test::FakeClock clock;
+    LoginThrottle throttle(clock);
+    for (int i = 0; i < 50; ++i) {
+        const QString user = QStringLiteral("user%1").arg(i);
+        REQUIRE(throttle.secondsUntilAllowed(user, QStringLiteral("10.0.0.1")) == 0);
+        throttle.recordAttempt(user, QStringLiteral("10.0.0.1"));
+        throttle.recordSuccess(user, QStringLiteral("10.0.0.1"));
+    }
 }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace gridsafe;
@@ -64,4 +65,51 @@ TEST_CASE("store: an online backup is a complete, openable copy")
     CHECK(scalarSql(copy.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM regions"))->toLongLong()
           == fixture.count(QStringLiteral("regions")));
     CHECK_FALSE(fixture.core().database().backupTo(target).ok()); // never overwrites
+}
+
+TEST_CASE("store: a restore puts the backup in place under a new database id")
+{
+    QTemporaryDir dir;
+    const QString live = QDir(dir.path()).filePath(QStringLiteral("live.sqlite"));
+    const QString backup = QDir(dir.path()).filePath(QStringLiteral("backup.sqlite"));
+    QString originalId;
+    {
+        auto database = Database::open(live);
+        REQUIRE(database.ok());
+        originalId = database.value()->databaseId();
+        CHECK(originalId.size() == 32);
+        REQUIRE(database.value()->backupTo(backup).ok());
+        REQUIRE(execSql(database.value()->sql(),
+                        QStringLiteral("INSERT INTO regions (kind, name) VALUES ('district', '备份之后')"))
+                    .ok());
+    }
+    REQUIRE(Database::restoreFrom(backup, live).ok());
+    auto restored = Database::open(live);
+    REQUIRE(restored.ok());
+    CHECK(restored.value()->databaseId() != originalId);
+    CHECK(scalarSql(restored.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM regions"))->toInt() == 0);
+}
+
+TEST_CASE("store: restoring from a file that is not a GridSafe database leaves the live one alone")
+{
+    QTemporaryDir dir;
+    const QString live = QDir(dir.path()).filePath(QStringLiteral("live.sqlite"));
+    const QString junk = QDir(dir.path()).filePath(QStringLiteral("junk.sqlite"));
+    {
+        auto database = Database::open(live);
+        REQUIRE(database.ok());
+        REQUIRE(execSql(database.value()->sql(),
+                        QStringLiteral("INSERT INTO regions (kind, name) VALUES ('district', '保留')"))
+                    .ok());
+    }
+    QFile file(junk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("this is not a database at all, just some text that is long enough to be read");
+    file.close();
+    auto refused = Database::restoreFrom(junk, live);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(junk));
+    auto still = Database::open(live);
+    REQUIRE(still.ok());
+    CHECK(scalarSql(still.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM regions"))->toInt() == 1);
 }

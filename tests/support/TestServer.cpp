@@ -6,6 +6,8 @@
 #include "sql/SqlRunner.h"
 #include "store/Database.h"
 
+#include <QDir>
+
 #include <stdexcept>
 
 namespace gridsafe::test {
@@ -63,6 +65,20 @@ ServerAddress TestServer::address() const
 QString TestServer::fingerprint() const
 {
     return TlsIdentity::loadOrCreate(m_dir.path())->fingerprint();
+}
+
+void TestServer::restoreFrom(const QString &backupPath)
+{
+    stop();
+    m_core.reset();
+    const QString databasePath = QDir(m_dir.path()).filePath(QStringLiteral("gridsafe.sqlite"));
+    if (Status restored = Database::restoreFrom(backupPath, databasePath); !restored)
+        throw std::runtime_error(restored.error().message.toStdString());
+    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1)}, m_clock);
+    if (!core)
+        throw std::runtime_error(core.error().message.toStdString());
+    m_core = std::move(core).value();
+    restart();
 }
 
 qint64 TestServer::regionId(const QString &name) const

@@ -37,6 +37,9 @@ public:
     void stop();
     // Listens again on the same port with the same data.
     void restart();
+    // Stops, replaces the database by the backup (as `gridsafe-server restore` does), and
+    // listens again on the same port.
+    void restoreFrom(const QString &backupPath);
 
 private:
     QTemporaryDir m_dir;
