@@ -278,6 +278,27 @@ Result<QString> ClientSession::submit(const QString &name, const QCborMap &args,
     return id;
 }
 
+Status ClientSession::retryRejected(const QString &commandId)
+{
+    if (!m_outbox)
+        return makeError(ErrorCode::Invalid, tr("Log in before making changes."));
+    Status requeued = m_outbox->requeue(commandId);
+    if (requeued)
+        flushOutbox();
+    return requeued;
+}
+
+Status ClientSession::discardRejected(const QString &commandId)
+{
+    if (!m_outbox)
+        return makeError(ErrorCode::Invalid, tr("Log in before making changes."));
+    for (const OutboxEntry &entry : m_outbox->entries()) {
+        if (entry.commandId == commandId && entry.state == OutboxEntry::State::Rejected)
+            return m_outbox->remove(commandId);
+    }
+    return makeError(ErrorCode::Invalid, tr("Only a change the server refused can be discarded."));
+}
+
 void ClientSession::flushOutbox()
 {
     if (m_sending || !m_outbox || m_linkState != LinkState::Online)

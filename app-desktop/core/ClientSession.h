@@ -56,6 +56,10 @@ public:
     // Queues a domain command; it is sent now if online, else when the link is back.
     Result<QString> submit(const QString &name, const QCborMap &args, const QString &summary);
     void syncNow();
+    // Resolving a command the server refused: send it once more, or drop it for good.
+    // Only rejected commands: a pending one may already be on its way.
+    Status retryRejected(const QString &commandId);
+    Status discardRejected(const QString &commandId);
 
 Q_SIGNALS:
     void loginSucceeded();

@@ -111,4 +111,16 @@ Status Outbox::markRejected(const QString &commandId, const Error &error)
     return status;
 }
 
+Status Outbox::requeue(const QString &commandId)
+{
+    Status status =
+        execSql(m_db,
+                QStringLiteral("UPDATE outbox SET state = 'pending', error_code = NULL, "
+                               "error_message = NULL WHERE command_id = :id AND state = 'rejected'"),
+                {{QStringLiteral("id"), commandId}});
+    if (status)
+        Q_EMIT changed();
+    return status;
+}
+
 } // namespace gridsafe

@@ -44,6 +44,9 @@ public:
 
     Status remove(const QString &commandId);
     Status markRejected(const QString &commandId, const Error &error);
+    // A rejected command goes back to the queue unchanged (after the cause was fixed
+    // elsewhere, or when the server's fault has passed).
+    Status requeue(const QString &commandId);
 
 Q_SIGNALS:
     void changed();

@@ -4,10 +4,12 @@
 #include "core/Outbox.h"
 #include "ui/SessionStatusBar.h"
 #include "ui/grids/GridsPage.h"
+#include "ui/outbox/OutboxDialog.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 
 namespace gridsafe {
@@ -40,7 +42,9 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    setStatusBar(new SessionStatusBar(m_session, this));
+    auto *statusBar = new SessionStatusBar(m_session, this);
+    connect(statusBar, &SessionStatusBar::outboxRequested, this, &MainWindow::showOutbox);
+    setStatusBar(statusBar);
 
     connect(&m_session, &ClientSession::commandRejected, this, &MainWindow::onCommandRejected);
     connect(&m_session, &ClientSession::sessionEnded, this, &MainWindow::onSessionEnded);
@@ -101,7 +105,25 @@ void MainWindow::onCommandRejected(const QString &commandId, const Error &error)
     box->setObjectName(QStringLiteral("commandRejectedBox"));
     box->setInformativeText(error.message);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    // The refused change waits in the outbox until the user sends it again or discards it.
+    QPushButton *show = box->addButton(tr("Show waiting changes…"), QMessageBox::ActionRole);
+    show->setObjectName(QStringLiteral("showOutboxButton"));
+    connect(box, &QMessageBox::finished, this, [this, box, show] {
+        if (box->clickedButton() == show)
+            showOutbox();
+    });
     box->open();
+}
+
+void MainWindow::showOutbox()
+{
+    if (!m_outboxDialog) {
+        m_outboxDialog = new OutboxDialog(m_session, this);
+        m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
 }
 
 void MainWindow::onSessionEnded(const QString &reason)

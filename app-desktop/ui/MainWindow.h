@@ -4,6 +4,7 @@
 // disabled, so users see what is coming without meeting empty screens.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
 class QStackedWidget;
@@ -13,6 +14,8 @@ namespace gridsafe {
 class ClientSession;
 struct Error;
 class GridsPage;
+
+class OutboxDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -31,11 +34,13 @@ private:
     void buildNavigation();
     void onCommandRejected(const QString &commandId, const Error &error);
     void onSessionEnded(const QString &reason);
+    void showOutbox();
 
     ClientSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     GridsPage *m_gridsPage;
+    QPointer<OutboxDialog> m_outboxDialog;
 };
 
 } // namespace gridsafe

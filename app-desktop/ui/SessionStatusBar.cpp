@@ -31,6 +31,8 @@ SessionStatusBar::SessionStatusBar(ClientSession &session, QWidget *parent) :
     m_linkState->setObjectName(QStringLiteral("linkStateLabel"));
     m_outbox->setObjectName(QStringLiteral("outboxLabel"));
     m_outbox->setTextFormat(Qt::RichText);
+    m_outbox->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_outbox, &QLabel::linkActivated, this, &SessionStatusBar::outboxRequested);
     m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
     for (QLabel *label : {m_linkState, m_outbox, m_lastSync})
         label->setContentsMargins(8, 0, 8, 0);
@@ -84,6 +86,8 @@ void SessionStatusBar::showOutbox()
     if (rejected > 0)
         text += QStringLiteral(" &nbsp;<span style=\"color:#c0392b; font-weight:bold;\">%1</span>")
                     .arg(tr("Rejected: %1").arg(rejected).toHtmlEscaped());
+    if (rejected > 0 || outbox->pendingCount() > 0)
+        text += QStringLiteral(" &nbsp;<a href=\"outbox\">%1</a>").arg(tr("Show…").toHtmlEscaped());
     m_outbox->setText(text);
 
     // The tooltip says what is waiting, in the user's own words.

@@ -18,6 +18,10 @@ class SessionStatusBar : public QStatusBar
 public:
     explicit SessionStatusBar(ClientSession &session, QWidget *parent = nullptr);
 
+Q_SIGNALS:
+    // The user clicked "Show…" next to the outbox count.
+    void outboxRequested();
+
 private:
     void showLinkState();
     void showOutbox();

@@ -648,6 +648,10 @@ Commands: serve (default), create-user, reset-password, backup FILE, restore FIL
         <source>Log in before making changes.</source>
         <translation>Log in before making changes.</translation>
     </message>
+    <message>
+        <source>Only a change the server refused can be discarded.</source>
+        <translation>Only a change the server refused can be discarded.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::Connection</name>
@@ -1078,6 +1082,72 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>The server ended your session. Log in again to continue.</source>
         <translation>The server ended your session. Log in again to continue.</translation>
     </message>
+    <message>
+        <source>Show waiting changes…</source>
+        <translation>Show waiting changes…</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::OutboxDialog</name>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>Changes waiting for the server</translation>
+    </message>
+    <message>
+        <source>Changes are kept here until the server confirms them. A change the server refused stays until you send it again or discard it.</source>
+        <translation>Changes are kept here until the server confirms them. A change the server refused stays until you send it again or discard it.</translation>
+    </message>
+    <message>
+        <source>Send the refused change to the server once more, unchanged.</source>
+        <translation>Send the refused change to the server once more, unchanged.</translation>
+    </message>
+    <message>
+        <source>Drop the refused change; it will not be applied.</source>
+        <translation>Drop the refused change; it will not be applied.</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Discard change</translation>
+    </message>
+    <message>
+        <source>Discard this change? It will not be applied.</source>
+        <translation>Discard this change? It will not be applied.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::OutboxTableModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Server's reason</source>
+        <translation>Server's reason</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::RegionTreeModel</name>
@@ -1210,6 +1280,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>Show…</translation>
     </message>
 </context>
 <context>

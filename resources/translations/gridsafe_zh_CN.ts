@@ -649,6 +649,10 @@ Commands: serve (default), create-user, reset-password, backup FILE, restore FIL
         <source>Log in before making changes.</source>
         <translation>请先登录再进行修改。</translation>
     </message>
+    <message>
+        <source>Only a change the server refused can be discarded.</source>
+        <translation>只能放弃被服务器拒绝的更改。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::Connection</name>
@@ -1079,6 +1083,72 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>The server ended your session. Log in again to continue.</source>
         <translation>服务器已结束您的会话，请重新登录以继续。</translation>
     </message>
+    <message>
+        <source>Show waiting changes…</source>
+        <translation>查看待发送的更改…</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::OutboxDialog</name>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation>待发送的更改</translation>
+    </message>
+    <message>
+        <source>Changes are kept here until the server confirms them. A change the server refused stays until you send it again or discard it.</source>
+        <translation>更改会保存在这里，直到服务器确认。被服务器拒绝的更改会一直保留，直到您重新发送或放弃它。</translation>
+    </message>
+    <message>
+        <source>Send the refused change to the server once more, unchanged.</source>
+        <translation>将被拒绝的更改原样再次发送给服务器。</translation>
+    </message>
+    <message>
+        <source>Drop the refused change; it will not be applied.</source>
+        <translation>放弃被拒绝的更改，它将不会生效。</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <source>Discard this change? It will not be applied.</source>
+        <translation>放弃这项更改吗？它将不会生效。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::OutboxTableModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>服务器给出的原因</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::RegionTreeModel</name>
@@ -1211,6 +1281,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Sync failed: %1</source>
         <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Show…</source>
+        <translation>查看…</translation>
     </message>
 </context>
 <context>

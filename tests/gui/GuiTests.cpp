@@ -364,3 +364,52 @@ TEST_CASE("grid models: the region tree and grid table pass the model tester thr
     grids.setTown(std::nullopt);
     CHECK(grids.rowCount() == 0);
 }
+
+TEST_CASE("outbox: a change the server refused is shown until the user sends it again or discards it")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+
+    // A name the town already uses: the server refuses it.
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), server.regionId(kTown));
+    args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
+    REQUIRE(desktop.app->session().submit(QStringLiteral("grid.create"), args,
+                                          QStringLiteral("新建网格 渔庄村网格")));
+    auto *refused = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("commandRejectedBox")));
+    REQUIRE(refused);
+    CHECK(refused->informativeText().contains(QStringLiteral("渔庄村网格")));
+    click(child<QPushButton>(refused, "showOutboxButton"));
+
+    QWidget *dialog = waitForWindow(QStringLiteral("outboxDialog"));
+    REQUIRE(dialog);
+    auto *table = child<QTableView>(dialog, "outboxTable");
+    REQUIRE(table->model()->rowCount() == 1);
+    CHECK(table->model()->index(0, 1).data().toString() == QStringLiteral("新建网格 渔庄村网格"));
+    auto *retry = child<QPushButton>(dialog, "outboxRetryButton");
+    auto *discard = child<QPushButton>(dialog, "outboxDiscardButton");
+    CHECK_FALSE(discard->isEnabled());
+    clickItem(table, table->model()->index(0, 1));
+    REQUIRE(discard->isEnabled());
+
+    // Sending it again unchanged is refused again, and it stays.
+    click(retry);
+    REQUIRE(waitUntil([&] {
+        return desktop.app->session().outbox()->rejectedCount() == 1 && !desktop.app->session().isSending();
+    }));
+    if (auto *again = visibleWindow<QMessageBox>(QStringLiteral("commandRejectedBox")))
+        click(again->button(QMessageBox::Ok));
+    REQUIRE(table->model()->rowCount() == 1);
+
+    clickItem(table, table->model()->index(0, 1));
+    click(discard);
+    auto *confirm = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("outboxDiscardConfirm")));
+    REQUIRE(confirm);
+    click(confirm->button(QMessageBox::Discard));
+    REQUIRE(waitUntil([&] { return table->model()->rowCount() == 0; }));
+    CHECK(desktop.app->session().outbox()->rejectedCount() == 0);
+    CHECK_FALSE(child<QLabel>(window, "outboxLabel")->text().contains(QStringLiteral("Rejected")));
+}
