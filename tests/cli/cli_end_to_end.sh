@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# End to end through the programs as an operator and a script would use them: the server's
+# console subcommands (create-user, reset-password, backup, verify-audit) and gridsafe-cli
+# (login, status, towns, grids, grid-create, logout) with their exit codes and --json.
+# Usage: cli_end_to_end.sh SERVER_BINARY CLI_BINARY
+set -u
+server_bin=$1
+cli_bin=$2
+work=$(mktemp -d)
+passed=0
+failed=0
+server_pid=""
+
+cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+check() { # description, command...
+  local what=$1; shift
+  if "$@"; then echo "PASS  $what"; passed=$((passed + 1)); else echo "FAIL  $what"; failed=$((failed + 1)); fi
+}
+exit_code_is() { # expected, command...
+  local expected=$1; shift
+  "$@" >/dev/null 2>&1
+  [ "$?" -eq "$expected" ]
+}
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+data="$work/server"
+"$server_bin" --data-dir "$data" --listen "127.0.0.1:$port" --demo --language en >"$work/server.log" 2>&1 &
+server_pid=$!
+fingerprint=""
+for _ in $(seq 1 100); do
+  fingerprint=$(grep -oE '([0-9A-F]{2}:){31}[0-9A-F]{2}' "$work/server.log" || true)
+  [ -n "$fingerprint" ] && break
+  sleep 0.1
+done
+check "server starts and prints its certificate fingerprint" test -n "$fingerprint"
+
+cli() { "$cli_bin" --data-dir "$work/cli" "$@"; }
+
+# Console: a new inspector, created while the server runs.
+check "create-user adds an inspector of 遥观镇" \
+  env GRIDSAFE_PASSWORD=new-inspector-pw "$server_bin" --data-dir "$data" --language en create-user \
+  --username liuyang --role inspector --town 遥观镇 --display-name 刘洋
+check "create-user refuses a town that does not exist (exit 2)" \
+  exit_code_is 2 env GRIDSAFE_PASSWORD=new-inspector-pw "$server_bin" --data-dir "$data" create-user \
+  --username other --role operator --town 不存在镇
+check "create-user refuses a weak password (exit 2)" \
+  exit_code_is 2 env GRIDSAFE_PASSWORD=short "$server_bin" --data-dir "$data" create-user \
+  --username weakling --role admin
+
+check "login with a fingerprint written without colons, in lower case" \
+  env GRIDSAFE_PASSWORD=new-inspector-pw "$cli_bin" --data-dir "$work/cli" login \
+  --server "127.0.0.1:$port" --user liuyang --fingerprint "$(echo "$fingerprint" | tr -d ':' | tr 'A-F' 'a-f')"
+check "status shows the new user" bash -c "\"$cli_bin\" --data-dir \"$work/cli\" status | grep -q 刘洋"
+check "an inspector cannot create grids (exit 5)" \
+  exit_code_is 5 cli grid-create --town 遥观镇 --name 网格员网格 --area 建农村
+check "logout" cli logout
+check "a command after logout asks for a login (exit 4)" exit_code_is 4 cli status
+
+echo "$(printf 'gridsafe-yaoguan')" > "$work/password.txt"
+check "login as the town operator with --password-file" \
+  cli login --server "127.0.0.1:$port" --user yaoguan --fingerprint "$fingerprint" --password-file "$work/password.txt"
+check "towns --json lists exactly the operator's town" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" towns --json | python3 -c 'import json,sys; t=json.load(sys.stdin); sys.exit(0 if [x[\"name\"] for x in t]==[\"遥观镇\"] else 1)'"
+check "grid-create --json returns the new grid id" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grid-create --town 遥观镇 --name 命令行网格 --area 建农村 --area 通济村 --json | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)[\"gridId\"] > 0 else 1)'"
+check "grids shows the new grid with both areas" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 | grep 命令行网格 | grep -q 通济村"
+check "a duplicate grid name is refused by the server (exit 5)" \
+  exit_code_is 5 cli grid-create --town 遥观镇 --name 命令行网格 --area 建农村
+check "another town is not visible to the operator (exit 2)" \
+  exit_code_is 2 cli grid-create --town 横林镇 --name 越权 --area 崔桥村
+check "grid-create without --area is a usage error (exit 2)" \
+  exit_code_is 2 cli grid-create --town 遥观镇 --name 无范围
+check "a wrong password is refused (exit 4)" \
+  exit_code_is 4 env GRIDSAFE_PASSWORD=wrong-password "$cli_bin" --data-dir "$work/cli2" login \
+  --server "127.0.0.1:$port" --user yaoguan --fingerprint "$fingerprint"
+check "a wrong pinned fingerprint is refused as a changed certificate (exit 7)" \
+  exit_code_is 7 env GRIDSAFE_PASSWORD=gridsafe-yaoguan "$cli_bin" --data-dir "$work/cli3" login \
+  --server "127.0.0.1:$port" --user yaoguan --fingerprint "$(echo "$fingerprint" | sed 's/^../00/')"
+check "an unreachable server is a network error (exit 3)" \
+  exit_code_is 3 env GRIDSAFE_PASSWORD=x1234567890 "$cli_bin" --data-dir "$work/cli4" login \
+  --server "127.0.0.1:1" --user yaoguan --fingerprint "$fingerprint"
+
+check "reset-password ends the old password" \
+  env GRIDSAFE_PASSWORD=changed-password "$server_bin" --data-dir "$data" reset-password --username liuyang
+check "the new password works" \
+  env GRIDSAFE_PASSWORD=changed-password "$cli_bin" --data-dir "$work/cli5" login \
+  --server "127.0.0.1:$port" --user liuyang --fingerprint "$fingerprint"
+check "backup writes a copy while the server runs" \
+  "$server_bin" --data-dir "$data" backup "$work/backup.sqlite"
+check "verify-audit finds the chain intact" "$server_bin" --data-dir "$data" verify-audit
+check "restore is refused while the server runs (exit 4)" \
+  exit_code_is 4 "$server_bin" --data-dir "$data" restore "$work/backup.sqlite"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
