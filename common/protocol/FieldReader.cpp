@@ -2,7 +2,7 @@
 
 namespace gridsafe {
 
-FieldReader::FieldReader(const QCborMap &map, QString context) : m_map(map), m_context(std::move(context))
+FieldReader::FieldReader(QCborMap map, QString context) : m_map(std::move(map)), m_context(std::move(context))
 {}
 
 QString FieldReader::qualified(const QString &key) const

@@ -15,7 +15,7 @@ namespace gridsafe {
 class FieldReader
 {
 public:
-    explicit FieldReader(const QCborMap &map, QString context = {});
+    explicit FieldReader(QCborMap map, QString context = {});
 
     QString text(const QString &key);
     std::optional<QString> optionalText(const QString &key);
@@ -34,7 +34,7 @@ private:
     void fail(const QString &key, const QString &expected);
     QString qualified(const QString &key) const;
 
-    const QCborMap &m_map;
+    QCborMap m_map; // a copy (implicitly shared): safe with temporaries
     QString m_context;
     std::optional<Error> m_error;
 };
