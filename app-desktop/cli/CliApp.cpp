@@ -205,6 +205,8 @@ bool CliApp::saveSession() const
 
 int CliApp::login()
 {
+    // Ends this function's signal connections with it: the lambdas capture its locals.
+    QObject scope;
     auto address = ServerAddress::parse(m_parser.value(QStringLiteral("server")));
     if (!address)
         return usage(address.error().message);
@@ -236,8 +238,8 @@ int CliApp::login()
 
     std::optional<Error> failure;
     bool succeeded = false;
-    QObject::connect(m_session.get(), &ClientSession::loginSucceeded, [&] { succeeded = true; });
-    QObject::connect(m_session.get(), &ClientSession::loginFailed,
+    QObject::connect(m_session.get(), &ClientSession::loginSucceeded, &scope, [&] { succeeded = true; });
+    QObject::connect(m_session.get(), &ClientSession::loginFailed, &scope,
                      [&](const Error &error) { failure = error; });
     m_session->login(address.value(), username, password);
     if (!waitFor([&] { return succeeded || failure; }, kTimeoutMs))
@@ -260,6 +262,8 @@ int CliApp::login()
 
 int CliApp::connectSaved()
 {
+    // Ends this function's signal connections with it: the lambdas capture its locals.
+    QObject scope;
     QFile file(sessionFilePath());
     if (!file.open(QIODevice::ReadOnly))
         return failWith(
@@ -274,14 +278,15 @@ int CliApp::connectSaved()
     std::optional<Error> failure;
     bool ready = false;
     bool synced = false;
-    QObject::connect(m_session.get(), &ClientSession::loginSucceeded, [&] { ready = true; });
-    QObject::connect(m_session.get(), &ClientSession::loginFailed,
+    QObject::connect(m_session.get(), &ClientSession::loginSucceeded, &scope, [&] { ready = true; });
+    QObject::connect(m_session.get(), &ClientSession::loginFailed, &scope,
                      [&](const Error &error) { failure = error; });
-    QObject::connect(m_session.get(), &ClientSession::syncFinished, [&](bool ok, const QString &message) {
-        synced = true;
-        if (!ok)
-            failure = makeError(ErrorCode::Network, message);
-    });
+    QObject::connect(m_session.get(), &ClientSession::syncFinished, &scope,
+                     [&](bool ok, const QString &message) {
+                         synced = true;
+                         if (!ok)
+                             failure = makeError(ErrorCode::Network, message);
+                     });
     m_session->resume(address.value(), saved.value(QStringLiteral("username")).toString(),
                       saved.value(QStringLiteral("token")).toString());
     if (!waitFor([&] { return (ready && synced) || failure; }, kTimeoutMs))
@@ -294,10 +299,12 @@ int CliApp::connectSaved()
 
 int CliApp::logout()
 {
+    // Ends this function's signal connections with it: the lambdas capture its locals.
+    QObject scope;
     if (int code = connectSaved(); code != kExitOk)
         return code;
     bool done = false;
-    QObject::connect(m_session.get(), &ClientSession::loggedOut, [&] { done = true; });
+    QObject::connect(m_session.get(), &ClientSession::loggedOut, &scope, [&] { done = true; });
     m_session->logout();
     waitFor([&] { return done; }, kTimeoutMs);
     QFile::remove(sessionFilePath());
@@ -407,6 +414,8 @@ int CliApp::grids()
 
 int CliApp::createGrid()
 {
+    // Ends this function's signal connections with it: the lambdas capture its locals.
+    QObject scope;
     const QString name = m_parser.value(QStringLiteral("name"));
     const QStringList areaNames = m_parser.values(QStringLiteral("area"));
     if (!m_parser.isSet(QStringLiteral("town")) || name.isEmpty() || areaNames.isEmpty())
@@ -439,12 +448,12 @@ int CliApp::createGrid()
     std::optional<QCborMap> applied;
     std::optional<Error> rejected;
     QString commandId;
-    QObject::connect(m_session.get(), &ClientSession::commandApplied,
+    QObject::connect(m_session.get(), &ClientSession::commandApplied, &scope,
                      [&](const QString &id, const QCborMap &result) {
                          if (id == commandId)
                              applied = result;
                      });
-    QObject::connect(m_session.get(), &ClientSession::commandRejected,
+    QObject::connect(m_session.get(), &ClientSession::commandRejected, &scope,
                      [&](const QString &id, const Error &error) {
                          if (id == commandId)
                              rejected = error;
