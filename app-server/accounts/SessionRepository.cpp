@@ -60,7 +60,11 @@ Result<std::optional<qint64>> SessionRepository::resume(const QString &token)
 
 Status SessionRepository::touch(const QString &token)
 {
-    return execSql(m_db, QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE token_hash = :hash"),
+    // At most one durable write a minute per session: a sync of many pages is not slowed by
+    // a write per page, and the idle timeout is minutes long anyway.
+    return execSql(m_db,
+                   QStringLiteral("UPDATE sessions SET last_seen_at = :now WHERE token_hash = :hash "
+                                  "AND last_seen_at <= :now - 60000"),
                    {{QStringLiteral("hash"), tokenHash(token)}, {QStringLiteral("now"), nowMs()}});
 }
 
