@@ -39,8 +39,9 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(OutboxTableModel::Change,
-                                                      QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    for (int column : {OutboxTableModel::Created, OutboxTableModel::Change, OutboxTableModel::State})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_retry->setObjectName(QStringLiteral("outboxRetryButton"));
     m_retry->setToolTip(tr("Send the refused change to the server once more, unchanged."));
     m_discard->setObjectName(QStringLiteral("outboxDiscardButton"));
@@ -69,6 +70,13 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxDialog::updateButtons);
+    // Start on the first refused change: that is what the user came to resolve.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->entryAt(row)->state == OutboxEntry::State::Rejected) {
+            m_table->selectRow(row);
+            break;
+        }
+    }
     updateButtons();
 }
 
