@@ -78,21 +78,24 @@ QString Database::databaseId() const
 
 Status Database::restoreFrom(const QString &backupPath, const QString &targetPath)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Database", text); };
     if (!QFileInfo(backupPath).isFile())
-        return makeError(ErrorCode::Invalid, tr("Backup file %1 does not exist.").arg(backupPath));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Database", "Backup file %1 does not exist.").arg(backupPath));
     const QString staging = targetPath + QStringLiteral(".restoring");
     QFile::remove(staging);
     if (!QFile::copy(backupPath, staging))
-        return makeError(ErrorCode::Internal, tr("Cannot copy %1 to %2.").arg(backupPath, staging));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Database", "Cannot copy %1 to %2.").arg(backupPath, staging));
     {
         // Opening checks that it is a GridSafe database this program can use.
         auto restored = open(staging);
         if (!restored) {
             QFile::remove(staging);
-            return makeError(
-                ErrorCode::Invalid,
-                tr("%1 is not a usable GridSafe backup: %2").arg(backupPath, restored.error().message));
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("Database", "%1 is not a usable GridSafe backup: %2")
+                                 .arg(backupPath, restored.error().message));
         }
         if (Status renewed =
                 execSql(restored.value()->sql(),
@@ -111,8 +114,10 @@ Status Database::restoreFrom(const QString &backupPath, const QString &targetPat
     QFile::remove(targetPath + QStringLiteral("-shm"));
     QFile::remove(targetPath);
     if (!QFile::rename(staging, targetPath))
-        return makeError(ErrorCode::Internal,
-                         tr("Cannot move the restored database into place at %1.").arg(targetPath));
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Database", "Cannot move the restored database into place at %1.")
+                .arg(targetPath));
     return success();
 }
 

@@ -231,6 +231,22 @@ Outbox:    %6 pending, %7 rejected
         <source>Backup target %1 already exists.</source>
         <translation>Backup target %1 already exists.</translation>
     </message>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>Backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Cannot copy %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable GridSafe backup: %2</source>
+        <translation>%1 is not a usable GridSafe backup: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place at %1.</source>
+        <translation>Cannot move the restored database into place at %1.</translation>
+    </message>
 </context>
 <context>
     <name>GridCommands</name>
@@ -708,25 +724,6 @@ Now:    %3</translation>
     <message>
         <source>The connection to the server was lost.</source>
         <translation>The connection to the server was lost.</translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::Database</name>
-    <message>
-        <source>Backup file %1 does not exist.</source>
-        <translation>Backup file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>Cannot copy %1 to %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable GridSafe backup: %2</source>
-        <translation>%1 is not a usable GridSafe backup: %2</translation>
-    </message>
-    <message>
-        <source>Cannot move the restored database into place at %1.</source>
-        <translation>Cannot move the restored database into place at %1.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,22 @@ Outbox:    %6 pending, %7 rejected
         <source>Backup target %1 already exists.</source>
         <translation>备份目标文件 %1 已存在。</translation>
     </message>
+    <message>
+        <source>Backup file %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable GridSafe backup: %2</source>
+        <translation>%1 不是可用的网格安监备份：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database into place at %1.</source>
+        <translation>无法将恢复的数据库移动到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>GridCommands</name>
@@ -709,25 +725,6 @@ Now:    %3</source>
     <message>
         <source>The connection to the server was lost.</source>
         <translation>与服务器的连接已断开。</translation>
-    </message>
-</context>
-<context>
-    <name>gridsafe::Database</name>
-    <message>
-        <source>Backup file %1 does not exist.</source>
-        <translation>备份文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>无法将 %1 复制到 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable GridSafe backup: %2</source>
-        <translation>%1 不是可用的网格安监备份：%2</translation>
-    </message>
-    <message>
-        <source>Cannot move the restored database into place at %1.</source>
-        <translation>无法将恢复的数据库移动到 %1。</translation>
     </message>
 </context>
 <context>
