@@ -1147,6 +1147,60 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::RegionEditDialog</name>
+    <message>
+        <source>Add a village, community or park to %1</source>
+        <translation>Add a village, community or park to %1</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>optional, 12 digits, e.g. 320412104200</source>
+        <translation>optional, 12 digits, e.g. 320412104200</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
+        <translation>A village or community code has 12 digits (e.g. 320412104200).</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Add %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::RegionTreeActions</name>
+    <message>
+        <source>Add village, community or park…</source>
+        <translation>Add village, community or park…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::RegionTreeModel</name>
     <message>
         <source>%1, code %2</source>

@@ -1148,6 +1148,60 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::RegionEditDialog</name>
+    <message>
+        <source>Add a village, community or park to %1</source>
+        <translation>为%1新增村、社区或园区</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>optional, 12 digits, e.g. 320412104200</source>
+        <translation>可选，12 位数字，例如 320412104200</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>区划代码：</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
+        <translation>村或社区代码应为 12 位数字（例如 320412104200）。</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>在%2新增“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::RegionTreeActions</name>
+    <message>
+        <source>Add village, community or park…</source>
+        <translation>新增村、社区或园区…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::RegionTreeModel</name>
     <message>
         <source>%1, code %2</source>

@@ -7,6 +7,7 @@
 #include "domain/NameRules.h"
 #include "ui/grids/GridEditDialog.h"
 #include "ui/grids/GridTableModel.h"
+#include "ui/grids/RegionTreeActions.h"
 #include "ui/grids/RegionTreeModel.h"
 
 #include <QCheckBox>
@@ -65,6 +66,7 @@ GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
                 restoreGridSelection(); // in case the sync was quicker than this note
             });
 
+    m_regionActions = new RegionTreeActions(m_session, *m_tree, *m_regions, this);
     m_tree->expandAll();
     selectDefaultTown();
     updateHeading();

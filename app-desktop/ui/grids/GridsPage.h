@@ -20,6 +20,7 @@ namespace gridsafe {
 
 class ClientSession;
 class GridTableModel;
+class RegionTreeActions;
 class RegionTreeModel;
 
 class GridsPage : public QWidget
@@ -30,6 +31,7 @@ public:
     explicit GridsPage(ClientSession &session, QWidget *parent = nullptr);
 
     RegionTreeModel &regionModel() const { return *m_regions; }
+    RegionTreeActions &regionActions() const { return *m_regionActions; }
     GridTableModel &gridModel() const { return *m_grids; }
 
 private:
@@ -51,6 +53,7 @@ private:
 
     ClientSession &m_session;
     RegionTreeModel *m_regions;
+    RegionTreeActions *m_regionActions = nullptr;
     GridTableModel *m_grids;
     QTreeView *m_tree = nullptr;
     QTableView *m_table = nullptr;
