@@ -64,6 +64,7 @@ int CliApp::run(const QStringList &arguments)
                   "  status                server, user, link, last sync, outbox\n"
                   "  towns                 list the towns you can see\n"
                   "  grids [--town T]      list grids (of town T: name or id)\n"
+                  "  areas --town T        villages, communities and parks of T, with their grids\n"
                   "  grid-create --town T --name N --area A [--area A ...]\n"
                   "  sync                  pull changes and send pending commands\n\n"
                   "The password comes from --password-file, the environment variable named by "
@@ -130,6 +131,8 @@ int CliApp::run(const QStringList &arguments)
         return towns();
     if (command == QLatin1String("grids"))
         return grids();
+    if (command == QLatin1String("areas"))
+        return areas();
     if (command == QLatin1String("grid-create"))
         return createGrid();
     if (command == QLatin1String("sync"))
@@ -352,6 +355,45 @@ int CliApp::towns()
                                 {QStringLiteral("name"), region.name},
                                 {QStringLiteral("kind"), regionKindName(region.kind)}});
         text += QStringLiteral("%1\t%2\n").arg(region.id).arg(region.name);
+    }
+    print(json, text);
+    return kExitOk;
+}
+
+int CliApp::areas()
+{
+    if (!m_parser.isSet(QStringLiteral("town")))
+        return usage(QCoreApplication::translate("CliApp", "areas needs --town."));
+    if (int code = connectSaved(); code != kExitOk)
+        return code;
+    const std::optional<qint64> town = findTown(m_parser.value(QStringLiteral("town")));
+    if (!town)
+        return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.")
+                         .arg(m_parser.value(QStringLiteral("town"))));
+    // Which active grids cover each area: an area in none is a gap in the grid network.
+    QHash<qint64, QStringList> coveredBy;
+    for (const Grid &grid : m_session->replica()->grids(*town)) {
+        if (grid.status != Grid::Status::Active)
+            continue;
+        for (qint64 area : grid.areaIds)
+            coveredBy[area].append(grid.name);
+    }
+    QJsonArray json;
+    QString text;
+    for (const Region &region : m_session->replica()->regions()) {
+        if (region.townId != *town || !isGridArea(region.kind))
+            continue;
+        const QStringList grids = coveredBy.value(region.id);
+        json.append(QJsonObject{{QStringLiteral("id"), region.id},
+                                {QStringLiteral("name"), region.name},
+                                {QStringLiteral("kind"), regionKindName(region.kind)},
+                                {QStringLiteral("code"), region.code},
+                                {QStringLiteral("grids"), QJsonArray::fromStringList(grids)}});
+        text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                    .arg(region.id)
+                    .arg(region.name, regionKindDisplayName(region.kind),
+                         grids.isEmpty() ? QCoreApplication::translate("CliApp", "(no grid)")
+                                         : grids.join(QStringLiteral("、")));
     }
     print(json, text);
     return kExitOk;

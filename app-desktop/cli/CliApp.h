@@ -21,6 +21,7 @@ private:
     int status();
     int towns();
     int grids();
+    int areas();
     int createGrid();
     int sync();
 

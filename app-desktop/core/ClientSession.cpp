@@ -110,6 +110,7 @@ Status ClientSession::openReplica()
     m_outbox = std::make_unique<Outbox>(m_replica->sql());
     connect(m_outbox.get(), &Outbox::changed, this, &ClientSession::outboxChanged);
     m_sync = new SyncEngine(*m_connection, *m_replica);
+    connect(m_sync, &SyncEngine::started, this, &ClientSession::syncStarted);
     connect(m_sync, &SyncEngine::progress, this, &ClientSession::syncProgress);
     connect(m_sync, &SyncEngine::finished, this,
             [this](const Error &error, bool ok) { Q_EMIT syncFinished(ok, ok ? QString() : error.message); });

@@ -66,6 +66,7 @@ Q_SIGNALS:
     void loginFailed(const gridsafe::Error &error);
     void loggedOut(); // after the server ended the session (or at once when offline)
     void linkStateChanged(gridsafe::ClientSession::LinkState state);
+    void syncStarted();
     void syncProgress(qint64 done, qint64 total);
     void syncFinished(bool ok, const QString &message);
     void commandApplied(const QString &commandId, const QCborMap &result);

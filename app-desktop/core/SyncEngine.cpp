@@ -24,6 +24,7 @@ void SyncEngine::pull()
     m_pulling = true;
     m_again = false;
     m_startSeq = m_replica.lastSeq();
+    Q_EMIT started();
     requestPage();
 }
 

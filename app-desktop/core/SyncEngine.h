@@ -23,6 +23,7 @@ public:
     bool isPulling() const { return m_pulling; }
 
 Q_SIGNALS:
+    void started();
     void progress(qint64 done, qint64 total);
     void finished(const gridsafe::Error &error, bool ok);
 

@@ -43,6 +43,12 @@ SessionStatusBar::SessionStatusBar(ClientSession &session, QWidget *parent) :
 
     connect(&m_session, &ClientSession::linkStateChanged, this, &SessionStatusBar::showLinkState);
     connect(&m_session, &ClientSession::outboxChanged, this, &SessionStatusBar::showOutbox);
+    connect(&m_session, &ClientSession::syncStarted, this, [this] {
+        // Busy until the first page says how much there is.
+        m_progress->setRange(0, 0);
+        m_progress->setToolTip(tr("Syncing…"));
+        m_progress->show();
+    });
     connect(&m_session, &ClientSession::syncProgress, this, &SessionStatusBar::onSyncProgress);
     connect(&m_session, &ClientSession::syncFinished, this, &SessionStatusBar::onSyncFinished);
     connect(m_session.replica(), &Replica::changed, this, &SessionStatusBar::showLastSync);

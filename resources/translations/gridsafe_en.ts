@@ -4,32 +4,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>GridSafe command-line client.
-
-Commands:
-  login                 log in and remember the session
-  logout                end the session
-  status                server, user, link, last sync, outbox
-  towns                 list the towns you can see
-  grids [--town T]      list grids (of town T: name or id)
-  grid-create --town T --name N --area A [--area A ...]
-  sync                  pull changes and send pending commands
-
-The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
-        <translation>GridSafe command-line client.
-
-Commands:
-  login                 log in and remember the session
-  logout                end the session
-  status                server, user, link, last sync, outbox
-  towns                 list the towns you can see
-  grids [--town T]      list grids (of town T: name or id)
-  grid-create --town T --name N --area A [--area A ...]
-  sync                  pull changes and send pending commands
-
-The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</translation>
-    </message>
-    <message>
         <source>Server as host:port (login).</source>
         <translation>Server as host:port (login).</translation>
     </message>
@@ -204,6 +178,42 @@ Outbox:    %6 pending, %7 rejected
     <message>
         <source>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</source>
         <translation>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</translation>
+    </message>
+    <message>
+        <source>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  areas --town T        villages, communities and parks of T, with their grids
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
+        <translation>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  areas --town T        villages, communities and parks of T, with their grids
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</translation>
+    </message>
+    <message>
+        <source>areas needs --town.</source>
+        <translation>areas needs --town.</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>(no grid)</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1345,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Show…</source>
         <translation>Show…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
 </context>
 <context>

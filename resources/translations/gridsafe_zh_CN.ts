@@ -4,33 +4,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>GridSafe command-line client.
-
-Commands:
-  login                 log in and remember the session
-  logout                end the session
-  status                server, user, link, last sync, outbox
-  towns                 list the towns you can see
-  grids [--town T]      list grids (of town T: name or id)
-  grid-create --town T --name N --area A [--area A ...]
-  sync                  pull changes and send pending commands
-
-The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
-        <translation>网格安监命令行客户端。
-
-命令：
-  login                 登录并保存会话
-  logout                结束会话
-  status                显示服务器、用户、连接、上次同步和待发送情况
-  towns                 列出您可查看的镇（街道）
-  grids [--town T]      列出网格（T 为镇（街道）名称或 ID）
-  grid-create --town T --name N --area A [--area A ...]
-                        新建网格
-  sync                  拉取更新并发送待发送的操作
-
-密码可通过 --password-file 指定的文件、--password-env 指定的环境变量（默认 GRIDSAFE_PASSWORD）或交互提示输入，不能直接写在命令行中。</translation>
-    </message>
-    <message>
         <source>Server as host:port (login).</source>
         <translation>服务器地址，格式为 host:port（login）。</translation>
     </message>
@@ -205,6 +178,43 @@ Outbox:    %6 pending, %7 rejected
     <message>
         <source>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</source>
         <translation>--fingerprint 需要服务器输出的 SHA-256 指纹：32 组十六进制数，例如 AB:CD:…</translation>
+    </message>
+    <message>
+        <source>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  areas --town T        villages, communities and parks of T, with their grids
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
+        <translation>网格安监命令行客户端。
+
+命令：
+  login                 登录并保存会话
+  logout                结束会话
+  status                显示服务器、用户、连接、上次同步和待发送情况
+  towns                 列出您可查看的镇（街道）
+  grids [--town T]      列出网格（T 为镇（街道）名称或 ID）
+  areas --town T        列出 T 的村、社区和园区及覆盖它们的网格
+  grid-create --town T --name N --area A [--area A ...]
+                        新建网格
+  sync                  拉取更新并发送待发送的操作
+
+密码可通过 --password-file 指定的文件、--password-env 指定的环境变量（默认 GRIDSAFE_PASSWORD）或交互提示输入，不能直接写在命令行中。</translation>
+    </message>
+    <message>
+        <source>areas needs --town.</source>
+        <translation>areas 需要 --town。</translation>
+    </message>
+    <message>
+        <source>(no grid)</source>
+        <translation>（未纳入网格）</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1346,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Show…</source>
         <translation>查看…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>

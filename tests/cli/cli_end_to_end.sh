@@ -70,6 +70,8 @@ check "grid-create --json returns the new grid id" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grid-create --town 遥观镇 --name 命令行网格 --area 建农村 --area 通济村 --json | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin)[\"gridId\"] > 0 else 1)'"
 check "grids shows the new grid with both areas" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 | grep 命令行网格 | grep -q 通济村"
+check "areas --json shows which grids cover each village" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" areas --town 遥观镇 --json | python3 -c 'import json,sys; a={x[\"name\"]: x[\"grids\"] for x in json.load(sys.stdin)}; sys.exit(0 if \"命令行网格\" in a[\"建农村\"] and a[\"钱家塘社区\"] == [] else 1)'"
 check "a duplicate grid name is refused by the server (exit 5)" \
   exit_code_is 5 cli grid-create --town 遥观镇 --name 命令行网格 --area 建农村
 check "another town is not visible to the operator (exit 2)" \
