@@ -51,6 +51,9 @@ void Connection::open(const ServerAddress &address)
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     socket->setSslConfiguration(tls);
     socket->setPeerVerifyName(address.host);
+    // Small requests, answered at once: no Nagle delay.
+    connect(socket, &QSslSocket::connected, socket,
+            [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     connect(socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     connect(socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
     connect(socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);

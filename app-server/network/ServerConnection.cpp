@@ -43,6 +43,9 @@ ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, QObject
     m_reader(kMaxUnauthenticatedFrameBytes)
 {
     socket->setParent(this);
+    // Replies and notes are small and latency matters (a reviewer should see a change
+    // within a second): no Nagle delay.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QSslSocket::readyRead, this, &ServerConnection::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, [this] {
         m_state = State::Closing;

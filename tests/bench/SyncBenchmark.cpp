@@ -1,6 +1,7 @@
 // Measures the paths a town's daily work and a first login depend on:
 //   1. grid commands through the executor (one durable transaction each, fsync included),
-//   2. a full first sync of a reviewer over real TLS on loopback into a fresh replica.
+//   2. a full first sync of a reviewer over real TLS on loopback into a fresh replica,
+//   3. live updates: one user's change until it is in another connected user's replica.
 // Prints figures; asserts nothing about time. Usage: sync_benchmark [--grids N]
 
 #include "ServerCore.h"
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace gridsafe;
 
@@ -91,5 +94,49 @@ int main(int argc, char **argv)
         << Qt::endl;
     out << QStringLiteral("replica grids in 遥观镇: %1").arg(session.replica()->grids(town).size())
         << Qt::endl;
-    return session.replica()->grids(town).size() >= grids ? 0 : 1;
+    if (session.replica()->grids(town).size() < grids)
+        return 1;
+
+    // Live updates: an operator's change until it is in the (connected) reviewer's replica.
+    QTemporaryDir operatorDir;
+    ClientSession operatorSession(operatorDir.path());
+    operatorSession.pins().setPin(server.address().toString(), server.fingerprint());
+    bool operatorReady = false;
+    QObject::connect(&operatorSession, &ClientSession::syncFinished,
+                     [&](bool ok, const QString &) { operatorReady = operatorReady || ok; });
+    operatorSession.login(server.address(), QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan"));
+    if (!test::waitUntil([&] { return operatorReady; }, 60000))
+        return 1;
+    QList<double> latencies;
+    for (int i = 0; i < 20; ++i) {
+        const QString name = QStringLiteral("实时网格%1").arg(i);
+        QCborMap create;
+        create.insert(QStringLiteral("townId"), town);
+        create.insert(QStringLiteral("name"), name);
+        create.insert(QStringLiteral("areaIds"), QCborArray{village});
+        timer.restart();
+        if (!operatorSession.submit(QString::fromLatin1(cmd::kGridCreate), create, name))
+            return 1;
+        const bool seen = test::waitUntil(
+            [&] {
+                for (const Grid &grid : session.replica()->grids(town)) {
+                    if (grid.name == name)
+                        return true;
+                }
+                return false;
+            },
+            10000);
+        if (!seen)
+            return 1;
+        latencies.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    out << QStringLiteral(
+               "live update (operator submits, reviewer's replica has it): median %1 ms, max %2 ms "
+               "over %3 changes")
+               .arg(latencies.at(latencies.size() / 2), 0, 'f', 1)
+               .arg(latencies.last(), 0, 'f', 1)
+               .arg(latencies.size())
+        << Qt::endl;
+    return 0;
 }
