@@ -788,7 +788,7 @@ Now:    %3</source>
     </message>
     <message>
         <source>e.g. Yuzhuang Village grid</source>
-        <translation>例如：××村网格</translation>
+        <translation>例如：渔庄村网格</translation>
     </message>
     <message>
         <source>Save</source>
