@@ -175,7 +175,8 @@ Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
     if (!grid)
         return grid.error();
     auto reason =
-        normalizeName(reasonInput, QCoreApplication::translate("GridCommands", "reason for retiring"), 200);
+        normalizeName(reasonInput, QCoreApplication::translate("GridCommands", "reason for retiring"),
+                      kMaxRetireReasonLength);
     if (!reason)
         return reason.error();
     if (Status retired = GridRepository(context.db).retire(gridId, context.nowText(), reason.value());

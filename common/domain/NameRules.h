@@ -14,6 +14,7 @@ Result<QString> normalizeName(const QString &input, const QString &what, int max
 inline constexpr int kMaxGridNameLength = 40;
 inline constexpr int kMaxRegionNameLength = 40;
 inline constexpr int kMaxDisplayNameLength = 40;
+inline constexpr int kMaxRetireReasonLength = 200;
 
 // User names: 3–32 of a–z, 0–9, '.', '_', '-'; folded to lower case.
 Result<QString> normalizeUsername(const QString &input);

@@ -29,6 +29,14 @@ QCborMap createArgs(test::ServerFixture &f, const QString &name, const QStringLi
     return args;
 }
 
+// Creates a grid over 建农村 as the operator and returns its id.
+qint64 createdGridId(test::ServerFixture &f, const QString &name)
+{
+    auto outcome = f.run(kOperator, kCreate, createArgs(f, name, {QStringLiteral("建农村")}));
+    REQUIRE(outcome.ok());
+    return outcome->result.value(QStringLiteral("gridId")).toInteger();
+}
+
 struct Snapshot
 {
     qint64 grids, changes, audit, applied;
@@ -137,10 +145,7 @@ TEST_CASE("grid update with a stale revision is a conflict and changes nothing")
 TEST_CASE("grid update replaces the covered areas")
 {
     test::ServerFixture f;
-    const qint64 gridId =
-        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("调整网格"), {QStringLiteral("建农村")}))
-            ->result.value(QStringLiteral("gridId"))
-            .toInteger();
+    const qint64 gridId = createdGridId(f, QStringLiteral("调整网格"));
     QCborMap update;
     update.insert(QStringLiteral("gridId"), gridId);
     update.insert(QStringLiteral("revision"), 1);
@@ -156,10 +161,7 @@ TEST_CASE("grid update replaces the covered areas")
 TEST_CASE("grid retire needs a reason, and a retired grid can no longer be edited")
 {
     test::ServerFixture f;
-    const qint64 gridId =
-        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")}))
-            ->result.value(QStringLiteral("gridId"))
-            .toInteger();
+    const qint64 gridId = createdGridId(f, QStringLiteral("撤销网格"));
     QCborMap retire;
     retire.insert(QStringLiteral("gridId"), gridId);
     retire.insert(QStringLiteral("revision"), 1);
@@ -219,10 +221,7 @@ TEST_CASE("a command id reused by another user or for another command is refused
 TEST_CASE("grid update treats a null name or area list as unchanged")
 {
     test::ServerFixture f;
-    const qint64 gridId =
-        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("空值网格"), {QStringLiteral("建农村")}))
-            ->result.value(QStringLiteral("gridId"))
-            .toInteger();
+    const qint64 gridId = createdGridId(f, QStringLiteral("空值网格"));
     QCborMap update;
     update.insert(QStringLiteral("gridId"), gridId);
     update.insert(QStringLiteral("revision"), 1);

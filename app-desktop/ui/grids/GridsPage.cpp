@@ -24,13 +24,6 @@
 
 namespace gridsafe {
 
-namespace {
-
-// The server's limit for a retirement reason (grid.retire).
-constexpr int kMaxRetireReasonLength = 200;
-
-} // namespace
-
 GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
     QWidget(parent),
     m_session(session),
