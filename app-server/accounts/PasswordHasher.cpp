@@ -4,6 +4,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace gridsafe {
@@ -26,10 +27,15 @@ PasswordHasher::PasswordHasher()
 
 QString PasswordHasher::hash(const QString &password) const
 {
+    return hash(password, kOpsLimit);
+}
+
+QString PasswordHasher::hash(const QString &password, unsigned long long passes) const
+{
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), kOpsLimit, kMemLimit,
-                              crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), size_t(utf8.size()), std::max(passes, kOpsLimit),
+                              kMemLimit, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         throw std::runtime_error("out of memory while hashing a password");
     return QString::fromLatin1(out);

@@ -13,6 +13,8 @@ public:
 
     // Slow by design (tens of milliseconds): run off the network thread.
     QString hash(const QString &password) const;
+    // With more passes than the default (argon2's t): slower to check, for stronger hashes.
+    QString hash(const QString &password, unsigned long long passes) const;
     bool verify(const QString &encodedHash, const QString &password) const;
     // A hash of a random password: verified against when the user does not exist, so an
     // unknown user name takes as long as a wrong password.

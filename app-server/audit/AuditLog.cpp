@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/TransactionGuard.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -68,6 +69,16 @@ Status AuditLog::append(const AuditEntry &entry)
                     {QStringLiteral("detail"), detail},
                     {QStringLiteral("prev"), previous},
                     {QStringLiteral("hash"), hash}});
+}
+
+Status AuditLog::appendAlone(const AuditEntry &entry)
+{
+    TransactionGuard transaction(m_db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status appended = append(entry); !appended)
+        return appended;
+    return transaction.commit();
 }
 
 Result<AuditVerification> AuditLog::verify() const

@@ -34,7 +34,11 @@ class AuditLog
 public:
     AuditLog(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
+    // Inside the caller's transaction (a command's), so the entry commits with its change.
     Status append(const AuditEntry &entry);
+    // In a write transaction of its own: for events that change nothing else (logins), so
+    // two writers (the server and the console) cannot take the same position.
+    Status appendAlone(const AuditEntry &entry);
     Result<AuditVerification> verify() const;
 
     static QString genesisHash();

@@ -3,39 +3,51 @@
 #include "ServerCore.h"
 #include "accounts/SessionRepository.h"
 #include "network/ServerConnection.h"
+#include "network/TlsListener.h"
+#include "protocol/Message.h"
 
 #include <QCoreApplication>
-#include <QSslServer>
+#include <QSslCipher>
 #include <QSslSocket>
 
 namespace gridsafe {
 
 namespace {
 
-constexpr int kHandshakeTimeoutMs = 15 * 1000;
 constexpr int kSweepIntervalMs = 60 * 1000;
+
+// TLS 1.3 suites and TLS 1.2 suites with ECDHE and an AEAD cipher: no CBC, no static RSA.
+QList<QSslCipher> forwardSecretAeadCiphers(const QList<QSslCipher> &offered)
+{
+    QList<QSslCipher> kept;
+    for (const QSslCipher &cipher : offered) {
+        const bool tls13 = cipher.protocol() == QSsl::TlsV1_3;
+        const QString name = cipher.name();
+        const bool aead = name.contains(QLatin1String("GCM")) || name.contains(QLatin1String("CHACHA20"));
+        const bool ephemeral = cipher.keyExchangeMethod().startsWith(QLatin1String("ECDH"));
+        if (tls13 || (aead && ephemeral))
+            kept.append(cipher);
+    }
+    return kept;
+}
 
 } // namespace
 
-GridSafeServer::GridSafeServer(ServerCore &core, TlsIdentity identity, QObject *parent) :
+GridSafeServer::GridSafeServer(ServerCore &core, TlsIdentity identity, const ServerLimits &limits,
+                               QObject *parent) :
     QObject(parent),
     m_core(core),
     m_identity(std::move(identity)),
-    m_server(new QSslServer(this))
+    m_limits(limits)
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(m_identity.certificate());
     tls.setPrivateKey(m_identity.key());
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate by password
-    m_server->setSslConfiguration(tls);
-    m_server->setHandshakeTimeout(kHandshakeTimeoutMs);
-    connect(m_server, &QSslServer::pendingConnectionAvailable, this, &GridSafeServer::acceptPending);
-    // A failed handshake (garbage instead of TLS) only costs that socket.
-    connect(m_server, &QSslServer::errorOccurred, this,
-            [](QSslSocket *socket, QAbstractSocket::SocketError) { socket->deleteLater(); });
-    connect(m_server, &QSslServer::handshakeInterruptedOnError, this,
-            [](QSslSocket *socket, const QSslError &) { socket->deleteLater(); });
+    tls.setCiphers(forwardSecretAeadCiphers(tls.ciphers()));
+    m_listener = new TlsListener(tls, m_limits, this);
+    connect(m_listener, &TlsListener::encrypted, this, &GridSafeServer::accept);
     connect(&m_sweepTimer, &QTimer::timeout, this, &GridSafeServer::sweepSessions);
     m_sweepTimer.start(kSweepIntervalMs);
 }
@@ -44,35 +56,70 @@ GridSafeServer::~GridSafeServer() = default;
 
 bool GridSafeServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (m_server->listen(address, port))
+    if (m_listener->listen(address, port))
         return true;
     if (error)
         *error = QCoreApplication::translate("GridSafeServer", "Cannot listen on %1:%2: %3")
                      .arg(address.toString())
                      .arg(port)
-                     .arg(m_server->errorString());
+                     .arg(m_listener->errorString());
     return false;
 }
 
 quint16 GridSafeServer::port() const
 {
-    return m_server->serverPort();
+    return m_listener->serverPort();
 }
 
-void GridSafeServer::acceptPending()
+int GridSafeServer::handshakeCount() const
 {
-    while (m_server->hasPendingConnections()) {
-        auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
-        if (!socket)
-            continue;
-        auto *connection = new ServerConnection(socket, m_core, this);
-        m_connections.append(connection);
-        connect(connection, &ServerConnection::commandApplied, this, &GridSafeServer::onCommandApplied);
-        connect(connection, &ServerConnection::closed, this, [this, connection] {
-            m_connections.removeOne(connection);
-            connection->deleteLater();
+    return m_listener->handshakeCount();
+}
+
+qint64 GridSafeServer::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const ServerConnection *connection : m_connections)
+        total += connection->bufferedBytes();
+    return total;
+}
+
+int GridSafeServer::connectionsFrom(const QHostAddress &address) const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [&address](const ServerConnection *c) { return c->address() == address; }));
+}
+
+void GridSafeServer::accept(QSslSocket *socket)
+{
+    const QHostAddress address = socket->peerAddress();
+    const bool full = m_connections.size() >= m_limits.maxConnections;
+    if (full || connectionsFrom(address) >= m_limits.maxConnectionsPerAddress) {
+        const QString reason =
+            full ? QCoreApplication::translate("GridSafeServer",
+                                               "The server has too many connections; try again later.")
+                 : QCoreApplication::translate("GridSafeServer",
+                                               "Too many connections from your address (%1); close some "
+                                               "GridSafe windows and try again.")
+                       .arg(m_limits.maxConnectionsPerAddress);
+        socket->setParent(this);
+        socket->write(
+            Message::error(std::nullopt, makeError(ErrorCode::TooManyConnections, reason)).toFrame());
+        socket->disconnectFromHost();
+        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(m_limits.closeGrace, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
         });
+        return;
     }
+    auto *connection = new ServerConnection(socket, m_core, m_limits, this);
+    m_connections.append(connection);
+    connect(connection, &ServerConnection::commandApplied, this, &GridSafeServer::onCommandApplied);
+    connect(connection, &ServerConnection::closed, this, [this, connection] {
+        m_connections.removeOne(connection);
+        connection->deleteLater();
+    });
 }
 
 void GridSafeServer::onCommandApplied(const QSet<qint64> &scopes, qint64 head,

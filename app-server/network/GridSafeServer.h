@@ -2,6 +2,7 @@
 // The listening side: a TLS server that hands each encrypted connection to a
 // ServerConnection and fans "changed" notes out to the connections that may see them.
 
+#include "network/ServerLimits.h"
 #include "network/TlsIdentity.h"
 
 #include <QHostAddress>
@@ -10,34 +11,42 @@
 #include <QSet>
 #include <QTimer>
 
-class QSslServer;
+class QSslSocket;
 
 namespace gridsafe {
 
 class ServerConnection;
 class ServerCore;
+class TlsListener;
 
 class GridSafeServer : public QObject
 {
     Q_OBJECT
 
 public:
-    GridSafeServer(ServerCore &core, TlsIdentity identity, QObject *parent = nullptr);
+    GridSafeServer(ServerCore &core, TlsIdentity identity, const ServerLimits &limits = {},
+                   QObject *parent = nullptr);
     ~GridSafeServer() override;
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
     QString fingerprint() const { return m_identity.fingerprint(); }
     int connectionCount() const { return int(m_connections.size()); }
+    int handshakeCount() const;
+    // Bytes held for all connections: unhandled input and unsent replies (for tests and
+    // the memory bound in docs/PROTOCOL.md).
+    qint64 bufferedBytes() const;
 
 private:
-    void acceptPending();
+    void accept(QSslSocket *socket);
+    int connectionsFrom(const QHostAddress &address) const;
     void onCommandApplied(const QSet<qint64> &scopes, qint64 head, const QList<qint64> &usersToDisconnect);
     void sweepSessions();
 
     ServerCore &m_core;
     TlsIdentity m_identity;
-    QSslServer *m_server;
+    ServerLimits m_limits;
+    TlsListener *m_listener;
     QList<ServerConnection *> m_connections;
     QTimer m_sweepTimer;
 };

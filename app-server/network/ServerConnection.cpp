@@ -26,100 +26,152 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kDefaultPullLimit = 500;
 constexpr int kMaxPullLimit = 2000;
-constexpr int kLoginDeadlineMs = 60 * 1000;
-constexpr qsizetype kMaxQueuedRequests = 256;
+// Longest piece of a client's own text quoted back in an error.
+constexpr int kMaxQuotedChars = 64;
 
 QString serverVersion()
 {
     return QStringLiteral("gridsafe-server %1").arg(QStringLiteral(GRIDSAFE_VERSION));
 }
 
+QString quoted(const QString &text)
+{
+    return text.size() <= kMaxQuotedChars ? text : text.left(kMaxQuotedChars) + QStringLiteral("…");
+}
+
 } // namespace
 
-ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, QObject *parent) :
+ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, const ServerLimits &limits,
+                                   QObject *parent) :
     QObject(parent),
     m_socket(socket),
     m_core(core),
+    m_limits(limits),
+    m_address(socket->peerAddress()),
     m_reader(kMaxUnauthenticatedFrameBytes)
 {
     socket->setParent(this);
+    socket->setReadBufferSize(m_limits.socketReadBufferBytes);
     // Replies and notes are small and latency matters (a reviewer should see a change
     // within a second): no Nagle delay.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(socket, &QSslSocket::readyRead, this, &ServerConnection::onReadyRead);
+    connect(socket, &QSslSocket::readyRead, this, &ServerConnection::pump);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &ServerConnection::onDrained);
     connect(socket, &QSslSocket::disconnected, this, [this] {
         m_state = State::Closing;
         Q_EMIT closed();
     });
     // A stranger who never logs in does not keep a connection for ever.
     m_loginDeadline.setSingleShot(true);
-    m_loginDeadline.setInterval(kLoginDeadlineMs);
+    m_loginDeadline.setInterval(m_limits.loginDeadline);
     connect(&m_loginDeadline, &QTimer::timeout, this, [this] {
         if (m_state != State::Ready)
             fail(makeError(ErrorCode::AuthRequired, tr("No login within the time limit.")));
     });
     m_loginDeadline.start();
+    // Nor does anyone keep half a frame here while sending nothing more.
+    m_partialFrameDeadline.setSingleShot(true);
+    m_partialFrameDeadline.setInterval(m_limits.partialFrameTimeout);
+    connect(&m_partialFrameDeadline, &QTimer::timeout, this, [this] {
+        fail(makeError(ErrorCode::BadFrame, tr("No data for %1 seconds in the middle of a frame.")
+                                                .arg(m_limits.partialFrameTimeout.count() / 1000)));
+    });
     if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ServerConnection::onReadyRead, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ServerConnection::pump, Qt::QueuedConnection);
 }
 
-ServerConnection::~ServerConnection() = default;
+ServerConnection::~ServerConnection()
+{
+    // A check still running when the client vanished counts as a failed attempt.
+    if (m_checkingName)
+        m_core.throttle().finish(*m_checkingName, peerAddress(), false);
+}
 
 QString ServerConnection::peerAddress() const
 {
-    return m_socket ? m_socket->peerAddress().toString() : QString();
+    return m_address.toString();
 }
 
-void ServerConnection::onReadyRead()
+qint64 ServerConnection::bufferedBytes() const
 {
-    while (m_socket && m_state != State::Closing && m_socket->bytesAvailable() > 0) {
-        m_reader.append(m_socket->read(kReadChunk));
-        QByteArray payload;
-        for (;;) {
-            const FrameReader::Status status = m_reader.next(&payload);
-            if (status == FrameReader::Status::NeedMore)
-                break;
-            if (status == FrameReader::Status::TooLarge) {
-                fail(
-                    makeError(ErrorCode::FrameTooLarge, tr("Frame of %1 bytes exceeds the limit of %2 bytes.")
-                                                            .arg(m_reader.rejectedLength())
-                                                            .arg(m_reader.maxFrameBytes())));
-                return;
-            }
-            auto message = Message::fromCbor(payload);
-            if (!message) {
-                if (message.error().code == ErrorCode::BadCbor) {
-                    fail(message.error());
-                    return;
-                }
-                sendError(std::nullopt, message.error());
-                continue;
-            }
-            if (message->version != kProtocolVersion) {
-                fail(makeError(ErrorCode::ProtocolMismatch,
-                               tr("Message version %1 is not supported; this server speaks version %2.")
-                                   .arg(message->version)
-                                   .arg(kProtocolVersion)));
-                return;
-            }
-            // Requests queue only while a login is being checked; a client that piles up
-            // more than this is not waiting for answers and is cut off.
-            if (m_queue.size() >= kMaxQueuedRequests) {
-                fail(makeError(
-                    ErrorCode::BadFrame,
-                    tr("More than %1 requests without waiting for answers.").arg(kMaxQueuedRequests)));
-                return;
-            }
-            m_queue.enqueue(message.value());
-        }
+    qint64 bytes = m_reader.bufferedBytes();
+    if (m_socket)
+        bytes += m_socket->bytesAvailable() + m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+    return bytes;
+}
+
+bool ServerConnection::backlogged() const
+{
+    if (!m_socket)
+        return false;
+    const qint64 limit =
+        m_state == State::Ready ? m_limits.replyBacklogBytes : m_limits.replyBacklogBytesBeforeLogin;
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > limit;
+}
+
+void ServerConnection::onDrained()
+{
+    if (backlogged() || m_state == State::Closing)
+        return;
+    if (m_unsentHead && m_state == State::Ready) {
+        QCborMap body;
+        body.insert(QStringLiteral("head"), *std::exchange(m_unsentHead, std::nullopt));
+        send(Message::note(QString::fromLatin1(msg::kChangedNote), body));
     }
-    processQueue();
+    pump();
 }
 
-void ServerConnection::processQueue()
+void ServerConnection::pump()
 {
-    while (!m_busy && !m_queue.isEmpty() && m_state != State::Closing)
-        handle(m_queue.dequeue());
+    while (m_socket && m_state != State::Closing) {
+        if (m_busy || backlogged()) {
+            // We are the ones not reading: the client is not idle.
+            m_partialFrameDeadline.stop();
+            return;
+        }
+        QByteArray payload;
+        const FrameReader::Status status = m_reader.next(&payload);
+        if (status == FrameReader::Status::TooLarge) {
+            fail(makeError(ErrorCode::FrameTooLarge, tr("Frame of %1 bytes exceeds the limit of %2 bytes.")
+                                                         .arg(m_reader.rejectedLength())
+                                                         .arg(m_reader.maxFrameBytes())));
+            return;
+        }
+        if (status == FrameReader::Status::NeedMore) {
+            const QByteArray bytes = m_socket->read(kReadChunk);
+            if (bytes.isEmpty()) {
+                if (m_reader.bufferedBytes() == 0)
+                    m_partialFrameDeadline.stop();
+                else if (!m_partialFrameDeadline.isActive())
+                    m_partialFrameDeadline.start();
+                return;
+            }
+            m_reader.append(bytes);
+            m_partialFrameDeadline.start(); // progress: the clock starts again
+            continue;
+        }
+        handleFrame(payload);
+    }
+}
+
+void ServerConnection::handleFrame(const QByteArray &payload)
+{
+    auto message = Message::fromCbor(payload);
+    if (!message) {
+        if (message.error().code == ErrorCode::BadCbor)
+            fail(message.error());
+        else
+            sendError(std::nullopt, message.error());
+        return;
+    }
+    if (message->version != kProtocolVersion) {
+        fail(makeError(ErrorCode::ProtocolMismatch,
+                       tr("Message version %1 is not supported; this server speaks version %2.")
+                           .arg(message->version)
+                           .arg(kProtocolVersion)));
+        return;
+    }
+    handle(message.value());
 }
 
 void ServerConnection::handle(const Message &message)
@@ -131,7 +183,7 @@ void ServerConnection::handle(const Message &message)
                            || type == QLatin1String(msg::kCommand);
     if (!isRequest) {
         sendError(message.id,
-                  makeError(ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(type)));
+                  makeError(ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(quoted(type))));
         return;
     }
     if (!message.id) {
@@ -212,77 +264,105 @@ void ServerConnection::handleLogin(const Message &message)
         sendError(message.id, fields.error());
         return;
     }
-    const QString username = usernameInput.trimmed().toLower();
     endCurrentSession();
-    const qint64 wait = m_core.throttle().secondsUntilAllowed(username, peerAddress());
-    if (wait > 0) {
+    // A name no account can have is throttled under one key of its own (the empty name),
+    // so strangers cannot fill the throttle's tables with long made-up names.
+    auto normalized = normalizeUsername(usernameInput);
+    startPasswordCheck(message, normalized ? normalized.value() : QString(), password);
+}
+
+void ServerConnection::startPasswordCheck(const Message &message, const QString &username,
+                                          const QString &password)
+{
+    const LoginThrottle::Decision decision = m_core.throttle().admit(username, peerAddress());
+    if (decision.kind == LoginThrottle::Decision::Kind::Locked) {
         QCborMap details;
-        details.insert(QStringLiteral("retryAfterSeconds"), wait);
-        sendError(
-            message.id,
-            makeError(ErrorCode::Throttled, tr("Too many failed logins. Try again in %1 seconds.").arg(wait)),
-            details);
+        details.insert(QStringLiteral("retryAfterSeconds"), decision.waitSeconds);
+        sendError(message.id,
+                  makeError(ErrorCode::Throttled,
+                            tr("Too many failed logins. Try again in %1 seconds.").arg(decision.waitSeconds)),
+                  details);
         return;
     }
-    auto user = UserRepository(m_core.database().sql()).findByName(username);
-    if (!user) {
-        sendError(message.id, user.error());
+    m_busy = true;
+    if (decision.kind == LoginThrottle::Decision::Kind::Deferred) {
+        // Other checks for this name or address are running: wait for them, then decide.
+        QTimer::singleShot(m_limits.deferredLoginRetry, this, [this, message, username, password] {
+            if (m_state == State::Closing)
+                return;
+            m_busy = false;
+            startPasswordCheck(message, username, password);
+            pump();
+        });
         return;
     }
+    auto user = username.isEmpty() ? Result<std::optional<User>>(std::optional<User>())
+                                   : UserRepository(m_core.database().sql()).findByName(username);
     // Unknown and disabled users are checked against a decoy hash: same time, same answer.
-    const bool usable = user.value() && !user.value()->disabled;
+    const bool usable = user && user.value() && !user.value()->disabled;
     const QString hash = usable ? user.value()->passwordHash : m_core.hasher().decoyHash();
     const qint64 userId = usable ? user.value()->id : 0;
     const PasswordHasher *hasher = &m_core.hasher();
-    m_core.throttle().recordAttempt(username, peerAddress());
-
-    m_busy = true;
+    m_checkingName = username;
     auto *watcher = new QFutureWatcher<bool>(this);
     const quint64 id = *message.id;
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, id, username, userId, usable] {
-        watcher->deleteLater();
-        finishLogin(id, username, userId, usable && watcher->result());
-        m_busy = false;
-        processQueue();
-    });
+    connect(watcher, &QFutureWatcher<bool>::finished, this,
+            [this, watcher, id, username, userId, hash, usable] {
+                watcher->deleteLater();
+                m_checkingName.reset();
+                const bool succeeded = finishLogin(id, username, userId, hash, usable && watcher->result());
+                m_core.throttle().finish(username, peerAddress(), succeeded);
+                m_busy = false;
+                pump();
+            });
     watcher->setFuture(
         QtConcurrent::run([hasher, hash, password] { return hasher->verify(hash, password); }));
 }
 
-void ServerConnection::finishLogin(quint64 id, const QString &username, qint64 userId, bool verified)
+bool ServerConnection::finishLogin(quint64 id, const QString &username, qint64 userId,
+                                   const QString &checkedHash, bool verified)
 {
+    // The account may have been disabled or its password reset while the hash ran: the
+    // password is good only if the account still has the hash that was checked.
+    if (verified) {
+        auto current = UserRepository(m_core.database().sql()).findById(userId);
+        verified = current && current.value() && !current.value()->disabled
+                   && current.value()->passwordHash == checkedHash;
+    }
     if (m_state == State::Closing)
-        return;
+        return verified;
     AuditLog &audit = m_core.audit();
     if (!verified) {
-        QJsonObject detail{{QStringLiteral("username"), username},
-                           {QStringLiteral("address"), peerAddress()}};
-        if (Status logged = audit.append({std::nullopt,
-                                          QStringLiteral("auth.loginFailed"),
-                                          {},
-                                          QStringLiteral("user"),
-                                          std::nullopt,
-                                          detail});
+        // Only a name an account could have is logged; anything else is just "invalid".
+        QJsonObject detail{
+            {QStringLiteral("username"), username.isEmpty() ? QStringLiteral("(invalid)") : username},
+            {QStringLiteral("address"), peerAddress()}};
+        if (Status logged = audit.appendAlone({std::nullopt,
+                                               QStringLiteral("auth.loginFailed"),
+                                               {},
+                                               QStringLiteral("user"),
+                                               std::nullopt,
+                                               detail});
             !logged)
             qWarning() << "audit append failed:" << logged.error().message;
         sendError(id, makeError(ErrorCode::AuthFailed, tr("Wrong user name or password.")));
-        return;
+        return false;
     }
-    m_core.throttle().recordSuccess(username, peerAddress());
     auto token = m_core.sessions().create(userId);
     if (!token) {
         sendError(id, token.error());
-        return;
+        return false;
     }
-    if (Status logged = audit.append({userId,
-                                      QStringLiteral("auth.login"),
-                                      {},
-                                      QStringLiteral("user"),
-                                      userId,
-                                      QJsonObject{{QStringLiteral("address"), peerAddress()}}});
+    if (Status logged = audit.appendAlone({userId,
+                                           QStringLiteral("auth.login"),
+                                           {},
+                                           QStringLiteral("user"),
+                                           userId,
+                                           QJsonObject{{QStringLiteral("address"), peerAddress()}}});
         !logged)
         qWarning() << "audit append failed:" << logged.error().message;
     becomeReady(id, userId, token.value());
+    return true;
 }
 
 void ServerConnection::becomeReady(quint64 id, qint64 userId, const QString &token)
@@ -354,12 +434,12 @@ void ServerConnection::handleLogout(const Message &message)
         sendError(message.id, ended.error());
         return;
     }
-    if (Status logged = m_core.audit().append({m_actor->userId,
-                                               QStringLiteral("auth.logout"),
-                                               {},
-                                               QStringLiteral("user"),
-                                               m_actor->userId,
-                                               {}});
+    if (Status logged = m_core.audit().appendAlone({m_actor->userId,
+                                                    QStringLiteral("auth.logout"),
+                                                    {},
+                                                    QStringLiteral("user"),
+                                                    m_actor->userId,
+                                                    {}});
         !logged)
         qWarning() << "audit append failed:" << logged.error().message;
     dropSession();
@@ -427,6 +507,11 @@ void ServerConnection::notifyChanged(const QSet<qint64> &scopes, qint64 head)
         visible = scopes.contains(*m_actor->townId);
     if (!visible)
         return;
+    if (backlogged()) {
+        // One note says all: the client pulls up to the newest head once it reads again.
+        m_unsentHead = std::max(head, m_unsentHead.value_or(0));
+        return;
+    }
     QCborMap body;
     body.insert(QStringLiteral("head"), head);
     send(Message::note(QString::fromLatin1(msg::kChangedNote), body));
@@ -484,9 +569,16 @@ void ServerConnection::close()
     if (m_state == State::Closing)
         return;
     m_state = State::Closing;
-    m_queue.clear();
-    if (m_socket)
-        m_socket->disconnectFromHost(); // flushes the error frame first
+    m_loginDeadline.stop();
+    m_partialFrameDeadline.stop();
+    if (!m_socket)
+        return;
+    m_socket->disconnectFromHost(); // flushes the error frame first
+    // ... unless the client does not read: then it gets no more time than this.
+    QTimer::singleShot(m_limits.closeGrace, m_socket, [socket = m_socket] {
+        if (socket)
+            socket->abort();
+    });
 }
 
 } // namespace gridsafe

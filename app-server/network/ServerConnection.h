@@ -2,14 +2,22 @@
 // One client connection: frames in, state machine hello → login → ready, one request at a
 // time in arrival order, replies and notes out. Bad input gets a typed error; input that
 // leaves the stream untrustworthy also closes the connection.
+//
+// Frames are taken off the stream one at a time, each checked against the cap of the state
+// the connection is in when its turn comes (so a pipelined command after a login gets the
+// logged-in cap). Nothing more is read while a login is being checked or while more
+// replies wait unsent than the backlog allows: the socket's bounded read buffer then fills
+// and TCP tells the client to wait. What one connection holds is therefore bounded by the
+// frame cap, the read buffer and the reply backlog (docs/PROTOCOL.md, "Limits").
 
 #include "domain/Actor.h"
+#include "network/ServerLimits.h"
 #include "protocol/FrameReader.h"
 #include "protocol/Message.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
-#include <QQueue>
 #include <QSet>
 #include <QTimer>
 
@@ -28,11 +36,15 @@ class ServerConnection : public QObject
 public:
     enum class State { AwaitHello, AwaitLogin, Ready, Closing };
 
-    ServerConnection(QSslSocket *socket, ServerCore &core, QObject *parent = nullptr);
+    ServerConnection(QSslSocket *socket, ServerCore &core, const ServerLimits &limits,
+                     QObject *parent = nullptr);
     ~ServerConnection() override;
 
     State state() const { return m_state; }
     const std::optional<Actor> &actor() const { return m_actor; }
+    const QHostAddress &address() const { return m_address; }
+    // Input read and not yet handled plus replies not yet sent.
+    qint64 bufferedBytes() const;
     // Sends "changed up to head" if this connection may see any of the touched scopes.
     void notifyChanged(const QSet<qint64> &scopes, qint64 head);
     void endSession(const QString &reason);
@@ -42,12 +54,17 @@ Q_SIGNALS:
     void closed();
 
 private:
-    void onReadyRead();
-    void processQueue();
+    void pump();
+    bool backlogged() const;
+    void onDrained();
+    void handleFrame(const QByteArray &payload);
     void handle(const Message &message);
     void handleHello(const Message &message);
     void handleLogin(const Message &message);
-    void finishLogin(quint64 id, const QString &username, qint64 userId, bool verified);
+    void startPasswordCheck(const Message &message, const QString &username, const QString &password);
+    // True when the login succeeded.
+    bool finishLogin(quint64 id, const QString &username, qint64 userId, const QString &checkedHash,
+                     bool verified);
     void handleResume(const Message &message);
     void handleLogout(const Message &message);
     void handlePull(const Message &message);
@@ -66,13 +83,17 @@ private:
 
     QPointer<QSslSocket> m_socket;
     ServerCore &m_core;
+    const ServerLimits m_limits;
+    const QHostAddress m_address;
     FrameReader m_reader;
-    QQueue<Message> m_queue;
-    bool m_busy = false;
+    bool m_busy = false;                // a login is being checked; later frames wait their turn
+    std::optional<qint64> m_unsentHead; // a "changed" note held back while backlogged
     State m_state = State::AwaitHello;
     std::optional<Actor> m_actor;
     QString m_token;
     QTimer m_loginDeadline;
+    QTimer m_partialFrameDeadline;
+    std::optional<QString> m_checkingName; // throttle key of the password check running
 };
 
 } // namespace gridsafe

@@ -28,6 +28,8 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::Network, "network"},
     std::pair{ErrorCode::CertificateChanged, "certificate_changed"},
     std::pair{ErrorCode::CertificateUnknown, "certificate_unknown"},
+    std::pair{ErrorCode::TooManyConnections, "too_many_connections"},
+    std::pair{ErrorCode::TooLarge, "too_large"},
 };
 
 } // namespace
@@ -60,6 +62,7 @@ bool errorClosesConnection(ErrorCode code)
     case ErrorCode::BadCbor:
     case ErrorCode::ProtocolMismatch:
     case ErrorCode::AuthRequired:
+    case ErrorCode::TooManyConnections:
         return true;
     default:
         return false;

@@ -26,6 +26,8 @@ enum class ErrorCode {
     Network,            // client side: connection lost or refused
     CertificateChanged, // client side: the pinned certificate differs
     CertificateUnknown, // client side: first contact, certificate not yet trusted
+    TooManyConnections, // connection limit (in all or per address) reached; connection closes
+    TooLarge,           // client side: a command too large for any frame; it can never be sent
 };
 
 QString errorCodeName(ErrorCode code);

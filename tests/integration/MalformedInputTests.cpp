@@ -157,20 +157,3 @@ TEST_CASE("malformed input: garbage instead of a TLS handshake costs only that c
     CHECK(waitUntil([&] { return plain.state() == QAbstractSocket::UnconnectedState; }));
     requireServerStillServes(server);
 }
-
-TEST_CASE("malformed input: a client that floods requests without waiting for answers is cut off")
-{
-    TestServer server;
-    RawClient flooder;
-    REQUIRE(flooder.connectTo(server.port()));
-    QByteArray burst = Message{1, 1, QString::fromLatin1(msg::kHello), hello()}.toFrame();
-    QCborMap login;
-    login.insert(QStringLiteral("username"), QStringLiteral("yaoguan"));
-    login.insert(QStringLiteral("password"), QStringLiteral("wrong-password"));
-    // The first login keeps the connection busy hashing; the rest must queue behind it.
-    for (quint64 id = 2; id < 400; ++id)
-        burst += Message{1, id, QString::fromLatin1(msg::kLogin), login}.toFrame();
-    flooder.sendBytes(burst);
-    CHECK(flooder.waitForDisconnect());
-    requireServerStillServes(server);
-}

@@ -12,7 +12,8 @@
 
 namespace gridsafe::test {
 
-TestServer::TestServer(bool demo, std::chrono::seconds idleTimeout)
+TestServer::TestServer(bool demo, std::chrono::seconds idleTimeout, const ServerLimits &limits) :
+    m_limits(limits)
 {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary folder");
@@ -27,7 +28,7 @@ TestServer::TestServer(bool demo, std::chrono::seconds idleTimeout)
     auto identity = TlsIdentity::loadOrCreate(m_dir.path());
     if (!identity)
         throw std::runtime_error(identity.error().message.toStdString());
-    m_server = std::make_unique<GridSafeServer>(*m_core, identity.value());
+    m_server = std::make_unique<GridSafeServer>(*m_core, identity.value(), m_limits);
     QString error;
     if (!m_server->listen(QHostAddress::LocalHost, 0, &error))
         throw std::runtime_error(error.toStdString());
@@ -44,7 +45,7 @@ void TestServer::restart()
     auto identity = TlsIdentity::loadOrCreate(m_dir.path());
     if (!identity)
         throw std::runtime_error(identity.error().message.toStdString());
-    m_server = std::make_unique<GridSafeServer>(*m_core, identity.value());
+    m_server = std::make_unique<GridSafeServer>(*m_core, identity.value(), m_limits);
     QString error;
     if (!m_server->listen(QHostAddress::LocalHost, m_port, &error))
         throw std::runtime_error(error.toStdString());

@@ -4,6 +4,7 @@
 
 #include "FakeClock.h"
 #include "core/ServerAddress.h"
+#include "network/ServerLimits.h"
 
 #include <QTemporaryDir>
 
@@ -20,7 +21,8 @@ namespace gridsafe::test {
 class TestServer
 {
 public:
-    explicit TestServer(bool demo = true, std::chrono::seconds idleTimeout = std::chrono::hours(1));
+    explicit TestServer(bool demo = true, std::chrono::seconds idleTimeout = std::chrono::hours(1),
+                        const ServerLimits &limits = {});
     ~TestServer();
 
     ServerCore &core() { return *m_core; }
@@ -46,6 +48,7 @@ private:
     FakeClock m_clock;
     std::unique_ptr<ServerCore> m_core;
     std::unique_ptr<GridSafeServer> m_server;
+    ServerLimits m_limits;
     quint16 m_port = 0;
 };
 
