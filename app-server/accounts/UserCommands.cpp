@@ -37,7 +37,7 @@ Result<User> existingUser(const CommandContext &context, qint64 userId)
 
 Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const QString usernameInput = fields.text(QStringLiteral("username"));
     const QString displayInput = fields.text(QStringLiteral("displayName"));
     const QString roleText = fields.text(QStringLiteral("role"));
@@ -100,7 +100,7 @@ Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
 
 Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 userId = fields.integer(QStringLiteral("userId"));
     const QString password = fields.text(QStringLiteral("password"));
     if (!fields.ok())
@@ -125,7 +125,7 @@ Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
 
 Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 userId = fields.integer(QStringLiteral("userId"));
     const bool disabled = fields.boolean(QStringLiteral("disabled"), true);
     if (!fields.ok())

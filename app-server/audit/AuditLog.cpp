@@ -4,6 +4,7 @@
 #include "sql/TransactionGuard.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,6 +27,19 @@ QString chainHash(const QString &previous, qint64 id, const QString &at, const Q
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QJsonValue redactedValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return AuditLog::redacted(value.toObject());
+    if (value.isArray()) {
+        QJsonArray items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(redactedValue(item));
+        return items;
+    }
+    return value;
+}
+
 QVariant nullableId(const std::optional<qint64> &id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -36,6 +50,33 @@ QVariant nullableId(const std::optional<qint64> &id)
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));
+}
+
+QJsonObject AuditLog::redacted(const QJsonObject &json)
+{
+    QJsonObject result;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.key().contains(QLatin1String("password"), Qt::CaseInsensitive))
+            result.insert(it.key(), QStringLiteral("(redacted)"));
+        else
+            result.insert(it.key(), redactedValue(it.value()));
+    }
+    return result;
+}
+
+QString AuditLog::storable(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    const QList<uint> codePoints = text.toUcs4();
+    for (const uint codePoint : codePoints) {
+        const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
+        if (surrogate || QChar::isNonCharacter(codePoint))
+            result.append(QChar(QChar::ReplacementCharacter));
+        else
+            result.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1));
+    }
+    return result;
 }
 
 Status AuditLog::append(const AuditEntry &entry)
@@ -50,11 +91,14 @@ Status AuditLog::append(const AuditEntry &entry)
         previous = last.value().value(1).toString();
     }
     const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    const QString detail = QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact));
+    const QString detail =
+        storable(QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
+    const QString action = storable(entry.action);
+    const QString commandId = storable(entry.commandId);
+    const QString entity = storable(entry.entity);
     const QVariant userId = nullableId(entry.userId);
     const QVariant entityId = nullableId(entry.entityId);
-    const QString hash =
-        chainHash(previous, id, at, userId, entry.action, entry.commandId, entry.entity, entityId, detail);
+    const QString hash = chainHash(previous, id, at, userId, action, commandId, entity, entityId, detail);
     return execSql(m_db,
                    QStringLiteral("INSERT INTO audit_log (id, at, user_id, action, command_id, entity, "
                                   "entity_id, detail, prev_hash, hash) VALUES (:id, :at, :user, "
@@ -62,9 +106,9 @@ Status AuditLog::append(const AuditEntry &entry)
                    {{QStringLiteral("id"), id},
                     {QStringLiteral("at"), at},
                     {QStringLiteral("user"), userId},
-                    {QStringLiteral("action"), entry.action},
-                    {QStringLiteral("command"), entry.commandId},
-                    {QStringLiteral("entity"), entry.entity},
+                    {QStringLiteral("action"), action},
+                    {QStringLiteral("command"), commandId},
+                    {QStringLiteral("entity"), entity},
                     {QStringLiteral("entityId"), entityId},
                     {QStringLiteral("detail"), detail},
                     {QStringLiteral("prev"), previous},
@@ -106,6 +150,16 @@ Result<AuditVerification> AuditLog::verify() const
         previous = rows.value(9).toString();
         ++expectedId;
         ++result.entries;
+    }
+    result.headHash = previous;
+    auto head = runSql(m_db, QStringLiteral("SELECT id, hash FROM audit_head"));
+    if (!head)
+        return head.error();
+    if (!head.value().next() || head.value().value(0).toLongLong() != result.entries
+        || head.value().value(1).toString() != previous) {
+        // Entries were cut off the end (or the head itself was tampered with).
+        result.intact = false;
+        result.firstBrokenId = result.entries + 1;
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // 审计日志 — append-only, hash-chained: each entry's hash covers the previous hash and its
-// own fields, so an edited or removed entry breaks the chain at that point.
+// own fields, so an edited or removed entry breaks the chain at that point. A trigger keeps
+// the newest entry's id and hash in audit_head, so cutting entries off the end shows too.
 
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -26,7 +27,8 @@ struct AuditVerification
 {
     bool intact = true;
     qint64 entries = 0;
-    qint64 firstBrokenId = 0;
+    qint64 firstBrokenId = 0; // or, when entries were cut off the end, the first one missing
+    QString headHash;         // the newest entry's hash: worth writing down outside the server
 };
 
 class AuditLog
@@ -42,6 +44,11 @@ public:
     Result<AuditVerification> verify() const;
 
     static QString genesisHash();
+    // The same JSON with every value under a key that names a password replaced, at any depth.
+    static QJsonObject redacted(const QJsonObject &json);
+    // Text as it can be stored and read back unchanged: noncharacters (U+FFFE, U+FFFF, ...)
+    // and lone surrogates become U+FFFD, so the hash covers exactly what the log holds.
+    static QString storable(const QString &text);
 
 private:
     QSqlDatabase m_db;

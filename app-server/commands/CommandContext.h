@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -29,6 +30,7 @@ struct CommandContext
     QString commandId;
 
     // Outputs.
+    QSet<QString> argumentsRead; // filled by FieldReader; only these reach the audit log
     QString auditEntity;
     std::optional<qint64> auditEntityId;
     QList<qint64> usersToDisconnect; // their live connections are closed after commit

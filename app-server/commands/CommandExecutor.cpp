@@ -15,15 +15,16 @@ namespace gridsafe {
 
 namespace {
 
-// Command arguments go into the audit log, minus secrets.
-QJsonObject redactedArgs(const QCborMap &args)
+// The arguments the handler read go into the audit log, minus secrets; whatever else a
+// client sent along was not applied and is not kept.
+QJsonObject auditedArguments(const QCborMap &args, const QSet<QString> &read)
 {
-    QJsonObject json = args.toJsonObject();
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.key().contains(QLatin1String("password"), Qt::CaseInsensitive))
-            it.value() = QStringLiteral("(redacted)");
+    QCborMap used;
+    for (const QString &key : read) {
+        if (args.contains(key))
+            used.insert(key, args.value(key));
     }
-    return json;
+    return AuditLog::redacted(used.toJsonObject());
 }
 
 } // namespace
@@ -89,16 +90,20 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         return begun.error();
     m_changes.discardTouchedScopes();
 
-    CommandContext context{actor,      m_database.sql(), m_clock, m_changes,    m_hasher,
-                           m_sessions, commandId,        {},      std::nullopt, {}};
+    CommandContext context{actor, m_database.sql(), m_clock, m_changes, m_hasher, m_sessions, commandId, {},
+                           {},    std::nullopt,     {}};
     auto result = (*handler)(context, args);
     if (!result) {
         m_changes.discardTouchedScopes();
         return result.error();
     }
 
-    AuditEntry entry{actor.userId,      name, commandId, context.auditEntity, context.auditEntityId,
-                     redactedArgs(args)};
+    AuditEntry entry{actor.userId,
+                     name,
+                     commandId,
+                     context.auditEntity,
+                     context.auditEntityId,
+                     auditedArguments(args, context.argumentsRead)};
     if (Status audited = m_audit.append(entry); !audited)
         return audited.error();
     if (Status stored = applied.store(commandId, AppliedCommand{actor.userId, name, result.value()},

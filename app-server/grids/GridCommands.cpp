@@ -105,7 +105,7 @@ Result<QCborMap> publish(CommandContext &context, qint64 gridId)
 
 Result<QCborMap> createGrid(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 townId = fields.integer(QStringLiteral("townId"));
     const QString nameInput = fields.text(QStringLiteral("name"));
     const QList<qint64> areaIds = fields.integerList(QStringLiteral("areaIds"));
@@ -132,7 +132,7 @@ Result<QCborMap> createGrid(CommandContext &context, const QCborMap &args)
 
 Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 gridId = fields.integer(QStringLiteral("gridId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
     const std::optional<QString> nameInput = fields.optionalText(QStringLiteral("name"));
@@ -165,7 +165,7 @@ Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
 
 Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 gridId = fields.integer(QStringLiteral("gridId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
     const QString reasonInput = fields.text(QStringLiteral("reason"));

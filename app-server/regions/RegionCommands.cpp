@@ -53,7 +53,7 @@ Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const
 
 Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 parentId = fields.integer(QStringLiteral("parentId"));
     const QString kindText = fields.text(QStringLiteral("kind"));
     const QString nameInput = fields.text(QStringLiteral("name"));
@@ -90,7 +90,7 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
 
 Result<QCborMap> renameRegion(CommandContext &context, const QCborMap &args)
 {
-    FieldReader fields(args, QStringLiteral("args"));
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 regionId = fields.integer(QStringLiteral("regionId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
     const QString nameInput = fields.text(QStringLiteral("name"));

@@ -98,6 +98,24 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('database_id', "
                            "lower(hex(randomblob(16))))"),
         },
+        // 2: the audit chain's head, kept by a trigger, so cutting entries off the end shows.
+        {
+            QStringLiteral(R"(CREATE TABLE audit_head (
+                one INTEGER PRIMARY KEY CHECK (one = 1),
+                id INTEGER NOT NULL,
+                hash TEXT NOT NULL))"),
+            QStringLiteral("INSERT INTO audit_head (one, id, hash) SELECT 1, COALESCE(MAX(id), 0), "
+                           "COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+                           "'0000000000000000000000000000000000000000000000000000000000000000') "
+                           "FROM audit_log"),
+            QStringLiteral("CREATE TRIGGER audit_log_head AFTER INSERT ON audit_log "
+                           "BEGIN UPDATE audit_head SET id = NEW.id, hash = NEW.hash; END"),
+            QStringLiteral("CREATE TRIGGER audit_head_forward BEFORE UPDATE ON audit_head "
+                           "WHEN NEW.id <= OLD.id "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit head only moves forward'); END"),
+            QStringLiteral("CREATE TRIGGER audit_head_kept BEFORE DELETE ON audit_head "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit head is kept'); END"),
+        },
     };
     return kMigrations;
 }

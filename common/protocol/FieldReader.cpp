@@ -5,6 +5,19 @@ namespace gridsafe {
 FieldReader::FieldReader(QCborMap map, QString context) : m_map(std::move(map)), m_context(std::move(context))
 {}
 
+FieldReader::FieldReader(QCborMap map, QString context, QSet<QString> *readKeys) :
+    m_map(std::move(map)),
+    m_context(std::move(context)),
+    m_readKeys(readKeys)
+{}
+
+QCborValue FieldReader::take(const QString &key)
+{
+    if (m_readKeys)
+        m_readKeys->insert(key);
+    return m_map.value(key);
+}
+
 QString FieldReader::qualified(const QString &key) const
 {
     return m_context.isEmpty() ? key : m_context + QLatin1Char('.') + key;
@@ -23,7 +36,7 @@ void FieldReader::fail(const QString &key, const QString &expected)
 
 QString FieldReader::text(const QString &key)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (!value.isString()) {
         fail(key, QStringLiteral("a text string"));
         return {};
@@ -33,7 +46,7 @@ QString FieldReader::text(const QString &key)
 
 std::optional<QString> FieldReader::optionalText(const QString &key)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isString()) {
@@ -45,7 +58,7 @@ std::optional<QString> FieldReader::optionalText(const QString &key)
 
 qint64 FieldReader::integer(const QString &key)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (!value.isInteger()) {
         fail(key, QStringLiteral("an integer"));
         return 0;
@@ -55,7 +68,7 @@ qint64 FieldReader::integer(const QString &key)
 
 std::optional<qint64> FieldReader::optionalInteger(const QString &key)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isInteger()) {
@@ -67,7 +80,7 @@ std::optional<qint64> FieldReader::optionalInteger(const QString &key)
 
 bool FieldReader::boolean(const QString &key, bool fallback)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (value.isUndefined() || value.isNull())
         return fallback;
     if (!value.isBool()) {
@@ -79,7 +92,7 @@ bool FieldReader::boolean(const QString &key, bool fallback)
 
 QCborArray FieldReader::array(const QString &key)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (!value.isArray()) {
         fail(key, QStringLiteral("an array"));
         return {};
@@ -89,7 +102,7 @@ QCborArray FieldReader::array(const QString &key)
 
 QCborMap FieldReader::map(const QString &key)
 {
-    const QCborValue value = m_map.value(key);
+    const QCborValue value = take(key);
     if (!value.isMap()) {
         fail(key, QStringLiteral("a map"));
         return {};

@@ -6,6 +6,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,9 @@ class FieldReader
 {
 public:
     explicit FieldReader(QCborMap map, QString context = {});
+    // Also notes in `readKeys` every key asked for: a command's audit entry then holds the
+    // arguments its handler read, not whatever else a client sent along.
+    FieldReader(QCborMap map, QString context, QSet<QString> *readKeys);
 
     QString text(const QString &key);
     std::optional<QString> optionalText(const QString &key);
@@ -33,10 +37,12 @@ public:
 private:
     void fail(const QString &key, const QString &expected);
     QString qualified(const QString &key) const;
+    QCborValue take(const QString &key);
 
     QCborMap m_map; // a copy (implicitly shared): safe with temporaries
     QString m_context;
     std::optional<Error> m_error;
+    QSet<QString> *m_readKeys = nullptr;
 };
 
 } // namespace gridsafe
