@@ -15,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace gridsafe {
 
@@ -23,9 +25,19 @@ ServerCore::ServerCore(Options options, const Clock &clock) : m_options(std::mov
 
 ServerCore::~ServerCore() = default;
 
+bool ServerCore::makeDataDir(const QString &path)
+{
+    // A folder we make is the owner's alone; one an admin made keeps the admin's choice.
+    if (QFileInfo::exists(path))
+        return QFileInfo(path).isDir();
+    return QDir().mkpath(path)
+           && QFile::setPermissions(path,
+                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, const Clock &clock)
 {
-    if (!QDir().mkpath(options.dataDir))
+    if (!makeDataDir(options.dataDir))
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("ServerCore", "Cannot create the data folder %1.")
                              .arg(options.dataDir));

@@ -29,6 +29,8 @@ public:
     };
 
     static Result<std::unique_ptr<ServerCore>> open(const Options &options, const Clock &clock);
+    // Creates the data folder owner-only (0700) if it does not exist yet.
+    static bool makeDataDir(const QString &path);
     ~ServerCore();
 
     const Options &options() const { return m_options; }

@@ -258,7 +258,7 @@ int ServerConsole::run(int argc, char **argv)
 
     const QString dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
     // One server per data folder; restore needs the folder to itself.
-    QDir().mkpath(dataDir);
+    ServerCore::makeDataDir(dataDir);
     QLockFile lock(QDir(dataDir).filePath(QStringLiteral("gridsafe-server.lock")));
     lock.setStaleLockTime(0);
     if ((command == QLatin1String("serve") || command == QLatin1String("restore")) && !lock.tryLock()) {

@@ -31,8 +31,37 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The database holds password hashes and the audit log: owner-only. SQLite gives the -wal
+// and -shm files the main file's mode, so creating that one owner-only covers all three;
+// files of an older install are tightened too.
+bool makeOwnerOnly(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return false;
+        file.close();
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::setPermissions(path + suffix, kOwnerOnly))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
+    if (!makeOwnerOnly(path))
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Database", "Cannot make database %1 readable by its owner only.")
+                .arg(path));
     const QString name = QStringLiteral("gridsafe-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(name, path));
     {
@@ -127,7 +156,16 @@ Status Database::backupTo(const QString &targetPath) const
         return makeError(
             ErrorCode::Invalid,
             QCoreApplication::translate("Database", "Backup target %1 already exists.").arg(targetPath));
-    return execSql(sql(), QStringLiteral("VACUUM INTO :target"), {{QStringLiteral("target"), targetPath}});
+    // Created owner-only first: VACUUM INTO writes into an existing empty file.
+    if (!makeOwnerOnly(targetPath))
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("Database", "Cannot create the backup file %1.").arg(targetPath));
+    Status written =
+        execSql(sql(), QStringLiteral("VACUUM INTO :target"), {{QStringLiteral("target"), targetPath}});
+    if (!written)
+        QFile::remove(targetPath);
+    return written;
 }
 
 } // namespace gridsafe

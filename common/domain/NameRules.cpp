@@ -5,6 +5,31 @@
 
 namespace gridsafe {
 
+namespace {
+
+// Characters that show nothing (or nothing reliable) and would let two names that look the
+// same differ: controls, format characters (tags, joiners, shorthand controls), variation
+// selectors, the combining grapheme joiner, Hangul fillers, noncharacters, lone surrogates
+// and unassigned code points.
+bool isInvisible(uint codePoint)
+{
+    switch (QChar::category(char32_t(codePoint))) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_NotAssigned:
+        return true;
+    default:
+        break;
+    }
+    const auto in = [codePoint](uint first, uint last) { return codePoint >= first && codePoint <= last; };
+    return QChar::isNonCharacter(char32_t(codePoint)) || in(0xFE00, 0xFE0F) || in(0xE0100, 0xE01EF)
+           || in(0x180B, 0x180F) || codePoint == 0x034F || codePoint == 0x115F || codePoint == 0x1160
+           || codePoint == 0x3164 || codePoint == 0xFFA0;
+}
+
+} // namespace
+
 Result<QString> normalizeName(const QString &input, const QString &what, int maxLength)
 {
     const QString name = input.simplified();
@@ -18,13 +43,20 @@ Result<QString> normalizeName(const QString &input, const QString &what, int max
                 .arg(what)
                 .arg(maxLength)
                 .arg(name.size()));
-    for (const QChar ch : name) {
-        if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        uint codePoint = name.at(i).unicode();
+        // Pairs make one code point; a lone half stays a surrogate and is refused below.
+        if (QChar::isHighSurrogate(codePoint) && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            codePoint = QChar::surrogateToUcs4(name.at(i), name.at(i + 1));
+            ++i;
+        }
+        if (isInvisible(codePoint))
             return makeError(
                 ErrorCode::Invalid,
-                QCoreApplication::translate("NameRules", "The %1 contains a control character.").arg(what));
+                QCoreApplication::translate("NameRules", "The %1 contains a control or invisible character.")
+                    .arg(what));
     }
-    return name;
+    return name.normalized(QString::NormalizationForm_C);
 }
 
 Result<QString> normalizeUsername(const QString &input)

@@ -1,5 +1,6 @@
 #include "protocol/Message.h"
 
+#include "protocol/CborStrictness.h"
 #include "protocol/MessageType.h"
 #include "protocol/ProtocolConstants.h"
 
@@ -45,6 +46,9 @@ QByteArray Message::toFrame() const
 
 Result<Message> Message::fromCbor(const QByteArray &cbor)
 {
+    // First, on the raw bytes: this also bounds the nesting the parser below recurses into.
+    if (Status strict = checkStrictCbor(cbor); !strict)
+        return strict.error();
     QCborParserError parseError;
     const QCborValue value = QCborValue::fromCbor(cbor, &parseError);
     if (parseError.error != QCborError::NoError)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace gridsafe;
@@ -112,4 +113,31 @@ TEST_CASE("store: restoring from a file that is not a GridSafe database leaves t
     auto still = Database::open(live);
     REQUIRE(still.ok());
     CHECK(scalarSql(still.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM regions"))->toInt() == 1);
+}
+
+TEST_CASE("store: a data folder the server creates, its database and backups are the owner's alone")
+{
+    QTemporaryDir parent;
+    const QString dataDir = QDir(parent.path()).filePath(QStringLiteral("fresh"));
+    test::FakeClock clock;
+    auto core = ServerCore::open({dataDir, std::chrono::hours(1)}, clock);
+    REQUIRE(core.ok());
+    REQUIRE(execSql(core.value()->database().sql(),
+                    QStringLiteral("INSERT INTO server_meta VALUES ('probe', 'x')"))
+                .ok());
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFile::permissions(dataDir) & groupOrOther) == 0);
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString path =
+            QDir(dataDir).filePath(QStringLiteral("gridsafe.sqlite") + QLatin1String(suffix));
+        INFO(path.toStdString());
+        REQUIRE(QFileInfo::exists(path));
+        CHECK((QFile::permissions(path) & groupOrOther) == 0);
+        CHECK((QFile::permissions(path) & ownerOnly) == ownerOnly);
+    }
+    const QString backup = QDir(parent.path()).filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(core.value()->database().backupTo(backup).ok());
+    CHECK((QFile::permissions(backup) & groupOrOther) == 0);
 }

@@ -34,3 +34,28 @@ TEST_CASE("name rules: passwords need at least 10 characters")
     CHECK(checkPasswordStrength(QStringLiteral("ten chars!")).ok());
     CHECK_FALSE(checkPasswordStrength(QString(129, QLatin1Char('x'))).ok());
 }
+
+TEST_CASE("name rules: invisible characters outside the basic plane and noncharacters are refused")
+{
+    // Tags, musical and shorthand format controls, variation selectors, noncharacters: a
+    // second name with one of these would look identical to the first.
+    for (const char32_t invisible :
+         {U'\U000E0001', U'\U000E0020', U'\U0001D173', U'\U0001BCA0', U'\U000E0100', U'\uFE0F', U'\u034F',
+          U'\uFFFE', U'\uFFFF', U'\U0010FFFF', U'\uFDD0'}) {
+        const QString name =
+            QStringLiteral("渔庄村") + QString::fromUcs4(&invisible, 1) + QStringLiteral("网格");
+        INFO(std::hex << quint32(invisible));
+        CHECK_FALSE(normalizeName(name, QStringLiteral("grid name"), 40).ok());
+    }
+    QString loneSurrogate = QStringLiteral("网格");
+    loneSurrogate += QChar(0xDC00);
+    CHECK_FALSE(normalizeName(loneSurrogate, QStringLiteral("grid name"), 40).ok());
+    // Characters outside the basic plane that are visible are fine: 𠀀 (CJK extension B).
+    CHECK(normalizeName(QStringLiteral("\U00020000村网格"), QStringLiteral("grid name"), 40).ok());
+}
+
+TEST_CASE("name rules: a decomposed name is stored composed, so it matches its composed twin")
+{
+    const QString decomposed = QStringLiteral("Cafe\u0301");
+    CHECK(normalizeName(decomposed, QStringLiteral("grid name"), 40).value() == QStringLiteral("Caf\u00e9"));
+}
