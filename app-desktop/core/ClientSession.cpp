@@ -150,14 +150,8 @@ void ClientSession::onOpened()
     m_reconnectDelayMs = 1000;
     // Another database at this address (or this one restored): the replica starts anew.
     const QString databaseId = m_connection->serverHello().value(QStringLiteral("databaseId")).toString();
-    if (m_replica && databaseId != m_replica->databaseId()) {
-        if (!m_replica->databaseId().isEmpty()) {
-            if (Status reset = m_replica->reset(); !reset)
-                qWarning() << "replica reset failed:" << reset.error().message;
-        }
-        if (Status stored = m_replica->setDatabaseId(databaseId); !stored)
-            qWarning() << "replica update failed:" << stored.error().message;
-    }
+    if (m_replica && !replicaAdopted(m_replica->adoptDatabase(databaseId)))
+        return;
     const bool withToken = !m_token.isEmpty();
     QCborMap body;
     if (withToken) {
@@ -185,10 +179,26 @@ void ClientSession::onOpened()
     });
 }
 
+bool ClientSession::replicaAdopted(const Status &adopted)
+{
+    if (adopted)
+        return true;
+    // Pulling now would mix two databases or scopes in one replica: try on the next link.
+    qWarning() << "replica reset failed:" << adopted.error().message;
+    m_connection->close();
+    onConnectionFailed(adopted.error());
+    return false;
+}
+
 void ClientSession::onAuthenticated(const QCborMap &reply)
 {
     m_token = reply.value(QStringLiteral("token")).toString();
     m_user = UserInfo::fromLoginReply(reply.value(QStringLiteral("user")).toMap());
+    // A user moved to another town (or given another role) sees another scope: the rows of
+    // the old one must not stay behind.
+    const QString scope = QStringLiteral("%1:%2").arg(roleName(m_user.role)).arg(m_user.townId.value_or(0));
+    if (m_replica && !replicaAdopted(m_replica->adoptScope(scope)))
+        return;
     setLinkState(LinkState::Online);
     if (!m_announcedLogin) {
         m_announcedLogin = true;

@@ -79,6 +79,7 @@ private:
     Status openReplica();
     void onOpened();
     void onAuthenticated(const QCborMap &reply);
+    bool replicaAdopted(const Status &adopted);
     void onConnectionFailed(const Error &error);
     void onNote(const QString &type, const QCborMap &body);
     void flushOutbox();

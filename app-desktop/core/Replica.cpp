@@ -16,24 +16,47 @@ namespace gridsafe {
 namespace {
 
 QAtomicInt g_replicaCounter;
-constexpr int kReplicaSchemaVersion = 1;
+// Migration N brings the replica from version N-1 to N (as on the server).
+const QList<QStringList> &replicaMigrations()
+{
+    static const QList<QStringList> kMigrations = {
+        // 1: regions, grids and their areas, the outbox, sync state.
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE regions (id INTEGER PRIMARY KEY, parent_id INTEGER, kind TEXT NOT NULL, "
+                "code TEXT, name TEXT NOT NULL, town_id INTEGER, revision INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE grids (id INTEGER PRIMARY KEY, town_id INTEGER NOT NULL, name TEXT NOT NULL, "
+                "status TEXT NOT NULL, revision INTEGER NOT NULL, created_at TEXT, updated_at TEXT, "
+                "retired_at TEXT, retire_reason TEXT)"),
+            QStringLiteral("CREATE INDEX grids_town ON grids(town_id)"),
+            QStringLiteral("CREATE TABLE grid_areas (grid_id INTEGER NOT NULL, region_id INTEGER NOT NULL, "
+                           "PRIMARY KEY (grid_id, region_id))"),
+            QStringLiteral(
+                "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, command_id TEXT NOT NULL "
+                "UNIQUE, name TEXT NOT NULL, args BLOB NOT NULL, summary TEXT NOT NULL, state TEXT NOT "
+                "NULL CHECK (state IN ('pending','rejected')), error_code TEXT, error_message TEXT, "
+                "created_at TEXT NOT NULL)"),
+        },
+        // 2: changes this version cannot apply yet (an entity it does not know, a value it
+        // cannot read), kept verbatim and applied again when a newer version opens the file.
+        {
+            QStringLiteral("CREATE TABLE held_changes (entity TEXT NOT NULL, id INTEGER NOT NULL, "
+                           "change BLOB NOT NULL, PRIMARY KEY (entity, id))"),
+        },
+    };
+    return kMigrations;
+}
 
-const QStringList kSchema = {
-    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE regions (id INTEGER PRIMARY KEY, parent_id INTEGER, kind TEXT NOT NULL, "
-                   "code TEXT, name TEXT NOT NULL, town_id INTEGER, revision INTEGER NOT NULL)"),
-    QStringLiteral(
-        "CREATE TABLE grids (id INTEGER PRIMARY KEY, town_id INTEGER NOT NULL, name TEXT NOT NULL, "
-        "status TEXT NOT NULL, revision INTEGER NOT NULL, created_at TEXT, updated_at TEXT, "
-        "retired_at TEXT, retire_reason TEXT)"),
-    QStringLiteral("CREATE INDEX grids_town ON grids(town_id)"),
-    QStringLiteral("CREATE TABLE grid_areas (grid_id INTEGER NOT NULL, region_id INTEGER NOT NULL, "
-                   "PRIMARY KEY (grid_id, region_id))"),
-    QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, command_id TEXT NOT NULL "
-                   "UNIQUE, name TEXT NOT NULL, args BLOB NOT NULL, summary TEXT NOT NULL, state TEXT NOT "
-                   "NULL CHECK (state IN ('pending','rejected')), error_code TEXT, error_message TEXT, "
-                   "created_at TEXT NOT NULL)"),
-};
+const int kReplicaSchemaVersion = int(replicaMigrations().size());
+
+Result<bool> applied(const Status &status)
+{
+    if (!status)
+        return status.error();
+    return true;
+}
 
 QVariant nullable(const std::optional<qint64> &value)
 {
@@ -122,20 +145,22 @@ Result<std::unique_ptr<Replica>> Replica::open(const QString &path)
                                                  "Replica", "The local data file %1 was written by a newer "
                                                             "GridSafe. Install the newer version.")
                                                  .arg(path));
-    if (version.value().toInt() == 0) {
+    for (int next = version.value().toInt() + 1; next <= kReplicaSchemaVersion; ++next) {
         TransactionGuard transaction(db);
         if (Status begun = transaction.begin(); !begun)
             return begun.error();
-        for (const QString &statement : kSchema) {
+        for (const QString &statement : replicaMigrations().at(next - 1)) {
             if (Status done = execSql(db, statement); !done)
                 return done.error();
         }
-        if (Status set = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(kReplicaSchemaVersion));
-            !set)
+        if (Status set = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(next)); !set)
             return set.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
     }
+    // What an older version held back may be readable now.
+    if (Status replayed = replica->applyHeldChanges(); !replayed)
+        return replayed.error();
     return replica;
 }
 
@@ -183,6 +208,56 @@ Status Replica::applyPage(const QCborArray &changes, qint64 last, const QDateTim
 
 Status Replica::applyChange(const QCborMap &change)
 {
+    const QString entity = change.value(QStringLiteral("entity")).toString();
+    const qint64 id = change.value(QStringLiteral("id")).toInteger();
+    if (Status released =
+            execSql(sql(), QStringLiteral("DELETE FROM held_changes WHERE entity = :entity AND id = :id"),
+                    {{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id}});
+        !released)
+        return released;
+    auto applied = applyKnownChange(change);
+    if (!applied)
+        return applied.error();
+    if (applied.value())
+        return success();
+    // Not for this version: keep it as it came, and drop any older copy we could read, so
+    // nothing stale shows in its place.
+    if (auto dropped = applyKnownChange(QCborMap{{QStringLiteral("entity"), entity},
+                                                 {QStringLiteral("id"), id},
+                                                 {QStringLiteral("deleted"), true}});
+        !dropped)
+        return dropped.error();
+    if (change.value(QStringLiteral("deleted")).toBool())
+        return success();
+    return execSql(
+        sql(), QStringLiteral("INSERT INTO held_changes (entity, id, change) VALUES (:entity, :id, :change)"),
+        {{QStringLiteral("entity"), entity},
+         {QStringLiteral("id"), id},
+         {QStringLiteral("change"), change.toCborValue().toCbor()}});
+}
+
+Status Replica::applyHeldChanges()
+{
+    auto rows = runSql(sql(), QStringLiteral("SELECT change FROM held_changes ORDER BY entity, id"));
+    if (!rows)
+        return rows.error();
+    QList<QCborMap> held;
+    while (rows.value().next())
+        held.append(QCborValue::fromCbor(rows.value().value(0).toByteArray()).toMap());
+    if (held.isEmpty())
+        return success();
+    TransactionGuard transaction(sql());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    for (const QCborMap &change : held) {
+        if (Status applied = applyChange(change); !applied)
+            return applied;
+    }
+    return transaction.commit();
+}
+
+Result<bool> Replica::applyKnownChange(const QCborMap &change)
+{
     const QSqlDatabase db = sql();
     const QString entity = change.value(QStringLiteral("entity")).toString();
     const qint64 id = change.value(QStringLiteral("id")).toInteger();
@@ -190,34 +265,35 @@ Status Replica::applyChange(const QCborMap &change)
     const QCborMap data = change.value(QStringLiteral("data")).toMap();
     if (entity == QLatin1String("region")) {
         if (deleted)
-            return execSql(db, QStringLiteral("DELETE FROM regions WHERE id = :id"),
-                           {{QStringLiteral("id"), id}});
+            return applied(execSql(db, QStringLiteral("DELETE FROM regions WHERE id = :id"),
+                                   {{QStringLiteral("id"), id}}));
         auto region = Region::fromPayload(data);
         if (!region)
-            return region.error();
-        return execSql(db,
-                       QStringLiteral("INSERT OR REPLACE INTO regions (id, parent_id, kind, code, name, "
-                                      "town_id, revision) VALUES (:id, :parent, :kind, :code, :name, "
-                                      ":town, :revision)"),
-                       {{QStringLiteral("id"), region->id},
-                        {QStringLiteral("parent"), nullable(region->parentId)},
-                        {QStringLiteral("kind"), regionKindName(region->kind)},
-                        {QStringLiteral("code"), region->code},
-                        {QStringLiteral("name"), region->name},
-                        {QStringLiteral("town"), nullable(region->townId)},
-                        {QStringLiteral("revision"), region->revision}});
+            return false; // e.g. a kind of area added after this version
+        return applied(
+            execSql(db,
+                    QStringLiteral("INSERT OR REPLACE INTO regions (id, parent_id, kind, code, name, "
+                                   "town_id, revision) VALUES (:id, :parent, :kind, :code, :name, "
+                                   ":town, :revision)"),
+                    {{QStringLiteral("id"), region->id},
+                     {QStringLiteral("parent"), nullable(region->parentId)},
+                     {QStringLiteral("kind"), regionKindName(region->kind)},
+                     {QStringLiteral("code"), region->code},
+                     {QStringLiteral("name"), region->name},
+                     {QStringLiteral("town"), nullable(region->townId)},
+                     {QStringLiteral("revision"), region->revision}}));
     }
     if (entity == QLatin1String("grid")) {
         if (Status cleared = execSql(db, QStringLiteral("DELETE FROM grid_areas WHERE grid_id = :id"),
                                      {{QStringLiteral("id"), id}});
             !cleared)
-            return cleared;
+            return cleared.error();
         if (deleted)
-            return execSql(db, QStringLiteral("DELETE FROM grids WHERE id = :id"),
-                           {{QStringLiteral("id"), id}});
+            return applied(execSql(db, QStringLiteral("DELETE FROM grids WHERE id = :id"),
+                                   {{QStringLiteral("id"), id}}));
         auto grid = Grid::fromPayload(data);
         if (!grid)
-            return grid.error();
+            return false; // e.g. a grid status added after this version
         if (Status stored = execSql(db,
                                     QStringLiteral("INSERT OR REPLACE INTO grids (id, town_id, name, status, "
                                                    "revision, created_at, updated_at, retired_at, "
@@ -233,7 +309,7 @@ Status Replica::applyChange(const QCborMap &change)
                                      {QStringLiteral("retired"), grid->retiredAt},
                                      {QStringLiteral("reason"), grid->retireReason}});
             !stored)
-            return stored;
+            return stored.error();
         for (qint64 area : grid->areaIds) {
             if (Status added =
                     execSql(db,
@@ -241,12 +317,11 @@ Status Replica::applyChange(const QCborMap &change)
                                            "VALUES (:grid, :region)"),
                             {{QStringLiteral("grid"), grid->id}, {QStringLiteral("region"), area}});
                 !added)
-                return added;
+                return added.error();
         }
-        return success();
+        return true;
     }
-    // An entity this version does not know yet: skipped, so an older client keeps working.
-    return success();
+    return false; // an entity this version does not know yet
 }
 
 QString Replica::databaseId() const
@@ -254,25 +329,66 @@ QString Replica::databaseId() const
     return meta(QStringLiteral("databaseId"));
 }
 
-Status Replica::setDatabaseId(const QString &id)
-{
-    return setMeta(QStringLiteral("databaseId"), id);
-}
-
 Status Replica::reset()
 {
     TransactionGuard transaction(sql());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    for (const char *statement : {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas",
-                                  "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
-        if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
-            return done;
-    }
+    if (Status cleared = clearReplicatedRows(); !cleared)
+        return cleared;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     Q_EMIT changed();
     return success();
+}
+
+Status Replica::clearReplicatedRows()
+{
+    for (const char *statement :
+         {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM held_changes",
+          "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
+        if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
+            return done;
+    }
+    return success();
+}
+
+Status Replica::adopt(const QString &key, const QString &value)
+{
+    const QString current = meta(key);
+    if (current == value)
+        return success();
+    // Clearing and taking the new value commit together: a failure leaves the old value,
+    // so the next connection tries again instead of mixing two databases or two scopes.
+    TransactionGuard transaction(sql());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (!current.isEmpty()) {
+        if (Status cleared = clearReplicatedRows(); !cleared)
+            return cleared;
+    }
+    if (Status stored = setMeta(key, value); !stored)
+        return stored;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (!current.isEmpty())
+        Q_EMIT changed();
+    return success();
+}
+
+Status Replica::adoptDatabase(const QString &databaseId)
+{
+    return adopt(QStringLiteral("databaseId"), databaseId);
+}
+
+Status Replica::adoptScope(const QString &scope)
+{
+    return adopt(QStringLiteral("scope"), scope);
+}
+
+QString Replica::scope() const
+{
+    return meta(QStringLiteral("scope"));
 }
 
 QList<Region> Replica::regions() const

@@ -2,7 +2,8 @@
 // The client's local SQLite copy of what its user may see, filled from the change feed.
 // Each pulled page is applied in one transaction together with the new sequence number,
 // so a crash leaves the replica at a page boundary and the next pull resumes from there.
-// The outbox lives in the same file.
+// The outbox lives in the same file. A change this version cannot read (an entity or a
+// value from a newer server) is kept verbatim and applied when a newer version opens it.
 
 #include "domain/Grid.h"
 #include "domain/Region.h"
@@ -32,9 +33,14 @@ public:
     QDateTime lastSyncAt() const;
     Status applyPage(const QCborArray &changes, qint64 last, const QDateTime &now);
 
-    // The server database this replica was filled from (hello's databaseId).
+    // The server database this replica was filled from (hello's databaseId). Another id
+    // clears the replicated rows first, in the same transaction as taking the new id.
     QString databaseId() const;
-    Status setDatabaseId(const QString &id);
+    Status adoptDatabase(const QString &databaseId);
+    // What the user may see ("role:town"): when it changes (a user moved to another town),
+    // the rows of the old scope go, in the same way.
+    QString scope() const;
+    Status adoptScope(const QString &scope);
     // Forgets every replicated row and the sequence number, so the next pull starts from
     // zero; the outbox is kept (its commands are applied at most once by the server).
     Status reset();
@@ -52,7 +58,13 @@ Q_SIGNALS:
 
 private:
     Replica(QString connectionName, QString path);
+    // Applies one change, or holds it verbatim when this version cannot read it.
     Status applyChange(const QCborMap &change);
+    // True when applied; false when the entity or one of its values is unknown here.
+    Result<bool> applyKnownChange(const QCborMap &change);
+    Status applyHeldChanges();
+    Status clearReplicatedRows();
+    Status adopt(const QString &key, const QString &value);
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
 

@@ -46,7 +46,9 @@ bool CommandExecutor::isValidCommandId(const QString &commandId)
     // A UUID in its 36-character text form; clients make them, so their shape is checked.
     static const QRegularExpression pattern(
         QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
-    return pattern.match(commandId).hasMatch();
+    // The nil UUID is what a client that forgot to make an id would send: never a real id.
+    static const QString nil = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    return pattern.match(commandId).hasMatch() && commandId != nil;
 }
 
 Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &givenId,
@@ -56,8 +58,23 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
     const QString commandId = givenId.toLower();
     if (!isValidCommandId(commandId))
         return makeError(ErrorCode::BadMessage,
-                         QStringLiteral("field 'commandId' must be a UUID in text form"));
+                         QStringLiteral("field 'commandId' must be a UUID in text form, not the nil UUID"));
 
+    const CommandHandler *handler = m_registry.find(name);
+    if (!handler)
+        return makeError(
+            ErrorCode::UnknownCommand,
+            QCoreApplication::translate("CommandExecutor", "Unknown command \"%1\".").arg(name.left(64)));
+    if (!roleMayRun(actor.role, name))
+        return makeError(ErrorCode::Forbidden,
+                         QCoreApplication::translate("CommandExecutor", "Your role (%1) may not do this.")
+                             .arg(roleDisplayName(actor.role)));
+
+    // The lookup runs inside the write transaction: another writer applying the same id
+    // (a second process, or a batch) has either committed it by now or not begun.
+    TransactionGuard transaction(m_database.sql());
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
     AppliedCommandRepository applied(m_database.sql());
     auto previous = applied.find(commandId);
     if (!previous)
@@ -76,18 +93,6 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         return outcome;
     }
 
-    const CommandHandler *handler = m_registry.find(name);
-    if (!handler)
-        return makeError(ErrorCode::UnknownCommand,
-                         QCoreApplication::translate("CommandExecutor", "Unknown command \"%1\".").arg(name));
-    if (!roleMayRun(actor.role, name))
-        return makeError(ErrorCode::Forbidden,
-                         QCoreApplication::translate("CommandExecutor", "Your role (%1) may not do this.")
-                             .arg(roleDisplayName(actor.role)));
-
-    TransactionGuard transaction(m_database.sql());
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
     m_changes.discardTouchedScopes();
 
     CommandContext context{actor, m_database.sql(), m_clock, m_changes, m_hasher, m_sessions, commandId, {},

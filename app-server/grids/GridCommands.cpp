@@ -29,11 +29,13 @@ Status checkAreas(const CommandContext &context, qint64 townId, const QList<qint
         auto area = regions.find(areaId);
         if (!area)
             return area.error();
-        if (!area.value())
-            return makeError(
-                ErrorCode::Invalid,
-                QCoreApplication::translate("GridCommands", "Area %1 does not exist.").arg(areaId));
-        if (!isGridArea(area.value()->kind) || area.value()->townId != townId)
+        // Another town's areas are not named: trying ids must not reveal that town's villages.
+        if (!area.value() || area.value()->townId != townId)
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate(
+                                 "GridCommands", "Area %1 is not a village, community or park of this town.")
+                                 .arg(areaId));
+        if (!isGridArea(area.value()->kind))
             return makeError(ErrorCode::Invalid,
                              QCoreApplication::translate(
                                  "GridCommands", "\"%1\" is not a village, community or park of this town.")

@@ -116,6 +116,29 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TRIGGER audit_head_kept BEFORE DELETE ON audit_head "
                            "BEGIN SELECT RAISE(ABORT, 'the audit head is kept'); END"),
         },
+        // 3: the change feed keeps one row per entity *and scope*: when an entity leaves a
+        // town, that town's row becomes a tombstone marked `exited`, so its replicas drop
+        // it, while readers of every town (who see it arrive elsewhere) skip the tombstone.
+        {
+            QStringLiteral(R"(CREATE TABLE changes_v3 (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL,
+                entity_id INTEGER NOT NULL,
+                town_id INTEGER,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                exited INTEGER NOT NULL DEFAULT 0,
+                payload BLOB))"),
+            QStringLiteral("INSERT INTO changes_v3 (seq, entity, entity_id, town_id, deleted, payload) "
+                           "SELECT seq, entity, entity_id, town_id, deleted, payload FROM changes"),
+            // Keep the highest sequence ever handed out, not just the highest still present.
+            QStringLiteral("INSERT OR REPLACE INTO sqlite_sequence (name, seq) SELECT 'changes_v3', "
+                           "COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0)"),
+            QStringLiteral("DROP TABLE changes"),
+            QStringLiteral("ALTER TABLE changes_v3 RENAME TO changes"),
+            QStringLiteral("CREATE UNIQUE INDEX changes_entity_scope ON changes(entity, entity_id, "
+                           "IFNULL(town_id, 0))"),
+            QStringLiteral("CREATE INDEX changes_town_seq ON changes(town_id, seq)"),
+        },
     };
     return kMigrations;
 }

@@ -17,33 +17,64 @@ QVariant nullableTown(const std::optional<qint64> &townId)
 
 } // namespace
 
-Status ChangeFeed::record(const QString &entity, qint64 id, std::optional<qint64> townId,
-                          const QCborMap &data)
+Status ChangeFeed::write(const QString &entity, qint64 id, std::optional<qint64> townId, bool deleted,
+                         bool exited, const QVariant &payload)
 {
-    // REPLACE deletes the entity's older row and inserts a new one with a fresh sequence.
+    // REPLACE deletes the entity's older row in this scope and inserts a new one with a
+    // fresh sequence number.
     Status status = execSql(m_db,
                             QStringLiteral("INSERT OR REPLACE INTO changes (entity, entity_id, town_id, "
-                                           "deleted, payload) VALUES (:entity, :id, :town, 0, :payload)"),
+                                           "deleted, exited, payload) VALUES (:entity, :id, :town, :deleted, "
+                                           ":exited, :payload)"),
                             {{QStringLiteral("entity"), entity},
                              {QStringLiteral("id"), id},
                              {QStringLiteral("town"), nullableTown(townId)},
-                             {QStringLiteral("payload"), data.toCborValue().toCbor()}});
+                             {QStringLiteral("deleted"), deleted ? 1 : 0},
+                             {QStringLiteral("exited"), exited ? 1 : 0},
+                             {QStringLiteral("payload"), payload}});
     if (status)
         m_touched.insert(townId.value_or(kDistrictScope));
     return status;
 }
 
+Status ChangeFeed::leaveOtherScopes(const QString &entity, qint64 id, std::optional<qint64> townId)
+{
+    auto others =
+        runSql(m_db,
+               QStringLiteral("SELECT town_id FROM changes WHERE entity = :entity AND entity_id = :id "
+                              "AND deleted = 0 AND IFNULL(town_id, 0) <> :scope"),
+               {{QStringLiteral("entity"), entity},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("scope"), townId.value_or(kDistrictScope)}});
+    if (!others)
+        return others.error();
+    QList<std::optional<qint64>> left;
+    while (others.value().next()) {
+        const QVariant town = others.value().value(0);
+        left.append(town.isNull() ? std::nullopt : std::optional<qint64>(town.toLongLong()));
+    }
+    for (const auto &oldTown : left) {
+        if (Status exited =
+                write(entity, id, oldTown, true, true, QVariant(QMetaType(QMetaType::QByteArray)));
+            !exited)
+            return exited;
+    }
+    return success();
+}
+
+Status ChangeFeed::record(const QString &entity, qint64 id, std::optional<qint64> townId,
+                          const QCborMap &data)
+{
+    if (Status left = leaveOtherScopes(entity, id, townId); !left)
+        return left;
+    return write(entity, id, townId, false, false, data.toCborValue().toCbor());
+}
+
 Status ChangeFeed::recordDeleted(const QString &entity, qint64 id, std::optional<qint64> townId)
 {
-    Status status = execSql(m_db,
-                            QStringLiteral("INSERT OR REPLACE INTO changes (entity, entity_id, town_id, "
-                                           "deleted, payload) VALUES (:entity, :id, :town, 1, NULL)"),
-                            {{QStringLiteral("entity"), entity},
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("town"), nullableTown(townId)}});
-    if (status)
-        m_touched.insert(townId.value_or(kDistrictScope));
-    return status;
+    if (Status left = leaveOtherScopes(entity, id, townId); !left)
+        return left;
+    return write(entity, id, townId, true, false, QVariant(QMetaType(QMetaType::QByteArray)));
 }
 
 Result<qint64> ChangeFeed::head() const
@@ -55,7 +86,7 @@ Result<qint64> ChangeFeed::head() const
     return value.value().isValid() ? value.value().toLongLong() : 0;
 }
 
-Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int limit) const
+Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int limit, qint64 maxBytes) const
 {
     Page page;
     auto head = this->head();
@@ -65,8 +96,10 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
     page.last = since;
 
     // One row more than asked tells whether another page follows.
-    const QString scoped =
-        actor.seesAllTowns() ? QString() : QStringLiteral(" AND (town_id IS NULL OR town_id = :town)");
+    // Whoever sees every town sees a moved entity arrive in its new town: the tombstone it
+    // left in the old one is not for them.
+    const QString scoped = actor.seesAllTowns() ? QStringLiteral(" AND exited = 0")
+                                                : QStringLiteral(" AND (town_id IS NULL OR town_id = :town)");
     QVariantMap binds{{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit + 1}};
     if (!actor.seesAllTowns())
         binds.insert(QStringLiteral("town"), actor.townId.value_or(-1));
@@ -79,7 +112,8 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
         return query.error();
     int count = 0;
     while (query.value().next()) {
-        if (count == limit) {
+        const QByteArray payload = query.value().value(4).toByteArray();
+        if (count == limit || (count > 0 && page.bytes + payload.size() > maxBytes)) {
             page.more = true;
             break;
         }
@@ -91,7 +125,8 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
         const bool deleted = query.value().value(3).toBool();
         change.insert(QStringLiteral("deleted"), deleted);
         if (!deleted)
-            change.insert(QStringLiteral("data"), QCborValue::fromCbor(query.value().value(4).toByteArray()));
+            change.insert(QStringLiteral("data"), QCborValue::fromCbor(payload));
+        page.bytes += payload.size();
         page.changes.append(change);
         page.last = seq;
         ++count;

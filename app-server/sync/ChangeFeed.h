@@ -1,7 +1,10 @@
 #pragma once
 // The change feed: every committed change of a replicated entity gets a new sequence
-// number. One row per entity (the newest), so a pull from 0 is a snapshot and a pull from N
-// is exactly what changed after N. Rows carry the town they belong to for scope filtering.
+// number. One row per entity and scope (the newest), so a pull from 0 is a snapshot and a
+// pull from N is exactly what changed after N. Rows carry the town they belong to for scope
+// filtering. An entity that moves to another town leaves an `exited` tombstone in its old
+// town's scope, written before the new row, so the old town's replicas drop it and a reader
+// of every town (who skips those tombstones) never loses it.
 
 #include "domain/Actor.h"
 #include "util/Result.h"
@@ -10,6 +13,7 @@
 #include <QCborMap>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -21,6 +25,7 @@ public:
     struct Page
     {
         QCborArray changes; // [{seq, entity, id, deleted, data}]
+        qint64 bytes = 0;   // encoded size of the changes' data
         qint64 head = 0;    // newest sequence number on the server
         qint64 last = 0;    // sequence number of the last change in this page (or `since`)
         bool more = false;  // another page follows
@@ -35,13 +40,20 @@ public:
     Status recordDeleted(const QString &entity, qint64 id, std::optional<qint64> townId);
 
     Result<qint64> head() const;
-    Result<Page> pull(const Actor &actor, qint64 since, int limit) const;
+    // At most `limit` changes and about `maxBytes` of data (never less than one change).
+    Result<Page> pull(const Actor &actor, qint64 since, int limit, qint64 maxBytes = kMaxPageBytes) const;
+
+    static constexpr qint64 kMaxPageBytes = 1024 * 1024;
 
     // Scopes touched since the last call, for "changed" notes after commit.
     QSet<qint64> takeTouchedScopes();
     void discardTouchedScopes() { m_touched.clear(); }
 
 private:
+    Status leaveOtherScopes(const QString &entity, qint64 id, std::optional<qint64> townId);
+    Status write(const QString &entity, qint64 id, std::optional<qint64> townId, bool deleted, bool exited,
+                 const QVariant &payload);
+
     QSqlDatabase m_db;
     QSet<qint64> m_touched;
 };

@@ -105,3 +105,73 @@ TEST_CASE("change feed: an entity changed twice appears once, at its newest sequ
             change[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后");
     CHECK(occurrences == 1);
 }
+
+TEST_CASE("change feed: an entity moved to another town reaches its old town as a tombstone")
+{
+    test::ServerFixture f;
+    const qint64 yaoguan = f.regionId(QStringLiteral("遥观镇"));
+    const qint64 henglin = f.regionId(QStringLiteral("横林镇"));
+    const Actor oldTown = f.actor(QStringLiteral("yaoguan"));
+    const Actor newTown = f.actor(QStringLiteral("henglin"));
+    const Actor reviewer = f.actor(QStringLiteral("reviewer"));
+    ChangeFeed &feed = f.core().changes();
+    REQUIRE(feed.record(QStringLiteral("grid"), 4242, yaoguan,
+                        QCborMap{{QStringLiteral("name"), QStringLiteral("搬迁网格")}})
+                .ok());
+    const qint64 beforeMove = feed.head().value();
+    feed.discardTouchedScopes();
+    REQUIRE(feed.record(QStringLiteral("grid"), 4242, henglin,
+                        QCborMap{{QStringLiteral("name"), QStringLiteral("搬迁网格")}})
+                .ok());
+    // Both towns are told, so the old town's clients pull too.
+    CHECK(feed.takeTouchedScopes() == QSet<qint64>{yaoguan, henglin});
+
+    const auto moved = [](const ChangeFeed::Page &page) {
+        QList<bool> deletedFlags;
+        for (const QCborValue &change : page.changes)
+            if (change[QStringLiteral("id")].toInteger() == 4242)
+                deletedFlags.append(change[QStringLiteral("deleted")].toBool());
+        return deletedFlags;
+    };
+    CHECK(moved(pullAll(f, oldTown, beforeMove, 100)) == QList<bool>{true});
+    CHECK(moved(pullAll(f, newTown, beforeMove, 100)) == QList<bool>{false});
+    CHECK(moved(pullAll(f, reviewer, beforeMove, 100)) == QList<bool>{false});
+    // From scratch too: the old town never sees it, the reviewer sees it once, alive.
+    CHECK(moved(pullAll(f, oldTown, 0, 1000)).count(false) == 0);
+    CHECK(moved(pullAll(f, reviewer, 0, 1000)) == QList<bool>{false});
+}
+
+TEST_CASE("change feed: a deleted entity travels as a tombstone to its scope")
+{
+    test::ServerFixture f;
+    const qint64 yaoguan = f.regionId(QStringLiteral("遥观镇"));
+    ChangeFeed &feed = f.core().changes();
+    REQUIRE(feed.record(QStringLiteral("grid"), 4343, yaoguan,
+                        QCborMap{{QStringLiteral("name"), QStringLiteral("将删")}})
+                .ok());
+    const qint64 before = feed.head().value();
+    REQUIRE(feed.recordDeleted(QStringLiteral("grid"), 4343, yaoguan).ok());
+    auto page = pullAll(f, f.actor(QStringLiteral("yaoguan")), before, 100);
+    REQUIRE(page.changes.size() == 1);
+    CHECK(page.changes.at(0)[QStringLiteral("deleted")].toBool());
+    CHECK(page.changes.at(0)[QStringLiteral("id")].toInteger() == 4343);
+    CHECK_FALSE(page.changes.at(0).toMap().contains(QStringLiteral("data")));
+}
+
+TEST_CASE("change feed: a page is bounded by bytes as well as by rows")
+{
+    test::ServerFixture f;
+    const qint64 yaoguan = f.regionId(QStringLiteral("遥观镇"));
+    ChangeFeed &feed = f.core().changes();
+    const qint64 before = feed.head().value();
+    for (int i = 0; i < 10; ++i)
+        REQUIRE(feed.record(QStringLiteral("grid"), 5000 + i, yaoguan,
+                            QCborMap{{QStringLiteral("note"), QString(300 * 1024, QLatin1Char('x'))}})
+                    .ok());
+    auto page = feed.pull(f.actor(QStringLiteral("reviewer")), before, 500);
+    REQUIRE(page.ok());
+    CHECK(page->more);
+    CHECK(page->changes.size() < 10);
+    CHECK(page->bytes <= ChangeFeed::kMaxPageBytes);
+    CHECK(pullAll(f, f.actor(QStringLiteral("reviewer")), before, 500).changes.size() == 10);
+}

@@ -1,11 +1,16 @@
 #include "ServerFixture.h"
 #include "domain/CommandName.h"
 #include "grids/GridRepository.h"
+#include "sql/SqlRunner.h"
 #include "sync/ChangeFeed.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCborArray>
+
+#include <atomic>
+#include <latch>
+#include <thread>
 
 using namespace gridsafe;
 
@@ -98,7 +103,9 @@ TEST_CASE("grid create refuses bad input with a specific error and leaves the da
             f.run(kOperator, kCreate, createArgs(f, QStringLiteral("越界网格"), {QStringLiteral("崔桥村")}));
         REQUIRE_FALSE(outcome.ok());
         CHECK(outcome.error().code == ErrorCode::Invalid);
-        CHECK(outcome.error().message.contains(QStringLiteral("崔桥村")));
+        // Named by id only: another town's village names are not revealed.
+        CHECK(outcome.error().message.contains(QString::number(f.regionId(QStringLiteral("崔桥村")))));
+        CHECK_FALSE(outcome.error().message.contains(QStringLiteral("崔桥村")));
     }
     SECTION("a town id that is a village")
     {
@@ -231,4 +238,95 @@ TEST_CASE("grid update treats a null name or area list as unchanged")
     auto grid = GridRepository(f.db()).find(gridId).value();
     CHECK(grid->name == QStringLiteral("空值网格"));
     CHECK(grid->areaIds == QList<qint64>{f.regionId(QStringLiteral("建农村"))});
+}
+
+TEST_CASE("grid create that fails after writing the grid leaves nothing behind")
+{
+    test::ServerFixture f;
+    const Snapshot before = snapshot(f);
+    // The grid row is written, then publishing to the change feed fails (as a full disk would).
+    REQUIRE(execSql(f.db(), QStringLiteral("CREATE TRIGGER feed_fails BEFORE INSERT ON changes "
+                                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"))
+                .ok());
+    auto outcome =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("半途网格"), {QStringLiteral("建农村")}));
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(snapshot(f) == before);
+    CHECK_FALSE(
+        scalarSql(f.db(), QStringLiteral("SELECT COUNT(*) FROM grids WHERE name = '半途网格'"))->toBool());
+}
+
+TEST_CASE("grid create over another town's village does not name that village")
+{
+    test::ServerFixture f;
+    const qint64 foreign = f.regionId(QStringLiteral("横林镇"));
+    auto villageId = scalarSql(f.db(),
+                               QStringLiteral("SELECT id FROM regions WHERE town_id = :t AND kind IN "
+                                              "('village','community') LIMIT 1"),
+                               {{QStringLiteral("t"), foreign}});
+    REQUIRE(villageId.ok());
+    const QString villageName = scalarSql(f.db(), QStringLiteral("SELECT name FROM regions WHERE id = :id"),
+                                          {{QStringLiteral("id"), villageId->toLongLong()}})
+                                    ->toString();
+    QCborMap args = createArgs(f, QStringLiteral("越界网格"), {QStringLiteral("建农村")});
+    args.insert(QStringLiteral("areaIds"), QCborArray{villageId->toLongLong()});
+    auto outcome = f.run(kOperator, kCreate, args);
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.error().code == ErrorCode::Invalid);
+    CHECK_FALSE(outcome.error().message.contains(villageName));
+    // An id that does not exist gets the same answer, so trying ids tells nothing.
+    args.insert(QStringLiteral("areaIds"), QCborArray{999999});
+    auto missing = f.run(kOperator, kCreate, args);
+    REQUIRE_FALSE(missing.ok());
+    QString expected = outcome.error().message;
+    expected.replace(QString::number(villageId->toLongLong()), QStringLiteral("999999"));
+    CHECK(missing.error().message == expected);
+}
+
+TEST_CASE("a command id of the nil UUID is refused")
+{
+    test::ServerFixture f;
+    auto outcome =
+        f.run(kOperator, kCreate, createArgs(f, QStringLiteral("零号网格"), {QStringLiteral("建农村")}),
+              QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    REQUIRE_FALSE(outcome.ok());
+    CHECK(outcome.error().code == ErrorCode::BadMessage);
+}
+
+TEST_CASE("a command id sent by two writers at the same moment is applied once")
+{
+    test::ServerFixture f;
+    const Actor actor = f.actor(kOperator);
+    const QString dataDir = f.dataDir();
+    constexpr int kCommands = 30;
+    QStringList ids;
+    for (int i = 0; i < kCommands; ++i)
+        ids.append(test::newCommandId());
+    const auto argsFor = [&](int i) {
+        return createArgs(f, QStringLiteral("并发网格%1").arg(i), {QStringLiteral("建农村")});
+    };
+    QList<QCborMap> args;
+    for (int i = 0; i < kCommands; ++i)
+        args.append(argsFor(i));
+    // A second server core on the same file (as a second process would be), in its own
+    // thread; both send the same ids in the same order, starting together.
+    std::latch ready(2);
+    std::atomic<int> secondFailures = 0;
+    std::thread second([&] {
+        test::FakeClock clock;
+        auto core = ServerCore::open({dataDir, std::chrono::hours(1)}, clock);
+        ready.arrive_and_wait();
+        for (int i = 0; i < kCommands; ++i)
+            secondFailures +=
+                core && core.value()->executor().execute(actor, ids[i], kCreate, args[i]).ok() ? 0 : 1;
+    });
+    ready.arrive_and_wait();
+    int firstFailures = 0;
+    for (int i = 0; i < kCommands; ++i)
+        firstFailures += f.core().executor().execute(actor, ids[i], kCreate, args[i]).ok() ? 0 : 1;
+    second.join();
+    CHECK(firstFailures == 0);
+    CHECK(secondFailures == 0);
+    CHECK(scalarSql(f.db(), QStringLiteral("SELECT COUNT(*) FROM grids WHERE name LIKE '并发网格%'"))->toInt()
+          == kCommands);
 }
