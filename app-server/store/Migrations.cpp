@@ -4,7 +4,9 @@
 #include "sql/TransactionGuard.h"
 
 #include <QCoreApplication>
+
 #include <QStringList>
+#include <algorithm>
 
 namespace gridsafe {
 
@@ -131,8 +133,12 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO changes_v3 (seq, entity, entity_id, town_id, deleted, payload) "
                            "SELECT seq, entity, entity_id, town_id, deleted, payload FROM changes"),
             // Keep the highest sequence ever handed out, not just the highest still present.
-            QStringLiteral("INSERT OR REPLACE INTO sqlite_sequence (name, seq) SELECT 'changes_v3', "
-                           "COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'changes'), 0)"),
+            // (sqlite_sequence has no unique key: update the row the copy made, or add one.)
+            QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT MAX(seq) FROM sqlite_sequence WHERE "
+                           "name IN ('changes', 'changes_v3')) WHERE name = 'changes_v3'"),
+            QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT 'changes_v3', seq FROM "
+                           "sqlite_sequence WHERE name = 'changes' AND NOT EXISTS (SELECT 1 FROM "
+                           "sqlite_sequence WHERE name = 'changes_v3')"),
             QStringLiteral("DROP TABLE changes"),
             QStringLiteral("ALTER TABLE changes_v3 RENAME TO changes"),
             QStringLiteral("CREATE UNIQUE INDEX changes_entity_scope ON changes(entity, entity_id, "
@@ -150,7 +156,7 @@ int latestSchemaVersion()
     return int(migrations().size());
 }
 
-Status migrateDatabase(const QSqlDatabase &db)
+Status migrateDatabase(const QSqlDatabase &db, int targetVersion)
 {
     auto current = scalarSql(db, QStringLiteral("PRAGMA user_version"));
     if (!current)
@@ -163,7 +169,7 @@ Status migrateDatabase(const QSqlDatabase &db)
                                                                "newer GridSafe server.")
                                                  .arg(version)
                                                  .arg(latestSchemaVersion()));
-    for (int next = version + 1; next <= latestSchemaVersion(); ++next) {
+    for (int next = version + 1; next <= std::min(targetVersion, latestSchemaVersion()); ++next) {
         TransactionGuard transaction(db);
         if (Status begun = transaction.begin(); !begun)
             return begun;

@@ -9,8 +9,9 @@ namespace gridsafe {
 
 int latestSchemaVersion();
 
-// Brings the database to the latest version, one migration per transaction. Refuses a
-// database whose version is newer than this program knows.
-Status migrateDatabase(const QSqlDatabase &db);
+// Brings the database to the latest version (or to `targetVersion`, for tests that build
+// an older database), one migration per transaction. Refuses a database whose version is
+// newer than this program knows.
+Status migrateDatabase(const QSqlDatabase &db, int targetVersion = latestSchemaVersion());
 
 } // namespace gridsafe

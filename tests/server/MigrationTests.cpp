@@ -1,7 +1,9 @@
 #include "ServerFixture.h"
+#include "audit/AuditLog.h"
 #include "sql/SqlRunner.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "sync/ChangeFeed.h"
 
 #include <catch2/catch.hpp>
 
@@ -140,4 +142,48 @@ TEST_CASE("store: a data folder the server creates, its database and backups are
     const QString backup = QDir(parent.path()).filePath(QStringLiteral("backup.sqlite"));
     REQUIRE(core.value()->database().backupTo(backup).ok());
     CHECK((QFile::permissions(backup) & groupOrOther) == 0);
+}
+
+TEST_CASE("store: a version 1 database migrates to the latest and keeps its feed head and audit chain")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("old.sqlite"));
+    test::FakeClock clock;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(migrateDatabase(db, 1).ok());
+        REQUIRE(execSql(db, QStringLiteral(
+                                "INSERT INTO regions (id, kind, name) VALUES (1, 'district', '经开区')"))
+                    .ok());
+        // A feed whose newest rows were replaced: the sequence ran ahead of the rows left.
+        REQUIRE(execSql(db, QStringLiteral("INSERT INTO changes (seq, entity, entity_id, town_id, payload) "
+                                           "VALUES (5, 'region', 1, NULL, x'a0')"))
+                    .ok());
+        REQUIRE(
+            execSql(db, QStringLiteral("UPDATE sqlite_sequence SET seq = 9 WHERE name = 'changes'")).ok());
+        AuditLog audit(db, clock);
+        REQUIRE(audit
+                    .append({std::nullopt,
+                             QStringLiteral("auth.loginFailed"),
+                             {},
+                             QStringLiteral("user"),
+                             std::nullopt,
+                             {}})
+                    .ok());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto database = Database::open(path);
+    REQUIRE(database.ok());
+    QSqlDatabase db = database.value()->sql();
+    CHECK(scalarSql(db, QStringLiteral("PRAGMA user_version"))->toInt() == latestSchemaVersion());
+    CHECK(ChangeFeed(db).head().value() == 9);
+    CHECK(scalarSql(db, QStringLiteral("SELECT COUNT(*) FROM changes WHERE seq = 5 AND exited = 0"))->toInt()
+          == 1);
+    auto verification = AuditLog(db, clock).verify();
+    REQUIRE(verification.ok());
+    CHECK(verification->intact);
+    CHECK(verification->entries == 1);
 }
