@@ -6,6 +6,7 @@
 #include "core/Replica.h"
 #include "core/SyncEngine.h"
 #include "protocol/MessageType.h"
+#include "protocol/ProtocolConstants.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -317,6 +318,20 @@ void ClientSession::flushOutbox()
     const std::optional<OutboxEntry> next = m_outbox->nextPending();
     if (!next)
         return;
+    // A command this server cannot take (queued by another version, or a server with a
+    // lower cap) is refused here, so the commands behind it still go.
+    const qint64 limit =
+        m_connection->serverHello().value(QStringLiteral("maxFrameBytes")).toInteger(kMaxFrameBytes);
+    if (const qint64 bytes = Outbox::frameBytes(next->commandId, next->name, next->args); bytes > limit) {
+        const Error error = Outbox::tooLarge(bytes, limit);
+        if (Status marked = m_outbox->markRejected(next->commandId, error); !marked) {
+            qWarning() << "outbox update failed:" << marked.error().message;
+            return;
+        }
+        Q_EMIT commandRejected(next->commandId, error);
+        flushOutbox();
+        return;
+    }
     m_sending = true;
     QCborMap body;
     body.insert(QStringLiteral("commandId"), next->commandId);

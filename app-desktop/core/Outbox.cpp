@@ -1,11 +1,16 @@
 #include "core/Outbox.h"
 
+#include "protocol/Message.h"
+#include "protocol/MessageType.h"
+#include "protocol/ProtocolConstants.h"
 #include "sql/SqlRunner.h"
 
 #include <QCborValue>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <limits>
 
 namespace gridsafe {
 
@@ -35,9 +40,33 @@ OutboxEntry readEntry(const QSqlQuery &row)
 Outbox::Outbox(QSqlDatabase db, QObject *parent) : QObject(parent), m_db(std::move(db))
 {}
 
+qint64 Outbox::frameBytes(const QString &commandId, const QString &name, const QCborMap &args)
+{
+    QCborMap body;
+    body.insert(QStringLiteral("commandId"), commandId);
+    body.insert(QStringLiteral("name"), name);
+    body.insert(QStringLiteral("args"), args);
+    // The largest request id a session reaches costs 9 bytes; the frame as sent is no larger.
+    return Message{kProtocolVersion, std::numeric_limits<quint64>::max() >> 1,
+                   QString::fromLatin1(msg::kCommand), body}
+        .toFrame()
+        .size();
+}
+
+Error Outbox::tooLarge(qint64 bytes, qint64 limit)
+{
+    return makeError(ErrorCode::TooLarge,
+                     tr("This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.")
+                         .arg((bytes + 1023) / 1024)
+                         .arg(limit / 1024));
+}
+
 Result<QString> Outbox::enqueue(const QString &name, const QCborMap &args, const QString &summary)
 {
     const QString commandId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // One that could never be sent would block every later change behind it: refuse it now.
+    if (const qint64 bytes = frameBytes(commandId, name, args); bytes > qint64(kMaxFrameBytes))
+        return tooLarge(bytes, kMaxFrameBytes);
     Status stored =
         execSql(m_db,
                 QStringLiteral("INSERT INTO outbox (command_id, name, args, summary, state, "

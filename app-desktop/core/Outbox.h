@@ -36,7 +36,11 @@ class Outbox : public QObject
 public:
     explicit Outbox(QSqlDatabase db, QObject *parent = nullptr);
 
+    // Refuses (too_large) a command whose frame would exceed the protocol's cap.
     Result<QString> enqueue(const QString &name, const QCborMap &args, const QString &summary);
+    // The size of the frame that carries this command.
+    static qint64 frameBytes(const QString &commandId, const QString &name, const QCborMap &args);
+    static Error tooLarge(qint64 bytes, qint64 limit);
     std::optional<OutboxEntry> nextPending() const;
     QList<OutboxEntry> entries() const;
     int pendingCount() const;

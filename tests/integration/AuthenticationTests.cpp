@@ -81,11 +81,16 @@ TEST_CASE("sessions: an idle session expires and the next request is refused")
     args.insert(QStringLiteral("townId"), server.regionId(QStringLiteral("遥观镇")));
     args.insert(QStringLiteral("name"), QStringLiteral("过期后的网格"));
     args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("建农村"))});
-    REQUIRE(client.session().submit(QString::fromLatin1(cmd::kGridCreate), args, QStringLiteral("x")).ok());
+    auto queued = client.session().submit(QString::fromLatin1(cmd::kGridCreate), args, QStringLiteral("x"));
+    REQUIRE(queued.ok());
     REQUIRE(waitUntil([&] { return client.sessionEndedReason.has_value(); }));
-    // Nothing is lost: the command waits in the outbox for the next login.
-    CHECK(client.session().outbox() != nullptr);
+    // Nothing is lost: the command waits in the outbox for the next login, and goes then.
+    REQUIRE(client.session().outbox() != nullptr);
+    CHECK(client.session().outbox()->pendingCount() == 1);
     CHECK(client.applied.isEmpty());
+    REQUIRE(client.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    CHECK(waitUntil([&] { return client.applied.contains(queued.value()); }));
+    CHECK(client.session().outbox()->pendingCount() == 0);
 }
 
 TEST_CASE("sessions: disabling a user ends that user's live session at once")
