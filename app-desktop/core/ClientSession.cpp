@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace gridsafe {
 
 namespace {
@@ -111,11 +113,19 @@ Status ClientSession::openReplica()
     m_outbox = std::make_unique<Outbox>(m_replica->sql());
     connect(m_outbox.get(), &Outbox::changed, this, &ClientSession::outboxChanged);
     m_sync = new SyncEngine(*m_connection, *m_replica);
+    m_sync->setPageSize(m_syncPageSize);
     connect(m_sync, &SyncEngine::started, this, &ClientSession::syncStarted);
     connect(m_sync, &SyncEngine::progress, this, &ClientSession::syncProgress);
     connect(m_sync, &SyncEngine::finished, this,
             [this](const Error &error, bool ok) { Q_EMIT syncFinished(ok, ok ? QString() : error.message); });
     return success();
+}
+
+void ClientSession::setSyncPageSize(int pageSize)
+{
+    m_syncPageSize = std::clamp(pageSize, 1, 2000);
+    if (m_sync)
+        m_sync->setPageSize(m_syncPageSize);
 }
 
 void ClientSession::start(const ServerAddress &address, const QString &username)

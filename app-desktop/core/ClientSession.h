@@ -35,6 +35,8 @@ public:
     CertificatePinStore &pins() { return *m_pins; }
     void setTrustOnFirstUse(bool trust);
     void setClientName(const QString &name);
+    // Changes per pulled page (1 … 2000; default 500): smaller pages show progress sooner.
+    void setSyncPageSize(int pageSize);
 
     void login(const ServerAddress &address, const QString &username, const QString &password);
     void resume(const ServerAddress &address, const QString &username, const QString &token);
@@ -101,6 +103,7 @@ private:
     LinkState m_linkState = LinkState::Offline;
     bool m_announcedLogin = false;
     bool m_sending = false;
+    int m_syncPageSize = 500;
     QTimer m_reconnectTimer;
     int m_reconnectDelayMs = 1000;
 };

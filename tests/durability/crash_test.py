@@ -3,7 +3,7 @@
 server is killed with SIGKILL in the middle of a stream of commands.
 
 Each round: start the real server on a data folder, send grid.create commands one after
-another, kill -9 the server at a random moment, start it again on the same folder, and
+another, kill -9 the server while a command chosen at random is on its way, start it again on the same folder, and
 check that (1) every command the server acknowledged is there exactly once, (2) resending
 every command with its original id creates nothing twice, (3) the SQLite file passes
 integrity and foreign-key checks, and (4) the audit chain verifies.
@@ -110,9 +110,15 @@ def run_round(binary: str, data: str, round_no: int, rng: random.Random) -> None
     planned = [(str(uuid.uuid4()), "%s%04d" % (prefix, i)) for i in range(2000)]
     acknowledged: dict[str, int] = {}
 
-    killer = threading.Timer(rng.uniform(0.1, 1.0), lambda: os.kill(proc.pid, 9))
-    killer.start()
-    for command_id, name in planned:
+    # The kill is tied to the stream, not to the clock, so a slow or fast disk cannot make
+    # it land before the first command or after the last: it comes while command number
+    # `kill_at` is on its way (or being written), a moment after it was sent.
+    kill_at = rng.randint(50, 1500)
+    delay = rng.uniform(0.0, 0.002)
+    killer = threading.Thread(target=lambda: (time.sleep(delay), os.kill(proc.pid, 9)))
+    for index, (command_id, name) in enumerate(planned):
+        if index == kill_at:
+            killer.start()
         try:
             reply = conn.command("grid.create", {"townId": town, "name": name, "areaIds": [village]}, command_id)
         except gs.GridSafeError:

@@ -83,14 +83,18 @@ TEST_CASE("protocol codec: thousands of mutated frames are refused or parsed, ne
                     continue;
                 }
                 ++parsed;
-                // A handler reading the fields must get values or a bad_message, nothing else.
+                // What was accepted means one thing: encoded again and read back, it is the
+                // same message (nothing was folded on the way in).
+                auto again = Message::fromCbor(message->toCbor());
+                REQUIRE(again.ok());
+                CHECK(again->type == message->type);
+                CHECK(again->id == message->id);
+                CHECK(again->body == message->body);
+                // A handler reading its fields gets exactly the values that are there.
                 FieldReader fields(message->body);
-                fields.text(QStringLiteral("commandId"));
-                fields.map(QStringLiteral("args"));
-                FieldReader args(message->body.value(QStringLiteral("args")).toMap());
-                args.integerList(QStringLiteral("areaIds"));
-                if (!fields.ok())
-                    CHECK(fields.error().code == ErrorCode::BadMessage);
+                const QString commandId = fields.text(QStringLiteral("commandId"));
+                if (fields.ok())
+                    CHECK(commandId == message->body.value(QStringLiteral("commandId")).toString());
             }
             if (status == FrameReader::Status::TooLarge) {
                 ++refused;
