@@ -1,0 +1,63 @@
+#include "cli/GridsCommand.h"
+
+#include "cli/CliContext.h"
+#include "cli/CliExitCode.h"
+#include "core/Replica.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gridsafe {
+
+int GridsCommand::run(CliContext &context)
+{
+    if (int code = context.connectSaved(); code != kExitOk)
+        return code;
+    const QCommandLineParser &parser = context.parser();
+    const Replica &replica = *context.session().replica();
+    QList<qint64> townIds;
+    if (parser.isSet(QStringLiteral("town"))) {
+        const std::optional<qint64> town = context.findTown(parser.value(QStringLiteral("town")));
+        if (!town)
+            return CliContext::usage(
+                QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.")
+                    .arg(parser.value(QStringLiteral("town"))));
+        townIds.append(*town);
+    } else {
+        for (const Region &region : replica.regions()) {
+            if (isTownLevel(region.kind))
+                townIds.append(region.id);
+        }
+    }
+    QHash<qint64, QString> names;
+    for (const Region &region : replica.regions())
+        names.insert(region.id, region.name);
+    QJsonArray json;
+    QString text;
+    for (qint64 townId : townIds) {
+        for (const Grid &grid : replica.grids(townId)) {
+            QJsonArray areas;
+            QStringList areaNames;
+            for (qint64 area : grid.areaIds) {
+                areas.append(names.value(area));
+                areaNames.append(names.value(area));
+            }
+            json.append(QJsonObject{{QStringLiteral("id"), grid.id},
+                                    {QStringLiteral("town"), names.value(townId)},
+                                    {QStringLiteral("name"), grid.name},
+                                    {QStringLiteral("status"), Grid::statusName(grid.status)},
+                                    {QStringLiteral("revision"), grid.revision},
+                                    {QStringLiteral("areas"), areas}});
+            text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                        .arg(grid.id)
+                        .arg(names.value(townId), grid.name, Grid::statusName(grid.status),
+                             areaNames.join(QStringLiteral("、")));
+        }
+    }
+    context.print(json, text);
+    return kExitOk;
+}
+
+} // namespace gridsafe
