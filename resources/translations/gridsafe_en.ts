@@ -257,16 +257,20 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Cannot move the restored database into place at %1.</source>
         <translation>Cannot move the restored database into place at %1.</translation>
     </message>
+    <message>
+        <source>Cannot make database %1 readable by its owner only.</source>
+        <translation>Cannot make database %1 readable by its owner only.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1.</source>
+        <translation>Cannot create the backup file %1.</translation>
+    </message>
 </context>
 <context>
     <name>GridCommands</name>
     <message>
         <source>A grid must cover at least one village, community or park.</source>
         <translation>A grid must cover at least one village, community or park.</translation>
-    </message>
-    <message>
-        <source>Area %1 does not exist.</source>
-        <translation>Area %1 does not exist.</translation>
     </message>
     <message>
         <source>"%1" is not a village, community or park of this town.</source>
@@ -296,12 +300,24 @@ The password comes from --password-file, the environment variable named by --pas
         <source>reason for retiring</source>
         <translation>reason for retiring</translation>
     </message>
+    <message>
+        <source>Area %1 is not a village, community or park of this town.</source>
+        <translation>Area %1 is not a village, community or park of this town.</translation>
+    </message>
 </context>
 <context>
     <name>GridSafeServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The server has too many connections; try again later.</source>
+        <translation>The server has too many connections; try again later.</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1); close some GridSafe windows and try again.</source>
+        <translation>Too many connections from your address (%1); close some GridSafe windows and try again.</translation>
     </message>
 </context>
 <context>
@@ -322,10 +338,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The %1 is too long: at most %2 characters, %3 given.</translation>
     </message>
     <message>
-        <source>The %1 contains a control character.</source>
-        <translation>The %1 contains a control character.</translation>
-    </message>
-    <message>
         <source>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</source>
         <translation>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</translation>
     </message>
@@ -336,6 +348,10 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>The password must have at most 128 characters.</source>
         <translation>The password must have at most 128 characters.</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control or invisible character.</source>
+        <translation>The %1 contains a control or invisible character.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1111,13 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::Outbox</name>
+    <message>
+        <source>This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.</source>
+        <translation>This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::OutboxDialog</name>
     <message>
         <source>Send again</source>
@@ -1272,8 +1295,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>'since' must be ≥ 0 and 'limit' between 1 and %1.</translation>
     </message>
     <message>
-        <source>More than %1 requests without waiting for answers.</source>
-        <translation>More than %1 requests without waiting for answers.</translation>
+        <source>No data for %1 seconds in the middle of a frame.</source>
+        <translation>No data for %1 seconds in the middle of a frame.</translation>
     </message>
 </context>
 <context>

@@ -258,16 +258,20 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Cannot move the restored database into place at %1.</source>
         <translation>无法将恢复的数据库移动到 %1。</translation>
     </message>
+    <message>
+        <source>Cannot make database %1 readable by its owner only.</source>
+        <translation>无法将数据库 %1 设为仅所有者可读写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup file %1.</source>
+        <translation>无法创建备份文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>GridCommands</name>
     <message>
         <source>A grid must cover at least one village, community or park.</source>
         <translation>网格必须至少覆盖一个村、社区或园区。</translation>
-    </message>
-    <message>
-        <source>Area %1 does not exist.</source>
-        <translation>区域 %1 不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a village, community or park of this town.</source>
@@ -297,12 +301,24 @@ The password comes from --password-file, the environment variable named by --pas
         <source>reason for retiring</source>
         <translation>撤销原因</translation>
     </message>
+    <message>
+        <source>Area %1 is not a village, community or park of this town.</source>
+        <translation>区域 %1 不是本镇（街道）的村、社区或园区。</translation>
+    </message>
 </context>
 <context>
     <name>GridSafeServer</name>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>The server has too many connections; try again later.</source>
+        <translation>服务器连接数已满，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Too many connections from your address (%1); close some GridSafe windows and try again.</source>
+        <translation>来自您地址的连接过多（上限 %1 个）；请关闭部分网格安监窗口后重试。</translation>
     </message>
 </context>
 <context>
@@ -323,10 +339,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1过长：最多 %2 个字符，当前为 %3 个。</translation>
     </message>
     <message>
-        <source>The %1 contains a control character.</source>
-        <translation>%1包含控制字符。</translation>
-    </message>
-    <message>
         <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名应为 3 至 32 个字符，只能包含字母 a–z、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
@@ -337,6 +349,10 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>The password must have at most 128 characters.</source>
         <translation>密码最多 128 个字符。</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control or invisible character.</source>
+        <translation>%1含有控制字符或不可见字符。</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1112,13 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::Outbox</name>
+    <message>
+        <source>This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.</source>
+        <translation>此更改过大，无法发送：%1 KiB，服务器单次最多接收 %2 KiB。</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::OutboxDialog</name>
     <message>
         <source>Send again</source>
@@ -1273,8 +1296,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>&apos;since&apos; 必须 ≥ 0，&apos;limit&apos; 必须介于 1 到 %1 之间。</translation>
     </message>
     <message>
-        <source>More than %1 requests without waiting for answers.</source>
-        <translation>未等待应答便连续发送了超过 %1 个请求。</translation>
+        <source>No data for %1 seconds in the middle of a frame.</source>
+        <translation>数据帧传输中断已超过 %1 秒。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,9 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <memory>
@@ -114,4 +117,24 @@ TEST_CASE("listener: connections beyond the per-address limit are refused with t
     clients.pop_back();
     REQUIRE(waitUntil([&] { return server.server().connectionCount() == 2; }));
     CHECK(canLogIn(server));
+}
+
+TEST_CASE("listener: TLS 1.2 is offered only with forward-secret AEAD suites, never CBC")
+{
+    TestServer server;
+    const auto handshakeWith = [&](const char *cipherName) {
+        QSslSocket client;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2);
+        tls.setCiphers({QSslCipher(QString::fromLatin1(cipherName))});
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        client.setSslConfiguration(tls);
+        client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.port());
+        waitUntil(
+            [&] { return client.isEncrypted() || client.state() == QAbstractSocket::UnconnectedState; });
+        return client.isEncrypted();
+    };
+    CHECK(handshakeWith("ECDHE-ECDSA-AES128-GCM-SHA256"));
+    CHECK_FALSE(handshakeWith("ECDHE-ECDSA-AES128-SHA"));
+    CHECK_FALSE(handshakeWith("ECDHE-ECDSA-AES256-SHA384"));
 }
