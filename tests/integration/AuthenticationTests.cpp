@@ -106,7 +106,9 @@ TEST_CASE("sessions: disabling a user ends that user's live session at once")
     REQUIRE(admin.runCommand(QString::fromLatin1(cmd::kUserSetDisabled), args).has_value());
     CHECK(waitUntil([&] { return inspector.sessionEndedReason.has_value(); }));
     TestClient retry(server);
-    CHECK_FALSE(retry.login(QStringLiteral("zhangwei"), QStringLiteral("gridsafe-inspect")));
+    REQUIRE_FALSE(retry.login(QStringLiteral("zhangwei"), QStringLiteral("gridsafe-inspect")));
+    REQUIRE(retry.lastError.has_value());
+    CHECK(retry.lastError->code == ErrorCode::AuthFailed);
 }
 
 TEST_CASE("permissions over the network: a town operator is refused on another town's grid")

@@ -246,3 +246,21 @@ TEST_CASE("login: parallel wrong guesses on many connections get no more checks 
     CHECK(failed == 6);
     CHECK(throttled == 6);
 }
+
+TEST_CASE("audit: a failed login with a 64 KB user name adds a small entry that names no such text")
+{
+    TestServer server;
+    RawClient client;
+    REQUIRE(client.connectTo(server.port()));
+    REQUIRE(client.request(QString::fromLatin1(msg::kHello), helloBody()).has_value());
+    const QString huge(60000, QLatin1Char('n'));
+    auto answer =
+        client.request(QString::fromLatin1(msg::kLogin), loginBody(huge, QStringLiteral("whatever-1")));
+    CHECK(errorCode(answer) == QStringLiteral("auth_failed"));
+    auto detail = scalarSql(server.core().database().sql(),
+                            QStringLiteral("SELECT detail FROM audit_log WHERE action = 'auth.loginFailed' "
+                                           "ORDER BY id DESC LIMIT 1"));
+    REQUIRE(detail.ok());
+    CHECK(detail->toString().size() < 200);
+    CHECK(detail->toString().contains(QStringLiteral("(invalid)")));
+}

@@ -67,7 +67,9 @@ TEST_CASE("store: an online backup is a complete, openable copy")
     REQUIRE(copy.ok());
     CHECK(scalarSql(copy.value()->sql(), QStringLiteral("SELECT COUNT(*) FROM regions"))->toLongLong()
           == fixture.count(QStringLiteral("regions")));
-    CHECK_FALSE(fixture.core().database().backupTo(target).ok()); // never overwrites
+    auto overwrite = fixture.core().database().backupTo(target); // never overwrites
+    REQUIRE_FALSE(overwrite.ok());
+    CHECK(overwrite.error().code == ErrorCode::Invalid);
 }
 
 TEST_CASE("store: a restore puts the backup in place under a new database id")
