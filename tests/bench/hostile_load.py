@@ -12,7 +12,8 @@ auth.login) takes from another address while the flood is on. The floods (PROTOC
   badlogins  B connections (from B addresses) each sending a wrong password, all at once
   nested     N connections each sending a 60 KiB frame of arrays nested 60 000 deep
 
-A benchmark: it measures and prints, and fails only if the server dies or a login fails.
+A benchmark: it measures and prints, and fails only if the server dies, a normal login fails
+or the audit chain does not verify afterwards.
 Usage: hostile_load.py SERVER_BINARY [--scale small|full]
 """
 
@@ -196,13 +197,19 @@ def main() -> int:
                     pass
             report(name, proc, before, peak, login_s)
         print("after all floods: normal login %.0f ms" % (timed_login(port) * 1000))
-        return 0
+        proc.terminate()
+        proc.wait(timeout=10)
+        verified = subprocess.run([binary, "--data-dir", os.path.join(work, "data"), "--language", "en",
+                                   "verify-audit"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
+        print("verify-audit after the floods: " + verified.stdout.decode("utf-8", "replace").strip())
+        return 0 if verified.returncode == 0 else 1
     except Exception as error:
         print("FAILED: %r" % (error,))
         return 1
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)
         shutil.rmtree(work, ignore_errors=True)
 
 
