@@ -47,6 +47,16 @@ QVariant nullableId(const std::optional<qint64> &id)
 
 } // namespace
 
+AuditLog::AuditLog(QSqlDatabase db, const Clock &clock) :
+    m_db(db),
+    m_clock(clock),
+    m_last(db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")),
+    m_insert(db,
+             QStringLiteral("INSERT INTO audit_log (id, at, user_id, action, command_id, entity, entity_id, "
+                            "detail, prev_hash, hash) VALUES (:id, :at, :user, :action, :command, :entity, "
+                            ":entityId, :detail, :prev, :hash)"))
+{}
+
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -81,15 +91,16 @@ QString AuditLog::storable(const QString &text)
 
 Status AuditLog::append(const AuditEntry &entry)
 {
-    auto last = runSql(m_db, QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    auto last = m_last.run();
     if (!last)
         return last.error();
     qint64 id = 1;
     QString previous = genesisHash();
-    if (last.value().next()) {
-        id = last.value().value(0).toLongLong() + 1;
-        previous = last.value().value(1).toString();
+    if (last.value()->next()) {
+        id = last.value()->value(0).toLongLong() + 1;
+        previous = last.value()->value(1).toString();
     }
+    last.value()->finish();
     const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     const QString detail =
         storable(QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
@@ -99,20 +110,16 @@ Status AuditLog::append(const AuditEntry &entry)
     const QVariant userId = nullableId(entry.userId);
     const QVariant entityId = nullableId(entry.entityId);
     const QString hash = chainHash(previous, id, at, userId, action, commandId, entity, entityId, detail);
-    return execSql(m_db,
-                   QStringLiteral("INSERT INTO audit_log (id, at, user_id, action, command_id, entity, "
-                                  "entity_id, detail, prev_hash, hash) VALUES (:id, :at, :user, "
-                                  ":action, :command, :entity, :entityId, :detail, :prev, :hash)"),
-                   {{QStringLiteral("id"), id},
-                    {QStringLiteral("at"), at},
-                    {QStringLiteral("user"), userId},
-                    {QStringLiteral("action"), action},
-                    {QStringLiteral("command"), commandId},
-                    {QStringLiteral("entity"), entity},
-                    {QStringLiteral("entityId"), entityId},
-                    {QStringLiteral("detail"), detail},
-                    {QStringLiteral("prev"), previous},
-                    {QStringLiteral("hash"), hash}});
+    return m_insert.exec({{QStringLiteral("id"), id},
+                          {QStringLiteral("at"), at},
+                          {QStringLiteral("user"), userId},
+                          {QStringLiteral("action"), action},
+                          {QStringLiteral("command"), commandId},
+                          {QStringLiteral("entity"), entity},
+                          {QStringLiteral("entityId"), entityId},
+                          {QStringLiteral("detail"), detail},
+                          {QStringLiteral("prev"), previous},
+                          {QStringLiteral("hash"), hash}});
 }
 
 Status AuditLog::appendAlone(const AuditEntry &entry)

@@ -3,6 +3,7 @@
 // own fields, so an edited or removed entry breaks the chain at that point. A trigger keeps
 // the newest entry's id and hash in audit_head, so cutting entries off the end shows too.
 
+#include "sql/PreparedStatement.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -34,7 +35,7 @@ struct AuditVerification
 class AuditLog
 {
 public:
-    AuditLog(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+    AuditLog(QSqlDatabase db, const Clock &clock);
 
     // Inside the caller's transaction (a command's), so the entry commits with its change.
     Status append(const AuditEntry &entry);
@@ -53,6 +54,9 @@ public:
 private:
     QSqlDatabase m_db;
     const Clock &m_clock;
+    // Run for every command: prepared once.
+    PreparedStatement m_last;
+    PreparedStatement m_insert;
 };
 
 } // namespace gridsafe

@@ -17,21 +17,25 @@ QVariant nullableTown(const std::optional<qint64> &townId)
 
 } // namespace
 
+ChangeFeed::ChangeFeed(QSqlDatabase db) :
+    m_db(db),
+    m_otherScopes(db, QStringLiteral("SELECT town_id FROM changes WHERE entity = :entity AND entity_id = :id "
+                                     "AND deleted = 0 AND IFNULL(town_id, 0) <> :scope")),
+    // REPLACE deletes the entity's older row in this scope and inserts a new one with a
+    // fresh sequence number.
+    m_write(db, QStringLiteral("INSERT OR REPLACE INTO changes (entity, entity_id, town_id, deleted, exited, "
+                               "payload) VALUES (:entity, :id, :town, :deleted, :exited, :payload)"))
+{}
+
 Status ChangeFeed::write(const QString &entity, qint64 id, std::optional<qint64> townId, bool deleted,
                          bool exited, const QVariant &payload)
 {
-    // REPLACE deletes the entity's older row in this scope and inserts a new one with a
-    // fresh sequence number.
-    Status status = execSql(m_db,
-                            QStringLiteral("INSERT OR REPLACE INTO changes (entity, entity_id, town_id, "
-                                           "deleted, exited, payload) VALUES (:entity, :id, :town, :deleted, "
-                                           ":exited, :payload)"),
-                            {{QStringLiteral("entity"), entity},
-                             {QStringLiteral("id"), id},
-                             {QStringLiteral("town"), nullableTown(townId)},
-                             {QStringLiteral("deleted"), deleted ? 1 : 0},
-                             {QStringLiteral("exited"), exited ? 1 : 0},
-                             {QStringLiteral("payload"), payload}});
+    Status status = m_write.exec({{QStringLiteral("entity"), entity},
+                                  {QStringLiteral("id"), id},
+                                  {QStringLiteral("town"), nullableTown(townId)},
+                                  {QStringLiteral("deleted"), deleted ? 1 : 0},
+                                  {QStringLiteral("exited"), exited ? 1 : 0},
+                                  {QStringLiteral("payload"), payload}});
     if (status)
         m_touched.insert(townId.value_or(kDistrictScope));
     return status;
@@ -39,20 +43,17 @@ Status ChangeFeed::write(const QString &entity, qint64 id, std::optional<qint64>
 
 Status ChangeFeed::leaveOtherScopes(const QString &entity, qint64 id, std::optional<qint64> townId)
 {
-    auto others =
-        runSql(m_db,
-               QStringLiteral("SELECT town_id FROM changes WHERE entity = :entity AND entity_id = :id "
-                              "AND deleted = 0 AND IFNULL(town_id, 0) <> :scope"),
-               {{QStringLiteral("entity"), entity},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("scope"), townId.value_or(kDistrictScope)}});
+    auto others = m_otherScopes.run({{QStringLiteral("entity"), entity},
+                                     {QStringLiteral("id"), id},
+                                     {QStringLiteral("scope"), townId.value_or(kDistrictScope)}});
     if (!others)
         return others.error();
     QList<std::optional<qint64>> left;
-    while (others.value().next()) {
-        const QVariant town = others.value().value(0);
+    while (others.value()->next()) {
+        const QVariant town = others.value()->value(0);
         left.append(town.isNull() ? std::nullopt : std::optional<qint64>(town.toLongLong()));
     }
+    others.value()->finish();
     for (const auto &oldTown : left) {
         if (Status exited =
                 write(entity, id, oldTown, true, true, QVariant(QMetaType(QMetaType::QByteArray)));

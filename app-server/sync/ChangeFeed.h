@@ -7,6 +7,7 @@
 // of every town (who skips those tombstones) never loses it.
 
 #include "domain/Actor.h"
+#include "sql/PreparedStatement.h"
 #include "util/Result.h"
 
 #include <QCborArray>
@@ -34,7 +35,7 @@ public:
     // Scope key for notes: 0 stands for district-wide rows (visible to everyone).
     static constexpr qint64 kDistrictScope = 0;
 
-    explicit ChangeFeed(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ChangeFeed(QSqlDatabase db);
 
     Status record(const QString &entity, qint64 id, std::optional<qint64> townId, const QCborMap &data);
     Status recordDeleted(const QString &entity, qint64 id, std::optional<qint64> townId);
@@ -55,6 +56,9 @@ private:
                  const QVariant &payload);
 
     QSqlDatabase m_db;
+    // Run for every change of every command: prepared once.
+    PreparedStatement m_otherScopes;
+    PreparedStatement m_write;
     QSet<qint64> m_touched;
 };
 
