@@ -11,6 +11,7 @@
 #include "i18n/Translations.h"
 #include "network/GridSafeServer.h"
 #include "protocol/ProtocolConstants.h"
+#include "regions/RegionImport.h"
 #include "regions/RegionRepository.h"
 #include "sql/TransactionGuard.h"
 #include "store/Database.h"
@@ -21,6 +22,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QStandardPaths>
@@ -186,6 +189,57 @@ int resetPassword(ServerCore &core, const QCommandLineParser &parser)
     return 0;
 }
 
+int initDistrict(ServerCore &core, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("district"))) {
+        err() << QCoreApplication::translate("ServerConsole", "init wants --district NAME.") << Qt::endl;
+        return 2;
+    }
+    auto id = RegionImport::initDistrict(core, parser.value(QStringLiteral("district")),
+                                         parser.value(QStringLiteral("code")));
+    if (!id) {
+        err() << id.error().message << Qt::endl;
+        return id.error().code == ErrorCode::Invalid ? 2 : 5;
+    }
+    out() << QCoreApplication::translate("ServerConsole",
+                                         "Created the district (id %1). Next: import-regions FILE, then "
+                                         "create-user for each town's operators.")
+                 .arg(id.value())
+          << Qt::endl;
+    return 0;
+}
+
+int importRegions(ServerCore &core, const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        err() << QCoreApplication::translate("ServerConsole", "import-regions wants a readable CSV file.")
+              << Qt::endl;
+        return 2;
+    }
+    auto outcome = RegionImport::importCsv(core, file.readAll(), QFileInfo(path).fileName());
+    if (!outcome) {
+        err() << outcome.error().message << Qt::endl;
+        return 5;
+    }
+    if (!outcome->problems.isEmpty()) {
+        for (const RegionImport::Problem &problem : std::as_const(outcome->problems))
+            err() << QCoreApplication::translate("ServerConsole", "Row %1: %2")
+                         .arg(problem.row)
+                         .arg(problem.message)
+                  << Qt::endl;
+        err() << QCoreApplication::translate("ServerConsole", "Nothing was imported; correct the rows above.")
+              << Qt::endl;
+        return 2;
+    }
+    out() << QCoreApplication::translate("ServerConsole", "Imported %1 rows: %2 created, %3 already there.")
+                 .arg(outcome->rows)
+                 .arg(outcome->created)
+                 .arg(outcome->existing)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int ServerConsole::run(int argc, char **argv)
@@ -196,8 +250,9 @@ int ServerConsole::run(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "ServerConsole", "GridSafe server.\n\nCommands: serve (default), create-user, "
-                         "reset-password, backup FILE, restore FILE, verify-audit."));
+        "ServerConsole", "GridSafe server.\n\nCommands: serve (default), init --district NAME [--code CODE], "
+                         "import-regions FILE, create-user, reset-password, backup FILE, restore FILE, "
+                         "verify-audit."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultDataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -230,6 +285,14 @@ int ServerConsole::run(int argc, char **argv)
         {QStringLiteral("town"),
          QCoreApplication::translate("ServerConsole", "Town of an operator or inspector (create-user)."),
          QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("district"),
+         QCoreApplication::translate("ServerConsole",
+                                     "Name of the district, the root of the region tree (init)."),
+         QCoreApplication::translate("ServerConsole", "name")},
+        {QStringLiteral("code"),
+         QCoreApplication::translate("ServerConsole",
+                                     "The district's 6-digit division code (init; optional)."),
+         QCoreApplication::translate("ServerConsole", "code")},
     });
     parser.addPositionalArgument(
         QStringLiteral("command"),
@@ -304,6 +367,10 @@ int ServerConsole::run(int argc, char **argv)
 
     if (command == QLatin1String("serve"))
         return serve(*core.value(), address, port);
+    if (command == QLatin1String("init"))
+        return initDistrict(*core.value(), parser);
+    if (command == QLatin1String("import-regions"))
+        return importRegions(*core.value(), positional.value(1));
     if (command == QLatin1String("create-user"))
         return createUser(*core.value(), parser);
     if (command == QLatin1String("reset-password"))

@@ -382,6 +382,65 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>RegionImport</name>
+    <message>
+        <source>The district already exists: %1 (id %2).</source>
+        <translation>The district already exists: %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>district name</source>
+        <translation>district name</translation>
+    </message>
+    <message>
+        <source>A district code has 6 digits (e.g. 320412).</source>
+        <translation>A district code has 6 digits (e.g. 320412).</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
+        <translation>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns 区划代码, 名称, 类型, 上级 (名称 and 类型 are required).</source>
+        <translation>The first row must name the columns 区划代码, 名称, 类型, 上级 (名称 and 类型 are required).</translation>
+    </message>
+    <message>
+        <source>There is no district yet: run init --district NAME first.</source>
+        <translation>There is no district yet: run init --district NAME first.</translation>
+    </message>
+    <message>
+        <source>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</source>
+        <translation>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>区划代码 "%1" should have %2 digits for this kind of area.</source>
+        <translation>区划代码 "%1" should have %2 digits for this kind of area.</translation>
+    </message>
+    <message>
+        <source>A town or street belongs to the district; leave 上级 empty (found "%1").</source>
+        <translation>A town or street belongs to the district; leave 上级 empty (found "%1").</translation>
+    </message>
+    <message>
+        <source>A village, community or park needs its town or street in 上级.</source>
+        <translation>A village, community or park needs its town or street in 上级.</translation>
+    </message>
+    <message>
+        <source>上级 "%1" is no town or street in the database or in an earlier row.</source>
+        <translation>上级 "%1" is no town or street in the database or in an earlier row.</translation>
+    </message>
+    <message>
+        <source>"%1" is already in row %2 under the same parent.</source>
+        <translation>"%1" is already in row %2 under the same parent.</translation>
+    </message>
+</context>
+<context>
     <name>RegionKind</name>
     <message>
         <source>District</source>
@@ -607,14 +666,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Unknown command "%1". See --help.</translation>
     </message>
     <message>
-        <source>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, restore FILE, verify-audit.</source>
-        <translation>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, restore FILE, verify-audit.</translation>
-    </message>
-    <message>
         <source>Another gridsafe-server is using %1; stop it first.</source>
         <translation>Another gridsafe-server is using %1; stop it first.</translation>
     </message>
@@ -625,6 +676,46 @@ Commands: serve (default), create-user, reset-password, backup FILE, restore FIL
     <message>
         <source>Restored from %1. Clients will reload their data on next connect.</source>
         <translation>Restored from %1. Clients will reload their data on next connect.</translation>
+    </message>
+    <message>
+        <source>init wants --district NAME.</source>
+        <translation>init wants --district NAME.</translation>
+    </message>
+    <message>
+        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</source>
+        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</translation>
+    </message>
+    <message>
+        <source>import-regions wants a readable CSV file.</source>
+        <translation>import-regions wants a readable CSV file.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct the rows above.</source>
+        <translation>Nothing was imported; correct the rows above.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 already there.</source>
+        <translation>Imported %1 rows: %2 created, %3 already there.</translation>
+    </message>
+    <message>
+        <source>GridSafe server.
+
+Commands: serve (default), init --district NAME [--code CODE], import-regions FILE, create-user, reset-password, backup FILE, restore FILE, verify-audit.</source>
+        <translation>GridSafe server.
+
+Commands: serve (default), init --district NAME [--code CODE], import-regions FILE, create-user, reset-password, backup FILE, restore FILE, verify-audit.</translation>
+    </message>
+    <message>
+        <source>Name of the district, the root of the region tree (init).</source>
+        <translation>Name of the district, the root of the region tree (init).</translation>
+    </message>
+    <message>
+        <source>The district's 6-digit division code (init; optional).</source>
+        <translation>The district's 6-digit division code (init; optional).</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,65 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>RegionImport</name>
+    <message>
+        <source>The district already exists: %1 (id %2).</source>
+        <translation>区已存在：%1（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>district name</source>
+        <translation>区名称</translation>
+    </message>
+    <message>
+        <source>A district code has 6 digits (e.g. 320412).</source>
+        <translation>区的区划代码为 6 位数字（如 320412）。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>文件不是 UTF-8 文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns 区划代码, 名称, 类型, 上级 (名称 and 类型 are required).</source>
+        <translation>第一行须为列名：区划代码、名称、类型、上级（名称和类型必填）。</translation>
+    </message>
+    <message>
+        <source>There is no district yet: run init --district NAME first.</source>
+        <translation>尚未创建区：请先运行 init --district 区名称。</translation>
+    </message>
+    <message>
+        <source>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</source>
+        <translation>类型“%1”不是镇、街道、村、社区、园区之一。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</source>
+        <translation>区划代码“%1”应为 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</source>
+        <translation>镇、街道直属于区，“上级”应留空（现为“%1”）。</translation>
+    </message>
+    <message>
+        <source>A village, community or park needs its town or street in 上级.</source>
+        <translation>村、社区、园区须在“上级”中填写所属镇或街道。</translation>
+    </message>
+    <message>
+        <source>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</source>
+        <translation>上级“%1”不是数据库中或前面行里的镇或街道。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in row %2 under the same parent.</source>
+        <translation>“%1”已在第 %2 行出现，且上级相同。</translation>
+    </message>
+</context>
+<context>
     <name>RegionKind</name>
     <message>
         <source>District</source>
@@ -608,14 +667,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>未知命令“%1”，详见 --help。</translation>
     </message>
     <message>
-        <source>GridSafe server.
-
-Commands: serve (default), create-user, reset-password, backup FILE, restore FILE, verify-audit.</source>
-        <translation>网格安监服务器。
-
-命令：serve（默认）、create-user、reset-password、backup FILE、restore FILE、verify-audit。</translation>
-    </message>
-    <message>
         <source>Another gridsafe-server is using %1; stop it first.</source>
         <translation>另一个 gridsafe-server 正在使用 %1，请先停止它。</translation>
     </message>
@@ -626,6 +677,46 @@ Commands: serve (default), create-user, reset-password, backup FILE, restore FIL
     <message>
         <source>Restored from %1. Clients will reload their data on next connect.</source>
         <translation>已从 %1 恢复。客户端下次连接时将重新加载数据。</translation>
+    </message>
+    <message>
+        <source>init wants --district NAME.</source>
+        <translation>init 需要 --district 区名称。</translation>
+    </message>
+    <message>
+        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</source>
+        <translation>已创建区（编号 %1）。下一步：import-regions 文件，然后用 create-user 为各镇（街道）创建操作员。</translation>
+    </message>
+    <message>
+        <source>import-regions wants a readable CSV file.</source>
+        <translation>import-regions 需要一个可读取的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct the rows above.</source>
+        <translation>未导入任何数据；请更正以上各行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 created, %3 already there.</source>
+        <translation>已导入 %1 行：新建 %2 个，已存在 %3 个。</translation>
+    </message>
+    <message>
+        <source>GridSafe server.
+
+Commands: serve (default), init --district NAME [--code CODE], import-regions FILE, create-user, reset-password, backup FILE, restore FILE, verify-audit.</source>
+        <translation>网格安监服务器。
+
+命令：serve（默认）、init --district 区名称 [--code 代码]、import-regions 文件、create-user、reset-password、backup FILE、restore FILE、verify-audit。</translation>
+    </message>
+    <message>
+        <source>Name of the district, the root of the region tree (init).</source>
+        <translation>区名称，即区划树的根（init）。</translation>
+    </message>
+    <message>
+        <source>The district&apos;s 6-digit division code (init; optional).</source>
+        <translation>区的 6 位区划代码（init；可选）。</translation>
     </message>
 </context>
 <context>

@@ -27,16 +27,22 @@ exit_code_is() { # expected, command...
   [ "$?" -eq "$expected" ]
 }
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+start_server() { # data dir, port, log, extra options...; sets server_pid and fingerprint
+  local dir=$1 listen_port=$2 log=$3; shift 3
+  "$server_bin" --data-dir "$dir" --listen "127.0.0.1:$listen_port" --language en "$@" >"$log" 2>&1 &
+  server_pid=$!
+  fingerprint=""
+  for _ in $(seq 1 100); do
+    fingerprint=$(grep -oE '([0-9A-F]{2}:){31}[0-9A-F]{2}' "$log" || true)
+    [ -n "$fingerprint" ] && break
+    sleep 0.1
+  done
+}
+
+port=$(free_port)
 data="$work/server"
-"$server_bin" --data-dir "$data" --listen "127.0.0.1:$port" --demo --language en >"$work/server.log" 2>&1 &
-server_pid=$!
-fingerprint=""
-for _ in $(seq 1 100); do
-  fingerprint=$(grep -oE '([0-9A-F]{2}:){31}[0-9A-F]{2}' "$work/server.log" || true)
-  [ -n "$fingerprint" ] && break
-  sleep 0.1
-done
+start_server "$data" "$port" "$work/server.log" --demo
 check "server starts and prints its certificate fingerprint" test -n "$fingerprint"
 
 cli() { "$cli_bin" --data-dir "$work/cli" "$@"; }
@@ -98,6 +104,34 @@ check "backup writes a copy while the server runs" \
 check "verify-audit finds the chain intact" "$server_bin" --data-dir "$data" verify-audit
 check "restore is refused while the server runs (exit 4)" \
   exit_code_is 4 "$server_bin" --data-dir "$data" restore "$work/backup.sqlite"
+
+# A real deployment, without --demo: the district and its regions from the console, an
+# operator, and that operator at work.
+kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""
+fresh="$work/fresh"
+printf '区划代码,名称,类型,上级\n320412104,遥观镇,镇,\n320412104200,渔庄村,村,遥观镇\n,坏行,村落,遥观镇\n' >"$work/bad.csv"
+printf '区划代码,名称,类型,上级\n320412104,遥观镇,镇,\n320412104200,渔庄村,村,遥观镇\n320412104201,建农村,村,遥观镇\n' >"$work/regions.csv"
+check "import-regions before init is refused (exit 2)" \
+  exit_code_is 2 "$server_bin" --data-dir "$fresh" --language en import-regions "$work/regions.csv"
+check "init creates the district" \
+  "$server_bin" --data-dir "$fresh" --language en init --district 常州经开区 --code 320412
+check "a second init is refused (exit 2)" \
+  exit_code_is 2 "$server_bin" --data-dir "$fresh" --language en init --district 另一个区
+check "a list with a bad row is refused whole, naming the row (exit 2)" \
+  bash -c "\"$server_bin\" --data-dir \"$fresh\" --language en import-regions \"$work/bad.csv\" 2>&1 >/dev/null | grep -q 'Row 4'; [ \${PIPESTATUS[0]} -eq 2 ]"
+check "import-regions creates the towns and villages" \
+  "$server_bin" --data-dir "$fresh" --language en import-regions "$work/regions.csv"
+check "create-user makes an operator of the imported town" \
+  env GRIDSAFE_PASSWORD=real-operator-pw "$server_bin" --data-dir "$fresh" --language en create-user \
+  --username zhouming --role operator --town 遥观镇 --display-name 周明
+fresh_port=$(free_port)
+start_server "$fresh" "$fresh_port" "$work/fresh.log"
+check "the operator of a server set up without demo data logs in" \
+  env GRIDSAFE_PASSWORD=real-operator-pw "$cli_bin" --data-dir "$work/cli6" login \
+  --server "127.0.0.1:$fresh_port" --user zhouming --fingerprint "$fingerprint"
+check "and creates a grid over an imported village" \
+  "$cli_bin" --data-dir "$work/cli6" grid-create --town 遥观镇 --name 渔庄村网格 --area 渔庄村
+check "verify-audit finds the fresh server's chain intact" "$server_bin" --data-dir "$fresh" verify-audit
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
