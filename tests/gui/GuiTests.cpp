@@ -198,6 +198,25 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
     CHECK(server.gridId(QStringLiteral("测试新网格")) > 0);
 }
 
+TEST_CASE("login: after the server could not be reached, Enter tries again instead of quitting")
+{
+    TestServer server;
+    server.stop();
+    Desktop desktop(server);
+    QWidget *login = waitForWindow(QStringLiteral("loginDialog"));
+    REQUIRE(login);
+    typeText(child<QLineEdit>(login, "passwordEdit"), kOperatorPassword);
+    click(child<QPushButton>(login, "loginButton"));
+    REQUIRE(waitUntil([&] { return child<QPushButton>(login, "loginButton")->isEnabled(); }));
+    CHECK_FALSE(child<QLabel>(login, "loginStatusLabel")->text().isEmpty());
+    QWidget *focused = login->focusWidget();
+    REQUIRE(focused);
+    CHECK(focused != child<QPushButton>(login, "quitButton"));
+    server.restart();
+    QTest::keyClick(focused, Qt::Key_Return);
+    CHECK(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
+}
+
 TEST_CASE("grids page: retiring a grid needs a reason, then hides it unless retired grids are shown")
 {
     TestServer server;
@@ -413,6 +432,8 @@ TEST_CASE("outbox: a change the server refused is shown until the user sends it 
     click(discard);
     auto *confirm = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("outboxDiscardConfirm")));
     REQUIRE(confirm);
+    // Enter keeps the change: the destructive button is never the default.
+    CHECK(confirm->defaultButton() == confirm->button(QMessageBox::Cancel));
     click(confirm->button(QMessageBox::Discard));
     REQUIRE(waitUntil([&] { return table->model()->rowCount() == 0; }));
     CHECK(desktop.app->session().outbox()->rejectedCount() == 0);

@@ -48,6 +48,8 @@ LoginDialog::LoginDialog(ClientSession &session, QWidget *parent) :
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setDefault(true);
     m_quitButton->setObjectName(QStringLiteral("quitButton"));
+    // Enter never quits: a focused Quit button must not become the dialog's default.
+    m_quitButton->setAutoDefault(false);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), m_serverEdit);
@@ -206,6 +208,9 @@ void LoginDialog::onLoginFailed(const Error &error)
         m_passwordEdit->setFocus();
         break;
     default:
+        // While busy only Cancel could hold the focus; give it back to the form, so that
+        // Enter tries again (the default button) rather than pressing Quit.
+        m_passwordEdit->setFocus();
         break;
     }
 }

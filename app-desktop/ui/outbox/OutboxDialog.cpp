@@ -116,6 +116,8 @@ void OutboxDialog::discard()
                                     tr("Discard this change? It will not be applied."),
                                     QMessageBox::Discard | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("outboxDiscardConfirm"));
+    confirm->setDefaultButton(QMessageBox::Cancel); // Enter keeps the change
+    confirm->setEscapeButton(QMessageBox::Cancel);
     confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirm, &QMessageBox::finished, this, [this, id, confirm] {
         if (confirm->clickedButton() != confirm->button(QMessageBox::Discard))
