@@ -18,11 +18,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QCborArray>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -484,4 +487,40 @@ TEST_CASE("region tree: a town operator adds a park to the town and renames it")
     REQUIRE(
         waitUntil([&] { return findText(*tree->model(), QStringLiteral("遥观新材料产业园区")).isValid(); }));
     CHECK_FALSE(findText(*tree->model(), QStringLiteral("遥观新材料产业园")).isValid());
+}
+
+TEST_CASE("grid table: grids sort by pinyin, and a click on a column header sorts by that column")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    auto *table = child<QTableView>(window, "gridTable");
+    QAbstractItemModel *model = table->model();
+    REQUIRE(waitUntil([&] { return model->rowCount() == 6; }));
+    const auto names = [&] {
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.append(model->index(row, GridTableModel::Name).data().toString());
+        return shown;
+    };
+    // liu < qiao < yu, though 留 (U+7559) comes after 桥 (U+6865) and 渔 (U+6E14) by code point.
+    const QStringList ascending = names();
+    CHECK(ascending.indexOf(QStringLiteral("留道社区网格"))
+          < ascending.indexOf(QStringLiteral("桥南塘桥网格")));
+    CHECK(ascending.indexOf(QStringLiteral("桥南塘桥网格"))
+          < ascending.indexOf(QStringLiteral("渔庄村网格")));
+    CHECK(ascending.first().startsWith(QStringLiteral("东方村")));
+    // Clicking the name header again reverses the order.
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint nameHeader(header->sectionViewportPosition(GridTableModel::Name) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    QStringList reversed = ascending;
+    std::reverse(reversed.begin(), reversed.end());
+    CHECK(names() == reversed);
+    // The areas column sorts by the covered areas' names: 东方村 (dong) first.
+    const QPoint areasHeader(header->sectionViewportPosition(GridTableModel::Areas) + 5,
+                             header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, areasHeader);
+    CHECK(model->index(0, GridTableModel::Areas).data().toString() == QStringLiteral("东方村"));
 }

@@ -2,8 +2,10 @@
 
 #include "core/Replica.h"
 
+#include <QCollator>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
@@ -83,6 +85,7 @@ void GridTableModel::reload()
         names.insert(region.id, region.name);
     m_activeCount = active;
     m_retiredCount = retired;
+    sortRows(rows, names);
     // Syncs arrive often; leave the view (selection, scrolling) alone when nothing shown changed.
     if (!sameGrids(rows, m_grids) || names != m_regionNames) {
         beginResetModel();
@@ -91,6 +94,49 @@ void GridTableModel::reload()
         endResetModel();
     }
     Q_EMIT reloaded();
+}
+
+void GridTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // A reset, not a layout change: the page keeps its selection across resets by grid id.
+    beginResetModel();
+    sortRows(m_grids, m_regionNames);
+    endResetModel();
+}
+
+void GridTableModel::sortRows(QList<Grid> &rows, const QHash<qint64, QString> &regionNames) const
+{
+    static const QCollator chinese = [] {
+        QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+        collator.setNumericMode(true);
+        return collator;
+    }();
+    const auto compareColumn = [&](const Grid &a, const Grid &b) {
+        switch (m_sortColumn) {
+        case Areas:
+            return chinese.compare(areaNames(a, regionNames), areaNames(b, regionNames));
+        case Status:
+            return int(a.status) - int(b.status);
+        case Updated:
+            return QString::compare(a.updatedAt, b.updatedAt);
+        default:
+            return chinese.compare(a.name, b.name);
+        }
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const Grid &a, const Grid &b) {
+        if (a.status != b.status)
+            return a.status == Grid::Status::Active;
+        int order = compareColumn(a, b);
+        if (order == 0)
+            order = chinese.compare(a.name, b.name);
+        if (order == 0)
+            return a.id < b.id;
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    });
 }
 
 int GridTableModel::rowCount(const QModelIndex &parent) const
@@ -105,9 +151,14 @@ int GridTableModel::columnCount(const QModelIndex &parent) const
 
 QString GridTableModel::areaNames(const Grid &grid) const
 {
+    return areaNames(grid, m_regionNames);
+}
+
+QString GridTableModel::areaNames(const Grid &grid, const QHash<qint64, QString> &regionNames)
+{
     QStringList names;
     for (qint64 area : grid.areaIds)
-        names.append(m_regionNames.value(area, tr("Area %1").arg(area)));
+        names.append(regionNames.value(area, tr("Area %1").arg(area)));
     //: Separates the names of the areas a grid covers; Chinese uses "、".
     return names.join(tr(", "));
 }

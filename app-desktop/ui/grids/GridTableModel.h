@@ -1,6 +1,8 @@
 #pragma once
 // 网格列表 — the grids of one town, one row per grid, read from the replica. Retired grids
-// are hidden unless asked for, and greyed when shown.
+// are hidden unless asked for, and greyed when shown (always after the active ones). Rows
+// sort by any column, text in Chinese collation (pinyin order, numbers by value), so that
+// 留道社区网格 comes before 渔庄村网格 as a Chinese reader expects.
 
 #include "domain/Grid.h"
 
@@ -33,6 +35,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     std::optional<Grid> gridAt(int row) const;
     int rowOfGrid(qint64 gridId) const; // -1 when not shown
@@ -47,6 +50,8 @@ Q_SIGNALS:
 
 private:
     QString areaNames(const Grid &grid) const;
+    static QString areaNames(const Grid &grid, const QHash<qint64, QString> &regionNames);
+    void sortRows(QList<Grid> &rows, const QHash<qint64, QString> &regionNames) const;
 
     Replica &m_replica;
     std::optional<qint64> m_townId;
@@ -55,6 +60,8 @@ private:
     QHash<qint64, QString> m_regionNames;
     int m_activeCount = 0;
     int m_retiredCount = 0;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace gridsafe

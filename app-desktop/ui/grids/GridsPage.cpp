@@ -97,6 +97,9 @@ void GridsPage::buildLayout()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("gridTable"));
     m_table->setModel(m_grids);
+    // Click a header to sort by it; names sort in pinyin order (GridTableModel).
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GridTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
