@@ -9,8 +9,10 @@
 #include "ui/login/LoginDialog.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 
 namespace gridsafe {
@@ -22,6 +24,9 @@ constexpr int kScreenshotDeadlineMs = 60 * 1000;
 
 const QString kServerKey = QStringLiteral("login/server");
 const QString kUserKey = QStringLiteral("login/user");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+// The size the window opens at the first time, where the screen allows it.
+constexpr QSize kPreferredSize(1200, 760);
 
 } // namespace
 
@@ -43,6 +48,7 @@ DesktopApp::DesktopApp(Options options, QObject *parent) :
 // The windows refer to the session: they go first.
 DesktopApp::~DesktopApp()
 {
+    saveWindowGeometry();
     m_mainWindow.reset();
     m_login.reset();
 }
@@ -93,10 +99,13 @@ void DesktopApp::onLoggedIn()
     settings.setValue(kUserKey, m_login->user());
 
     // A new login may be another user with another replica: the window starts afresh.
-    if (m_mainWindow)
+    if (m_mainWindow) {
+        saveWindowGeometry();
         m_mainWindow.release()->deleteLater();
+    }
     m_mainWindow = std::make_unique<MainWindow>(*m_session);
     connect(m_mainWindow.get(), &MainWindow::loginAgainRequested, this, &DesktopApp::onLoginAgainRequested);
+    restoreWindowGeometry();
     m_mainWindow->show();
 }
 
@@ -106,9 +115,40 @@ void DesktopApp::onLoginAgainRequested()
     m_login->setNotice(tr("Log in again to continue."));
     m_login->show();
     if (m_mainWindow) {
+        saveWindowGeometry();
         m_mainWindow->hide();
         m_mainWindow.release()->deleteLater();
     }
+}
+
+void DesktopApp::saveWindowGeometry()
+{
+    if (!m_mainWindow)
+        return;
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    settings.setValue(kGeometryKey, m_mainWindow->saveGeometry());
+}
+
+void DesktopApp::restoreWindowGeometry()
+{
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    // restoreGeometry() also moves a window saved on a screen that is gone back into view.
+    if (m_mainWindow->restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        return;
+    // First start: the preferred size, shrunk to fit the screen (a 1366×768 office screen
+    // leaves about 1366×728 below its taskbar), and centred on it.
+    const QScreen *screen =
+        m_mainWindow->screen() ? m_mainWindow->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        m_mainWindow->resize(kPreferredSize);
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) is not known before the window is shown: leave room.
+    const QSize room = available.size() - QSize(16, 48);
+    const QSize size = kPreferredSize.boundedTo(room).expandedTo(m_mainWindow->minimumSizeHint());
+    m_mainWindow->resize(size);
+    m_mainWindow->move(available.center() - QPoint(size.width() / 2, (size.height() + 32) / 2));
 }
 
 void DesktopApp::onLoginRejected()

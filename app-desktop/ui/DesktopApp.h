@@ -52,6 +52,9 @@ private:
     void armScreenshot();
     void takeScreenshot();
     QString settingsPath() const;
+    // The main window's size and place are remembered between runs (in the settings file).
+    void saveWindowGeometry();
+    void restoreWindowGeometry();
 
     Options m_options;
     std::unique_ptr<ClientSession> m_session;

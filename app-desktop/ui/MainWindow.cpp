@@ -48,7 +48,6 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
 
     connect(&m_session, &ClientSession::commandRejected, this, &MainWindow::onCommandRejected);
     connect(&m_session, &ClientSession::sessionEnded, this, &MainWindow::onSessionEnded);
-    resize(1200, 760);
 }
 
 void MainWindow::buildNavigation()

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -523,4 +524,34 @@ TEST_CASE("grid table: grids sort by pinyin, and a click on a column header sort
                              header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, areasHeader);
     CHECK(model->index(0, GridTableModel::Areas).data().toString() == QStringLiteral("东方村"));
+}
+
+TEST_CASE("main window: it opens inside the screen's free area and comes back at the size the user left it")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    const QRect available = window->screen()->availableGeometry();
+    CHECK(window->width() <= available.width());
+    CHECK(window->height() <= available.height());
+    CHECK(available.contains(window->geometry().center()));
+
+    // Somewhat smaller than it opened, as a user would drag it (never below its minimum).
+    const QSize chosen = (window->size() - QSize(40, 30)).expandedTo(window->minimumSizeHint());
+    INFO("opened at " << window->width() << "x" << window->height() << ", chosen " << chosen.width() << "x"
+                      << chosen.height() << ", screen " << available.width() << "x" << available.height());
+    window->resize(chosen);
+    REQUIRE(waitUntil([&] { return window->size() == chosen; }));
+    desktop.app.reset(); // the program ends
+
+    DesktopApp::Options options;
+    options.dataDir = desktop.dir.path();
+    options.server = server.address().toString();
+    options.user = kOperator;
+    desktop.app = std::make_unique<DesktopApp>(options);
+    REQUIRE(desktop.app->start());
+    MainWindow *again = desktop.logIn();
+    REQUIRE(again);
+    CHECK(again->size() == chosen);
 }
