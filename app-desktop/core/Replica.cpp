@@ -386,11 +386,6 @@ Status Replica::adoptScope(const QString &scope)
     return adopt(QStringLiteral("scope"), scope);
 }
 
-QString Replica::scope() const
-{
-    return meta(QStringLiteral("scope"));
-}
-
 QList<Region> Replica::regions() const
 {
     QList<Region> result;

@@ -39,7 +39,6 @@ public:
     Status adoptDatabase(const QString &databaseId);
     // What the user may see ("role:town"): when it changes (a user moved to another town),
     // the rows of the old scope go, in the same way.
-    QString scope() const;
     Status adoptScope(const QString &scope);
     // Forgets every replicated row and the sequence number, so the next pull starts from
     // zero; the outbox is kept (its commands are applied at most once by the server).

@@ -54,10 +54,8 @@ LoginThrottle::Decision LoginThrottle::admit(const QString &username, const QStr
 
 void LoginThrottle::finish(const QString &username, const QString &address, bool succeeded)
 {
+    cancel(username, address); // no longer running
     const QString pair = pairKey(username, address);
-    release(m_byPair, pair);
-    release(m_byAddress, address);
-    release(m_byName, username);
     if (succeeded) {
         m_byPair.remove(pair);
         return;
@@ -65,6 +63,13 @@ void LoginThrottle::finish(const QString &username, const QString &address, bool
     fail(m_byPair, pair, m_policy.freeFailuresPerPair);
     fail(m_byAddress, address, m_policy.freeFailuresPerAddress);
     fail(m_byName, username, m_policy.freeFailuresPerName);
+}
+
+void LoginThrottle::cancel(const QString &username, const QString &address)
+{
+    release(m_byPair, pairKey(username, address));
+    release(m_byAddress, address);
+    release(m_byName, username);
 }
 
 void LoginThrottle::release(Table &table, const QString &key)

@@ -47,6 +47,8 @@ public:
     // `username` is the normalised name (at most 32 characters; see normalizeUsername).
     Decision admit(const QString &username, const QString &address);
     void finish(const QString &username, const QString &address, bool succeeded);
+    // The check could not run (the server failed): neither a failure nor a success.
+    void cancel(const QString &username, const QString &address);
 
     qsizetype entryCount() const { return m_byPair.size() + m_byAddress.size() + m_byName.size(); }
 

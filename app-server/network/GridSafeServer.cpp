@@ -95,22 +95,12 @@ void GridSafeServer::accept(QSslSocket *socket)
     const QHostAddress address = socket->peerAddress();
     const bool full = m_connections.size() >= m_limits.maxConnections;
     if (full || connectionsFrom(address) >= m_limits.maxConnectionsPerAddress) {
-        const QString reason =
-            full ? QCoreApplication::translate("GridSafeServer",
-                                               "The server has too many connections; try again later.")
-                 : QCoreApplication::translate("GridSafeServer",
-                                               "Too many connections from your address (%1); close some "
-                                               "GridSafe windows and try again.")
-                       .arg(m_limits.maxConnectionsPerAddress);
-        socket->setParent(this);
-        socket->write(
-            Message::error(std::nullopt, makeError(ErrorCode::TooManyConnections, reason)).toFrame());
-        socket->disconnectFromHost();
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(m_limits.closeGrace, socket, [socket] {
-            socket->abort();
-            socket->deleteLater();
-        });
+        refuse(socket, full ? QCoreApplication::translate(
+                           "GridSafeServer", "The server has too many connections; try again later.")
+                            : QCoreApplication::translate(
+                                  "GridSafeServer", "Too many connections from your address (%1); close some "
+                                                    "GridSafe windows and try again.")
+                                  .arg(m_limits.maxConnectionsPerAddress));
         return;
     }
     auto *connection = new ServerConnection(socket, m_core, m_limits, this);
@@ -119,6 +109,25 @@ void GridSafeServer::accept(QSslSocket *socket)
     connect(connection, &ServerConnection::closed, this, [this, connection] {
         m_connections.removeOne(connection);
         connection->deleteLater();
+    });
+}
+
+void GridSafeServer::refuse(QSslSocket *socket, const QString &reason)
+{
+    socket->setParent(this);
+    if (m_refusalsClosing >= m_limits.maxRefusalsClosing) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_refusalsClosing;
+    connect(socket, &QObject::destroyed, this, [this] { --m_refusalsClosing; });
+    socket->write(Message::error(std::nullopt, makeError(ErrorCode::TooManyConnections, reason)).toFrame());
+    socket->disconnectFromHost();
+    connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_limits.closeGrace, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
     });
 }
 

@@ -39,6 +39,8 @@ public:
 
 private:
     void accept(QSslSocket *socket);
+    // Tells a connection over the limits why, then closes it.
+    void refuse(QSslSocket *socket, const QString &reason);
     int connectionsFrom(const QHostAddress &address) const;
     void onCommandApplied(const QSet<qint64> &scopes, qint64 head, const QList<qint64> &usersToDisconnect);
     void sweepSessions();
@@ -48,6 +50,7 @@ private:
     ServerLimits m_limits;
     TlsListener *m_listener;
     QList<ServerConnection *> m_connections;
+    int m_refusalsClosing = 0;
     QTimer m_sweepTimer;
 };
 

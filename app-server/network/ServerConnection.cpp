@@ -298,8 +298,15 @@ void ServerConnection::startPasswordCheck(const Message &message, const QString 
     }
     auto user = username.isEmpty() ? Result<std::optional<User>>(std::optional<User>())
                                    : UserRepository(m_core.database().sql()).findByName(username);
+    if (!user) {
+        // The server failed, not the client: say so, and count no attempt.
+        m_core.throttle().cancel(username, peerAddress());
+        m_busy = false;
+        sendError(message.id, user.error());
+        return;
+    }
     // Unknown and disabled users are checked against a decoy hash: same time, same answer.
-    const bool usable = user && user.value() && !user.value()->disabled;
+    const bool usable = user.value() && !user.value()->disabled;
     const QString hash = usable ? user.value()->passwordHash : m_core.hasher().decoyHash();
     const qint64 userId = usable ? user.value()->id : 0;
     const PasswordHasher *hasher = &m_core.hasher();

@@ -20,6 +20,9 @@ struct ServerLimits
     // behind one NAT address shares the per-address limit.
     int maxConnections = 512;
     int maxConnectionsPerAddress = 64;
+    // Refused connections still being told why (each for at most closeGrace); past this a
+    // refusal is a plain close, so refusals cannot pile up sockets either.
+    int maxRefusalsClosing = 64;
 
     // A stranger must log in within this time of connecting (or of its session ending).
     std::chrono::milliseconds loginDeadline{60 * 1000};

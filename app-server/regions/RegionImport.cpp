@@ -178,8 +178,8 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
     if (!all)
         return all.error();
     std::optional<Region> district;
-    QHash<QString, qint64> townByKey;              // name or code → existing town-level id
-    QSet<QPair<qint64, QString>> existingChildren; // (parent id, name)
+    QHash<QString, qint64> townByKey;                       // name or code → existing town-level id
+    QHash<QPair<qint64, QString>, qint64> existingChildren; // (parent id, name) → id
     for (const Region &region : all.value()) {
         if (region.kind == RegionKind::District)
             district = region;
@@ -189,7 +189,7 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
                 townByKey.insert(region.code, region.id);
         }
         if (region.parentId)
-            existingChildren.insert({*region.parentId, region.name});
+            existingChildren.insert({*region.parentId, region.name}, region.id);
     }
     if (!district) {
         outcome.problems.append(
@@ -261,13 +261,9 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
         }
         if (entry.parentId && existingChildren.contains({*entry.parentId, entry.name})) {
             ++outcome.existing;
-            if (isTownLevel(*kind)) // its villages may follow in the file
-                for (const Region &region : all.value())
-                    if (region.parentId == district->id && region.name == entry.name) {
-                        townByKey.insert(entry.name, region.id);
-                        if (!code.isEmpty())
-                            townByKey.insert(code, region.id);
-                    }
+            // Its villages may follow in the file, naming it by the code this file gives it.
+            if (isTownLevel(*kind) && !code.isEmpty())
+                townByKey.insert(code, existingChildren.value({*entry.parentId, entry.name}));
             continue;
         }
         const QPair<QString, QString> key{parentKey, entry.name};

@@ -138,3 +138,20 @@ TEST_CASE("listener: TLS 1.2 is offered only with forward-secret AEAD suites, ne
     CHECK_FALSE(handshakeWith("ECDHE-ECDSA-AES128-SHA"));
     CHECK_FALSE(handshakeWith("ECDHE-ECDSA-AES256-SHA384"));
 }
+
+TEST_CASE("listener: refusals being told why are bounded too; past the bound a refusal is a plain close")
+{
+    ServerLimits limits;
+    limits.maxConnectionsPerAddress = 1;
+    limits.maxRefusalsClosing = 0;
+    TestServer server(true, std::chrono::hours(1), limits);
+    RawClient first;
+    REQUIRE(first.connectTo(server.port()));
+    REQUIRE(waitUntil([&] { return server.server().connectionCount() == 1; }));
+    RawClient second;
+    second.connectTo(server.port());
+    REQUIRE(second.waitForDisconnect());
+    CHECK_FALSE(second.nextMessage(0).has_value()); // closed without the too_many_connections frame
+    // The connection within the limit is untouched.
+    CHECK(first.helloAndLogin(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+}
