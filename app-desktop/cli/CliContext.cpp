@@ -3,8 +3,8 @@
 #include "cli/CliExitCode.h"
 #include "cli/SessionWaiter.h"
 #include "core/Replica.h"
+#include "core/SavedSession.h"
 #include "util/ConsoleStreams.h"
-#include "util/PrivateFileMode.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace gridsafe {
@@ -63,36 +62,55 @@ CliContext::CliContext(const QCommandLineParser &parser) :
     m_session.setTrustOnFirstUse(parser.isSet(QStringLiteral("trust-on-first-use")));
 }
 
-int CliContext::connectSaved()
+int CliContext::connectSaved(bool offlineAllowed)
 {
-    QFile file(sessionFilePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(
-            makeError(ErrorCode::AuthRequired,
-                      QCoreApplication::translate("CliApp", "Not logged in: run gridsafe-cli login first.")));
-    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
-    auto address = ServerAddress::parse(saved.value(QStringLiteral("server")).toString());
-    if (!address)
-        return failWith(
-            makeError(ErrorCode::AuthRequired,
-                      QCoreApplication::translate("CliApp", "The saved session is damaged: log in again.")));
+    const std::optional<SavedSession> saved = SavedSession::load(sessionFilePath());
+    if (!saved)
+        return failWith(makeError(
+            ErrorCode::AuthRequired,
+            QFile::exists(sessionFilePath())
+                ? QCoreApplication::translate("CliApp", "The saved session is damaged: log in again.")
+                : QCoreApplication::translate("CliApp", "Not logged in: run gridsafe-cli login first.")));
     std::optional<Error> failure;
+    std::optional<Error> unreachable;
     bool ready = false;
     bool synced = false;
     SessionWaiter waiter(m_session);
     waiter.on(&ClientSession::loginSucceeded, [&] { ready = true; });
     waiter.on(&ClientSession::loginFailed, [&](const Error &error) { failure = error; });
+    waiter.on(&ClientSession::connectionFailed, [&](const Error &error) {
+        // Certificate trouble is never worked around by going offline.
+        if (error.code == ErrorCode::CertificateChanged || error.code == ErrorCode::CertificateUnknown)
+            failure = error;
+        else
+            unreachable = error;
+    });
+    waiter.on(&ClientSession::sessionEnded, [&](const QString &reason) {
+        failure = makeError(ErrorCode::SessionExpired, reason);
+    });
     waiter.on(&ClientSession::syncFinished, [&](bool ok, const QString &message) {
         synced = true;
         if (!ok)
             failure = makeError(ErrorCode::Network, message);
     });
-    m_session.resume(address.value(), saved.value(QStringLiteral("username")).toString(),
-                     saved.value(QStringLiteral("token")).toString());
-    if (!waiter.waitUntil([&] { return (ready && synced) || failure; }))
+    m_session.resume(saved->address, saved->username, saved->token);
+    if (!waiter.waitUntil([&] { return (ready && synced) || failure || (ready && unreachable); }))
         return failWith(SessionWaiter::noAnswer());
     if (failure)
         return failWith(*failure);
+    if (!synced && unreachable) {
+        if (!offlineAllowed)
+            return failWith(*unreachable);
+        m_offline = true;
+        const QDateTime lastSync = m_session.replica()->lastSyncAt();
+        err() << QCoreApplication::translate("CliApp",
+                                             "Offline (%1): answering from the local copy synchronised %2.")
+                     .arg(unreachable->message,
+                          lastSync.isValid()
+                              ? lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                              : QCoreApplication::translate("CliApp", "never"))
+              << Qt::endl;
+    }
     return kExitOk;
 }
 
@@ -103,24 +121,13 @@ QString CliContext::sessionFilePath() const
 
 bool CliContext::saveSession() const
 {
-    QDir().mkpath(m_dataDir);
-    const PrivateFileMode privateMode;
-    QSaveFile file(sessionFilePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    const QJsonObject session{{QStringLiteral("server"), m_session.address().toString()},
-                              {QStringLiteral("username"), m_session.user().username},
-                              {QStringLiteral("token"), m_session.token()}};
-    file.write(QJsonDocument(session).toJson());
-    if (!file.commit())
-        return false;
-    // The token is a live credential: owner-only.
-    return QFile::setPermissions(sessionFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return SavedSession{m_session.address(), m_session.user().username, m_session.token()}.save(
+        sessionFilePath());
 }
 
 void CliContext::removeSession() const
 {
-    QFile::remove(sessionFilePath());
+    SavedSession::remove(sessionFilePath());
 }
 
 int CliContext::failWith(const Error &error) const

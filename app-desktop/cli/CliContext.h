@@ -23,8 +23,11 @@ public:
     ClientSession &session() { return m_session; }
     const QString &dataDir() const { return m_dataDir; }
 
-    // Resumes the saved session and waits for the first sync; returns an exit code.
-    int connectSaved();
+    // Resumes the saved session and waits for the first sync; returns an exit code. With
+    // `offlineAllowed`, an unreachable server is no failure when the replica knows the user:
+    // the command answers from the replica (a note on stderr says so) and isOffline() is true.
+    int connectSaved(bool offlineAllowed = true);
+    bool isOffline() const { return m_offline; }
     bool saveSession() const;
     void removeSession() const;
 
@@ -41,6 +44,7 @@ private:
     const QCommandLineParser &m_parser;
     QString m_dataDir;
     bool m_json = false;
+    bool m_offline = false;
     ClientSession m_session;
 };
 

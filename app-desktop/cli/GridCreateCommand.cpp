@@ -65,13 +65,14 @@ int GridCreateCommand::run(CliContext &context)
     if (!queued)
         return context.failWith(queued.error());
     commandId = queued.value();
-    waiter.waitUntil(
-        [&] { return applied || rejected || session.linkState() != ClientSession::LinkState::Online; });
+    if (!context.isOffline())
+        waiter.waitUntil(
+            [&] { return applied || rejected || session.linkState() != ClientSession::LinkState::Online; });
     if (!applied && !rejected) {
-        // Timed out, or the link dropped before a verdict: the outbox sends it later.
-        err() << QCoreApplication::translate(
-            "CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.")
-              << Qt::endl;
+        // Offline, timed out, or the link dropped before a verdict: the outbox sends it later.
+        context.print(QJsonObject{{QStringLiteral("queued"), true}, {QStringLiteral("commandId"), commandId}},
+                      QCoreApplication::translate(
+                          "CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.\n"));
         return kExitQueued;
     }
     if (rejected) {

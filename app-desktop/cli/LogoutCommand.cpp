@@ -11,7 +11,7 @@ namespace gridsafe {
 
 int LogoutCommand::run(CliContext &context)
 {
-    if (int code = context.connectSaved(); code != kExitOk)
+    if (int code = context.connectSaved(false); code != kExitOk)
         return code;
     bool done = false;
     SessionWaiter waiter(context.session());

@@ -16,6 +16,12 @@ int SyncCommand::run(CliContext &context)
     if (int code = context.connectSaved(); code != kExitOk)
         return code;
     ClientSession &session = context.session();
+    if (context.isOffline())
+        return context.failWith(makeError(
+            ErrorCode::Network,
+            QCoreApplication::translate("CliApp", "Cannot synchronise: %1 %2 changes wait in the outbox.")
+                .arg(session.lastConnectionError())
+                .arg(session.outbox()->pendingCount())));
     // A time-out is no failure here: what is still pending is reported, with kExitQueued.
     SessionWaiter waiter(session);
     waiter.waitUntil([&] { return session.outbox()->pendingCount() == 0 && !session.isSending(); });

@@ -128,7 +128,7 @@ void ClientSession::setSyncPageSize(int pageSize)
         m_sync->setPageSize(m_syncPageSize);
 }
 
-void ClientSession::start(const ServerAddress &address, const QString &username)
+void ClientSession::start(const ServerAddress &address, const QString &username, bool openFromReplica)
 {
     m_reconnectTimer.stop();
     m_address = address;
@@ -139,6 +139,16 @@ void ClientSession::start(const ServerAddress &address, const QString &username)
         return;
     }
     setLinkState(LinkState::Connecting);
+    const std::optional<QCborMap> known = openFromReplica ? m_replica->rememberedUser() : std::nullopt;
+    if (known) {
+        const UserInfo user = UserInfo::fromLoginReply(*known);
+        if (user.username == m_username) {
+            // Offline first: the user works from the replica while the link comes up (or not).
+            m_user = user;
+            m_announcedLogin = true;
+            Q_EMIT loginSucceeded();
+        }
+    }
     m_connection->open(address);
 }
 
@@ -146,14 +156,14 @@ void ClientSession::login(const ServerAddress &address, const QString &username,
 {
     m_token.clear();
     m_password = password;
-    start(address, username);
+    start(address, username, false);
 }
 
 void ClientSession::resume(const ServerAddress &address, const QString &username, const QString &token)
 {
     m_token = token;
     m_password.clear();
-    start(address, username);
+    start(address, username, true);
 }
 
 void ClientSession::onOpened()
@@ -204,12 +214,18 @@ bool ClientSession::replicaAdopted(const Status &adopted)
 void ClientSession::onAuthenticated(const QCborMap &reply)
 {
     m_token = reply.value(QStringLiteral("token")).toString();
-    m_user = UserInfo::fromLoginReply(reply.value(QStringLiteral("user")).toMap());
+    m_lastConnectionError.clear();
+    const QCborMap user = reply.value(QStringLiteral("user")).toMap();
+    m_user = UserInfo::fromLoginReply(user);
     // A user moved to another town (or given another role) sees another scope: the rows of
     // the old one must not stay behind.
     const QString scope = QStringLiteral("%1:%2").arg(roleName(m_user.role)).arg(m_user.townId.value_or(0));
     if (m_replica && !replicaAdopted(m_replica->adoptScope(scope)))
         return;
+    if (m_replica) {
+        if (Status remembered = m_replica->rememberUser(user); !remembered)
+            qWarning() << "cannot remember the user for offline use:" << remembered.error().message;
+    }
     setLinkState(LinkState::Online);
     if (!m_announcedLogin) {
         m_announcedLogin = true;
@@ -222,7 +238,9 @@ void ClientSession::onAuthenticated(const QCborMap &reply)
 void ClientSession::onConnectionFailed(const Error &error)
 {
     m_sending = false;
+    m_lastConnectionError = error.message;
     setLinkState(LinkState::Offline);
+    Q_EMIT connectionFailed(error);
     if (!m_announcedLogin) {
         m_password.clear();
         Q_EMIT loginFailed(error);
@@ -284,17 +302,28 @@ void ClientSession::logout()
     Q_EMIT loggedOut();
 }
 
+void ClientSession::reconnectNow()
+{
+    if (m_linkState != LinkState::Offline || m_token.isEmpty())
+        return;
+    m_reconnectTimer.stop();
+    m_reconnectDelayMs = 1000;
+    setLinkState(LinkState::Connecting);
+    m_connection->open(m_address);
+}
+
 void ClientSession::syncNow()
 {
     if (m_sync && m_linkState == LinkState::Online)
         m_sync->pull();
 }
 
-Result<QString> ClientSession::submit(const QString &name, const QCborMap &args, const QString &summary)
+Result<QString> ClientSession::submit(const QString &name, const QCborMap &args, const QString &summary,
+                                     const QString &buildsOn)
 {
     if (!m_outbox)
         return makeError(ErrorCode::Invalid, tr("Log in before making changes."));
-    auto id = m_outbox->enqueue(name, args, summary);
+    auto id = m_outbox->enqueue(name, args, summary, buildsOn);
     if (id)
         flushOutbox();
     return id;
@@ -314,11 +343,24 @@ Status ClientSession::discardRejected(const QString &commandId)
 {
     if (!m_outbox)
         return makeError(ErrorCode::Invalid, tr("Log in before making changes."));
-    for (const OutboxEntry &entry : m_outbox->entries()) {
-        if (entry.commandId == commandId && entry.state == OutboxEntry::State::Rejected)
-            return m_outbox->remove(commandId);
-    }
-    return makeError(ErrorCode::Invalid, tr("Only a change the server refused can be discarded."));
+    const std::optional<OutboxEntry> entry = m_outbox->entry(commandId);
+    if (!entry || entry->state != OutboxEntry::State::Rejected)
+        return makeError(ErrorCode::Invalid, tr("Only a change the server refused can be discarded."));
+    auto removed = m_outbox->removeWithDependents(commandId);
+    if (!removed)
+        return removed.error();
+    return success();
+}
+
+Result<QString> ClientSession::resubmitRejected(const QString &commandId, const QCborMap &args,
+                                                const QString &summary)
+{
+    if (!m_outbox)
+        return makeError(ErrorCode::Invalid, tr("Log in before making changes."));
+    auto replaced = m_outbox->replaceRejected(commandId, args, summary);
+    if (replaced)
+        flushOutbox();
+    return replaced;
 }
 
 void ClientSession::flushOutbox()
@@ -352,9 +394,10 @@ void ClientSession::flushOutbox()
         QString::fromLatin1(msg::kCommand), body, [this, commandId](const Result<QCborMap> &reply) {
             m_sending = false;
             if (reply) {
-                if (Status removed = m_outbox->remove(commandId); !removed)
+                const QCborMap result = reply.value().value(QStringLiteral("result")).toMap();
+                if (Status removed = m_outbox->markApplied(commandId, result); !removed)
                     qWarning() << "outbox remove failed:" << removed.error().message;
-                Q_EMIT commandApplied(commandId, reply.value().value(QStringLiteral("result")).toMap());
+                Q_EMIT commandApplied(commandId, result);
                 syncNow();
                 flushOutbox();
                 return;

@@ -39,6 +39,10 @@ public:
     void setSyncPageSize(int pageSize);
 
     void login(const ServerAddress &address, const QString &username, const QString &password);
+    // Resumes a saved session. When the replica knows the user from an earlier login, the
+    // session opens at once from it (loginSucceeded before any network) and connects in the
+    // background, so the program works with the server down; otherwise it waits for the
+    // server as login() does.
     void resume(const ServerAddress &address, const QString &username, const QString &token);
     void logout();
 
@@ -56,18 +60,29 @@ public:
     bool isSending() const { return m_sending; }
 
     // Queues a domain command; it is sent now if online, else when the link is back.
-    Result<QString> submit(const QString &name, const QCborMap &args, const QString &summary);
+    // `buildsOn`: the queued command whose result this one needs (Outbox).
+    Result<QString> submit(const QString &name, const QCborMap &args, const QString &summary,
+                           const QString &buildsOn = {});
     void syncNow();
+    // Offline with a session: try the server at once instead of at the next scheduled retry.
+    void reconnectNow();
     // Resolving a command the server refused: send it once more, or drop it for good.
     // Only rejected commands: a pending one may already be on its way.
     Status retryRejected(const QString &commandId);
+    // Drops it and the queued commands built on it (they cannot be sent without it).
     Status discardRejected(const QString &commandId);
+    // Sends a refused command again with the user's corrected arguments.
+    Result<QString> resubmitRejected(const QString &commandId, const QCborMap &args, const QString &summary);
+    // Why the last connection attempt failed (empty once connected).
+    const QString &lastConnectionError() const { return m_lastConnectionError; }
 
 Q_SIGNALS:
     void loginSucceeded();
     void loginFailed(const gridsafe::Error &error);
     void loggedOut(); // after the server ended the session (or at once when offline)
     void linkStateChanged(gridsafe::ClientSession::LinkState state);
+    // A connection attempt failed (after loginSucceeded the session keeps retrying).
+    void connectionFailed(const gridsafe::Error &error);
     void syncStarted();
     void syncProgress(qint64 done, qint64 total);
     void syncFinished(bool ok, const QString &message);
@@ -77,7 +92,7 @@ Q_SIGNALS:
     void outboxChanged();
 
 private:
-    void start(const ServerAddress &address, const QString &username);
+    void start(const ServerAddress &address, const QString &username, bool openFromReplica);
     Status openReplica();
     void onOpened();
     void onAuthenticated(const QCborMap &reply);
@@ -99,6 +114,7 @@ private:
     QString m_username;
     QString m_password; // only until the login reply
     QString m_token;
+    QString m_lastConnectionError;
     UserInfo m_user;
     LinkState m_linkState = LinkState::Offline;
     bool m_announcedLogin = false;

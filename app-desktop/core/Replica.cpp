@@ -45,6 +45,12 @@ const QList<QStringList> &replicaMigrations()
             QStringLiteral("CREATE TABLE held_changes (entity TEXT NOT NULL, id INTEGER NOT NULL, "
                            "change BLOB NOT NULL, PRIMARY KEY (entity, id))"),
         },
+        // 3: a queued command may build on an earlier one (an edit of a grid whose creation
+        // or last edit is still queued): it waits for that one's result (Outbox).
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN builds_on TEXT"),
+            QStringLiteral("CREATE INDEX outbox_builds_on ON outbox(builds_on)"),
+        },
     };
     return kMigrations;
 }
@@ -384,6 +390,22 @@ Status Replica::adoptDatabase(const QString &databaseId)
 Status Replica::adoptScope(const QString &scope)
 {
     return adopt(QStringLiteral("scope"), scope);
+}
+
+Status Replica::rememberUser(const QCborMap &user)
+{
+    return setMeta(QStringLiteral("user"), QString::fromLatin1(user.toCborValue().toCbor().toBase64()));
+}
+
+std::optional<QCborMap> Replica::rememberedUser() const
+{
+    const QString stored = meta(QStringLiteral("user"));
+    if (stored.isEmpty())
+        return std::nullopt;
+    const QCborValue user = QCborValue::fromCbor(QByteArray::fromBase64(stored.toLatin1()));
+    if (!user.isMap())
+        return std::nullopt;
+    return user.toMap();
 }
 
 QList<Region> Replica::regions() const

@@ -10,11 +10,13 @@
 #include "util/Result.h"
 
 #include <QCborArray>
+#include <QCborMap>
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
 
 namespace gridsafe {
 
@@ -40,6 +42,10 @@ public:
     // What the user may see ("role:town"): when it changes (a user moved to another town),
     // the rows of the old scope go, in the same way.
     Status adoptScope(const QString &scope);
+    // The user as the server last described them (the login reply's "user"), so a session
+    // resumed without the server opens as that user, offline.
+    Status rememberUser(const QCborMap &user);
+    std::optional<QCborMap> rememberedUser() const;
     // Forgets every replicated row and the sequence number, so the next pull starts from
     // zero; the outbox is kept (its commands are applied at most once by the server).
     Status reset();

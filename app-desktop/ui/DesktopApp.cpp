@@ -4,6 +4,7 @@
 
 #include "core/CertificatePinStore.h"
 #include "core/ClientSession.h"
+#include "core/SavedSession.h"
 #include "core/ServerAddress.h"
 #include "ui/MainWindow.h"
 #include "ui/login/LoginDialog.h"
@@ -39,6 +40,11 @@ DesktopApp::DesktopApp(Options options, QObject *parent) :
     m_session->setClientName(QStringLiteral("gridsafe"));
     connect(m_login.get(), &LoginDialog::loggedIn, this, &DesktopApp::onLoggedIn);
     connect(m_login.get(), &QDialog::rejected, this, &DesktopApp::onLoginRejected);
+    connect(m_session.get(), &ClientSession::loginSucceeded, this, [this] {
+        if (m_resuming)
+            onLoggedIn();
+    });
+    connect(m_session.get(), &ClientSession::loginFailed, this, &DesktopApp::onResumeFailed);
     m_screenshotDeadline.setSingleShot(true);
     connect(&m_screenshotDeadline, &QTimer::timeout, this, [this] {
         Q_EMIT finished(3, tr("No screenshot: the login or the first sync did not finish in time."));
@@ -83,7 +89,14 @@ Status DesktopApp::start()
     m_login->setUser(user);
     if (!m_options.screenshotPath.isEmpty())
         armScreenshot();
-    if (!m_options.password.isEmpty()) {
+    // The last user's session, unless this start names someone else: the program opens at
+    // once, from the replica while the server is away.
+    const std::optional<SavedSession> saved = SavedSession::load(sessionPath());
+    const bool savedFits = saved && (m_options.server.isEmpty() || m_options.server == saved->address.toString())
+                           && (m_options.user.isEmpty() || m_options.user.trimmed().toLower() == saved->username);
+    if (savedFits && m_options.password.isEmpty()) {
+        resumeSaved(*saved);
+    } else if (!m_options.password.isEmpty()) {
         m_login->setPassword(m_options.password);
         m_login->submit(); // shows the dialog only if something is missing or the login fails
     } else {
@@ -92,11 +105,42 @@ Status DesktopApp::start()
     return success();
 }
 
+QString DesktopApp::sessionPath() const
+{
+    return QDir(m_options.dataDir).filePath(QStringLiteral("desktop-session.json"));
+}
+
+void DesktopApp::resumeSaved(const SavedSession &saved)
+{
+    m_resuming = true;
+    m_session->resume(saved.address, saved.username, saved.token);
+}
+
+void DesktopApp::onResumeFailed(const Error &error)
+{
+    if (!m_resuming)
+        return;
+    m_resuming = false;
+    // A session the server no longer knows is forgotten; an unreachable server is not its fault.
+    if (error.code != ErrorCode::Network)
+        SavedSession::remove(sessionPath());
+    m_login->setNotice(error.code == ErrorCode::Network
+                           ? tr("The server cannot be reached and this computer has no local copy for "
+                                "this user yet: %1")
+                                 .arg(error.message)
+                           : error.message);
+    m_login->show();
+}
+
 void DesktopApp::onLoggedIn()
 {
+    m_resuming = false;
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    settings.setValue(kServerKey, m_login->server());
-    settings.setValue(kUserKey, m_login->user());
+    settings.setValue(kServerKey, m_session->address().toString());
+    settings.setValue(kUserKey, m_session->user().username);
+    if (!SavedSession{m_session->address(), m_session->user().username, m_session->token()}.save(sessionPath()))
+        qWarning("Cannot save the session in %s: the next start asks for the password.",
+                 qPrintable(sessionPath()));
 
     // A new login may be another user with another replica: the window starts afresh.
     if (m_mainWindow) {
@@ -111,6 +155,7 @@ void DesktopApp::onLoggedIn()
 
 void DesktopApp::onLoginAgainRequested()
 {
+    SavedSession::remove(sessionPath());
     // The login dialog appears before the main window goes, so the program does not quit.
     m_login->setNotice(tr("Log in again to continue."));
     m_login->show();

@@ -15,6 +15,8 @@ namespace gridsafe {
 class ClientSession;
 class LoginDialog;
 class MainWindow;
+struct Error;
+struct SavedSession;
 
 class DesktopApp : public QObject
 {
@@ -47,6 +49,9 @@ Q_SIGNALS:
 
 private:
     void onLoggedIn();
+    void resumeSaved(const SavedSession &saved);
+    void onResumeFailed(const Error &error);
+    QString sessionPath() const;
     void onLoginAgainRequested();
     void onLoginRejected();
     void armScreenshot();
@@ -62,6 +67,7 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     QTimer m_screenshotDeadline;
     bool m_screenshotPending = false;
+    bool m_resuming = false; // a saved session is being resumed (no login dialog)
 };
 
 } // namespace gridsafe

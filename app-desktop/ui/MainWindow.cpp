@@ -2,6 +2,7 @@
 
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
+#include "ui/OfflineBanner.h"
 #include "ui/SessionStatusBar.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/outbox/OutboxDialog.h"
@@ -11,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace gridsafe {
 
@@ -36,11 +38,16 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     buildNavigation();
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(new OfflineBanner(m_session, central));
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
     auto *statusBar = new SessionStatusBar(m_session, this);
     connect(statusBar, &SessionStatusBar::outboxRequested, this, &MainWindow::showOutbox);
@@ -92,11 +99,11 @@ void MainWindow::buildNavigation()
 
 void MainWindow::onCommandRejected(const QString &commandId, const Error &error)
 {
-    QString summary;
-    for (const OutboxEntry &entry : m_session.outbox()->entries()) {
-        if (entry.commandId == commandId)
-            summary = entry.summary;
-    }
+    // Where the change came from a dialog, it reopens there with the user's values.
+    const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
+    if (entry && m_gridsPage->reopenRefused(*entry))
+        return;
+    const QString summary = entry ? entry->summary : QString();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Change refused"),
                                 summary.isEmpty() ? tr("The server refused a change.")
                                                   : tr("The server refused this change: %1").arg(summary),
@@ -119,6 +126,13 @@ void MainWindow::showOutbox()
     if (!m_outboxDialog) {
         m_outboxDialog = new OutboxDialog(m_session, this);
         m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_outboxDialog, &OutboxDialog::correctionRequested, this, [this](const QString &commandId) {
+            const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
+            if (!entry || !m_gridsPage->reopenRefused(*entry))
+                QMessageBox::information(m_outboxDialog, tr("Correct change"),
+                                         tr("This change cannot be opened for correcting (its record is gone). "
+                                            "Discard it, or send it again."));
+        });
     }
     m_outboxDialog->show();
     m_outboxDialog->raise();

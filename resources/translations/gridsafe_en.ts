@@ -160,10 +160,6 @@ Outbox:    %6 pending, %7 rejected
         <translation>Create grid %1</translation>
     </message>
     <message>
-        <source>Saved in the outbox; run gridsafe-cli sync when the server is reachable.</source>
-        <translation>Saved in the outbox; run gridsafe-cli sync when the server is reachable.</translation>
-    </message>
-    <message>
         <source>Created grid %1 (id %2).
 </source>
         <translation>Created grid %1 (id %2).
@@ -214,6 +210,28 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>(no grid)</source>
         <translation>(no grid)</translation>
+    </message>
+    <message>
+        <source>Offline (%1): answering from the local copy synchronised %2.</source>
+        <translation>Offline (%1): answering from the local copy synchronised %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Saved in the outbox; run gridsafe-cli sync when the server is reachable.
+</source>
+        <translation>Saved in the outbox; run gridsafe-cli sync when the server is reachable.
+</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1 (pending)</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise: %1 %2 changes wait in the outbox.</source>
+        <translation>Cannot synchronise: %1 %2 changes wait in the outbox.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +899,10 @@ Now:    %3</translation>
         <source>Screenshot saved to %1</source>
         <translation>Screenshot saved to %1</translation>
     </message>
+    <message>
+        <source>The server cannot be reached and this computer has no local copy for this user yet: %1</source>
+        <translation>The server cannot be reached and this computer has no local copy for this user yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
@@ -929,6 +951,49 @@ Now:    %3</translation>
         <source>Create grid %1</source>
         <translation>Create grid %1</translation>
     </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>This town already has a grid named "%1"%2. Choose another name.</source>
+        <translation>This town already has a grid named "%1"%2. Choose another name.</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation> (waiting to be sent)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridRetireDialog</name>
+    <message>
+        <source>Retire grid %1</source>
+        <translation>Retire grid %1</translation>
+    </message>
+    <message>
+        <source>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</source>
+        <translation>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</translation>
+    </message>
+    <message>
+        <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
+        <translation>e.g. merged into the Qiaonan Village grid after the 2026 re-division</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>reason for retiring</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridTableModel</name>
@@ -968,6 +1033,21 @@ Now:    %3</translation>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Active · pending sync</source>
+        <extracomment>The grid's state while a change to it waits to be sent to the server.</extracomment>
+        <translation>Active · pending sync</translation>
+    </message>
+    <message>
+        <source>Retired · pending sync</source>
+        <translation>Retired · pending sync</translation>
+    </message>
+    <message>
+        <source>Not yet on the server; waiting to be sent:
+%1</source>
+        <translation>Not yet on the server; waiting to be sent:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1023,30 +1103,6 @@ Now:    %3</translation>
     <message>
         <source>Stop using the selected grid</source>
         <translation>Stop using the selected grid</translation>
-    </message>
-    <message>
-        <source>Retire grid</source>
-        <translation>Retire grid</translation>
-    </message>
-    <message>
-        <source>Grid "%1" will no longer be used. Why is it retired? (required)</source>
-        <translation>Grid "%1" will no longer be used. Why is it retired? (required)</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>Retire</translation>
-    </message>
-    <message>
-        <source>reason for retiring</source>
-        <translation>reason for retiring</translation>
-    </message>
-    <message>
-        <source>Retire grid %1</source>
-        <translation>Retire grid %1</translation>
-    </message>
-    <message>
-        <source>Change not saved</source>
-        <translation>Change not saved</translation>
     </message>
 </context>
 <context>
@@ -1200,12 +1256,47 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>Show waiting changes…</source>
         <translation>Show waiting changes…</translation>
     </message>
+    <message>
+        <source>Correct change</source>
+        <translation>Correct change</translation>
+    </message>
+    <message>
+        <source>This change cannot be opened for correcting (its record is gone). Discard it, or send it again.</source>
+        <translation>This change cannot be opened for correcting (its record is gone). Discard it, or send it again.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::OfflineBanner</name>
+    <message>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>the local copy from %1</source>
+        <translation>the local copy from %1</translation>
+    </message>
+    <message>
+        <source>the local copy</source>
+        <translation>the local copy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the server %1 cannot be reached. You are working with %2; your changes are kept on this computer and sent when the connection is back.</source>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — the server %1 cannot be reached. You are working with %2; your changes are kept on this computer and sent when the connection is back.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::Outbox</name>
     <message>
         <source>This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.</source>
         <translation>This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.</translation>
+    </message>
+    <message>
+        <source>The change this one builds on is no longer waiting (it was discarded). Your values are still here: close the record, open it again and save.</source>
+        <translation>The change this one builds on is no longer waiting (it was discarded). Your values are still here: close the record, open it again and save.</translation>
+    </message>
+    <message>
+        <source>This change is no longer among the refused ones.</source>
+        <translation>This change is no longer among the refused ones.</translation>
     </message>
 </context>
 <context>
@@ -1223,10 +1314,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Changes waiting for the server</translation>
     </message>
     <message>
-        <source>Changes are kept here until the server confirms them. A change the server refused stays until you send it again or discard it.</source>
-        <translation>Changes are kept here until the server confirms them. A change the server refused stays until you send it again or discard it.</translation>
-    </message>
-    <message>
         <source>Send the refused change to the server once more, unchanged.</source>
         <translation>Send the refused change to the server once more, unchanged.</translation>
     </message>
@@ -1241,6 +1328,33 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Discard this change? It will not be applied.</source>
         <translation>Discard this change? It will not be applied.</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Changes are kept here until the server confirms them. A change the server refused stays until you correct it, send it again or discard it.</source>
+        <translation>Changes are kept here until the server confirms them. A change the server refused stays until you correct it, send it again or discard it.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the server has every change you made.</source>
+        <translation>Nothing is waiting: the server has every change you made.</translation>
+    </message>
+    <message>
+        <source>Open the refused change with your values, correct it and send it again.</source>
+        <translation>Open the refused change with your values, correct it and send it again.</translation>
+    </message>
+    <message>
+        <source>Sent unchanged it would be refused again for the same reason: correct it or discard it.</source>
+        <translation>Sent unchanged it would be refused again for the same reason: correct it or discard it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this change and the %n later change(s) made on top of it? None of them will be applied.</source>
+        <translation>
+            <numerusform>Discard this change and the later change made on top of it? Neither will be applied.</numerusform>
+            <numerusform>Discard this change and the %n later changes made on top of it? None of them will be applied.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -160,10 +160,6 @@ Outbox:    %6 pending, %7 rejected
         <translation>新建网格“%1”</translation>
     </message>
     <message>
-        <source>Saved in the outbox; run gridsafe-cli sync when the server is reachable.</source>
-        <translation>已存入待发送队列；服务器可连接时请运行 gridsafe-cli sync。</translation>
-    </message>
-    <message>
         <source>Created grid %1 (id %2).
 </source>
         <translation>已新建网格“%1”（ID %2）。
@@ -215,6 +211,28 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>(no grid)</source>
         <translation>（未纳入网格）</translation>
+    </message>
+    <message>
+        <source>Offline (%1): answering from the local copy synchronised %2.</source>
+        <translation>离线（%1）：以下内容来自本机副本，最后同步于 %2。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Saved in the outbox; run gridsafe-cli sync when the server is reachable.
+</source>
+        <translation>已保存到待发送队列；服务器可连接时运行 gridsafe-cli sync 发送。
+</translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation>%1（待同步）</translation>
+    </message>
+    <message>
+        <source>Cannot synchronise: %1 %2 changes wait in the outbox.</source>
+        <translation>无法同步：%1 仍有 %2 项更改在待发送队列中。</translation>
     </message>
 </context>
 <context>
@@ -882,6 +900,10 @@ Now:    %3</source>
         <source>Screenshot saved to %1</source>
         <translation>截图已保存至 %1</translation>
     </message>
+    <message>
+        <source>The server cannot be reached and this computer has no local copy for this user yet: %1</source>
+        <translation>无法连接服务器，且本机还没有该用户的本地副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
@@ -930,6 +952,49 @@ Now:    %3</source>
         <source>Create grid %1</source>
         <translation>新建网格“%1”</translation>
     </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>This town already has a grid named &quot;%1&quot;%2. Choose another name.</source>
+        <translation>本镇已有名为“%1”的网格%2，请换一个名称。</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation>（等待发送）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridRetireDialog</name>
+    <message>
+        <source>Retire grid %1</source>
+        <translation>停用网格 %1</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</source>
+        <translation>网格“%1”将停止使用，历史记录会保留。停用原因（必填）：</translation>
+    </message>
+    <message>
+        <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
+        <translation>例如：2026 年重新划分后并入桥南村网格</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>停用原因</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridTableModel</name>
@@ -969,6 +1034,21 @@ Now:    %3</source>
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Active · pending sync</source>
+        <extracomment>The grid&apos;s state while a change to it waits to be sent to the server.</extracomment>
+        <translation>使用中 · 待同步</translation>
+    </message>
+    <message>
+        <source>Retired · pending sync</source>
+        <translation>已停用 · 待同步</translation>
+    </message>
+    <message>
+        <source>Not yet on the server; waiting to be sent:
+%1</source>
+        <translation>尚未到达服务器，等待发送：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1024,30 +1104,6 @@ Now:    %3</source>
     <message>
         <source>Stop using the selected grid</source>
         <translation>撤销所选网格，不再使用</translation>
-    </message>
-    <message>
-        <source>Retire grid</source>
-        <translation>撤销网格</translation>
-    </message>
-    <message>
-        <source>Grid &quot;%1&quot; will no longer be used. Why is it retired? (required)</source>
-        <translation>网格“%1”撤销后将不再使用。请填写撤销原因（必填）：</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>撤销网格</translation>
-    </message>
-    <message>
-        <source>reason for retiring</source>
-        <translation>撤销原因</translation>
-    </message>
-    <message>
-        <source>Retire grid %1</source>
-        <translation>撤销网格“%1”</translation>
-    </message>
-    <message>
-        <source>Change not saved</source>
-        <translation>更改未保存</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1257,47 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>Show waiting changes…</source>
         <translation>查看待发送的更改…</translation>
     </message>
+    <message>
+        <source>Correct change</source>
+        <translation>修改更改</translation>
+    </message>
+    <message>
+        <source>This change cannot be opened for correcting (its record is gone). Discard it, or send it again.</source>
+        <translation>此更改无法打开修改（对应的记录已不存在）。请放弃它，或重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::OfflineBanner</name>
+    <message>
+        <source>Try again now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>the local copy from %1</source>
+        <translation>%1 的本机副本</translation>
+    </message>
+    <message>
+        <source>the local copy</source>
+        <translation>本机副本</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — the server %1 cannot be reached. You are working with %2; your changes are kept on this computer and sent when the connection is back.</source>
+        <translation>&lt;b&gt;离线&lt;/b&gt; — 无法连接服务器 %1。您正在使用%2；您的更改保存在本机，连接恢复后自动发送。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::Outbox</name>
     <message>
         <source>This change is too large to send: %1 KiB, the server takes at most %2 KiB at once.</source>
         <translation>此更改过大，无法发送：%1 KiB，服务器单次最多接收 %2 KiB。</translation>
+    </message>
+    <message>
+        <source>The change this one builds on is no longer waiting (it was discarded). Your values are still here: close the record, open it again and save.</source>
+        <translation>此更改所依据的前一项更改已不在队列中（已被放弃）。您填写的内容仍在：请关闭后重新打开该记录再保存。</translation>
+    </message>
+    <message>
+        <source>This change is no longer among the refused ones.</source>
+        <translation>此更改已不在被拒绝的更改中。</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1315,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>待发送的更改</translation>
     </message>
     <message>
-        <source>Changes are kept here until the server confirms them. A change the server refused stays until you send it again or discard it.</source>
-        <translation>更改会保存在这里，直到服务器确认。被服务器拒绝的更改会一直保留，直到您重新发送或放弃它。</translation>
-    </message>
-    <message>
         <source>Send the refused change to the server once more, unchanged.</source>
         <translation>将被拒绝的更改原样再次发送给服务器。</translation>
     </message>
@@ -1242,6 +1329,32 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Discard this change? It will not be applied.</source>
         <translation>放弃这项更改吗？它将不会生效。</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Changes are kept here until the server confirms them. A change the server refused stays until you correct it, send it again or discard it.</source>
+        <translation>更改会保存在这里，直到服务器确认。被服务器拒绝的更改会一直保留，直到您修改、重新发送或放弃它。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: the server has every change you made.</source>
+        <translation>没有等待发送的更改：您做的所有更改服务器都已收到。</translation>
+    </message>
+    <message>
+        <source>Open the refused change with your values, correct it and send it again.</source>
+        <translation>打开被拒绝的更改（保留您填写的内容），修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>Sent unchanged it would be refused again for the same reason: correct it or discard it.</source>
+        <translation>原样重新发送会因同样的原因再次被拒绝：请修改或放弃。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard this change and the %n later change(s) made on top of it? None of them will be applied.</source>
+        <translation>
+            <numerusform>放弃此更改以及在它之上所做的 %n 项后续更改？这些更改都不会被应用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

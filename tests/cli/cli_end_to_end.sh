@@ -94,6 +94,22 @@ check "an unreachable server is a network error (exit 3)" \
   exit_code_is 3 env GRIDSAFE_PASSWORD=x1234567890 "$cli_bin" --data-dir "$work/cli4" login \
   --server "127.0.0.1:1" --user yaoguan --fingerprint "$fingerprint"
 
+# The server goes away: the CLI answers from its replica and queues changes (exit 6).
+kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""
+check "status answers offline from the replica, saying so" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" status >\"$work/offline.out\" 2>\"$work/offline.err\" && grep -q 李静 \"$work/offline.out\" && grep -q Offline \"$work/offline.err\""
+check "grids answers offline from the replica" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 >\"$work/offline.out\" 2>/dev/null && grep -q 命令行网格 \"$work/offline.out\""
+check "grid-create offline is saved in the outbox (exit 6)" \
+  exit_code_is 6 cli grid-create --town 遥观镇 --name 离线网格 --area 钱家塘社区
+check "grids shows the queued grid as pending" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 --json 2>/dev/null | python3 -c 'import json,sys; g={x[\"name\"]: x for x in json.load(sys.stdin)}; sys.exit(0 if g[\"离线网格\"][\"pending\"] and g[\"离线网格\"][\"id\"] is None else 1)'"
+check "sync without the server is a network error (exit 3)" exit_code_is 3 cli sync
+start_server "$data" "$port" "$work/server-again.log"
+check "sync sends the queued grid once the server is back" cli sync
+check "the server has the grid made offline" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 --json | python3 -c 'import json,sys; g={x[\"name\"]: x for x in json.load(sys.stdin)}; sys.exit(0 if not g[\"离线网格\"][\"pending\"] and g[\"离线网格\"][\"id\"] > 0 else 1)'"
+
 check "reset-password ends the old password" \
   env GRIDSAFE_PASSWORD=changed-password "$server_bin" --data-dir "$data" reset-password --username liuyang
 check "the new password works" \

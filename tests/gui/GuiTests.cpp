@@ -10,6 +10,7 @@
 #include "core/Replica.h"
 #include "ui/DesktopApp.h"
 #include "ui/MainWindow.h"
+#include "ui/SessionStatusBar.h"
 #include "ui/grids/GridTableModel.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionTreeActions.h"
@@ -31,6 +32,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QTableView>
@@ -187,14 +189,23 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
 
     QListWidgetItem *area = areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0);
     REQUIRE(area);
+    // A click on the name ticks the area; Space on it toggles it.
     clickItem(areas, areas->indexFromItem(area));
+    CHECK(area->checkState() == Qt::Checked);
+    QTest::keyClick(areas, Qt::Key_Space);
+    CHECK(area->checkState() == Qt::Unchecked);
     QTest::keyClick(areas, Qt::Key_Space);
     REQUIRE(area->checkState() == Qt::Checked);
     clickOk(buttons);
     CHECK_FALSE(visibleWindow(QStringLiteral("gridEditDialog")));
 
-    // The server applies it, the replica syncs, and the new grid is listed and selected.
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("测试新网格")); }));
+    // Listed at once, then the server applies it, the replica syncs, and it stays selected.
+    CHECK(gridNames(*table->model()).contains(QStringLiteral("测试新网格")));
+    REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("测试新网格")); }));
+    REQUIRE(waitUntil([&] {
+        const QModelIndex row = findText(*table->model(), QStringLiteral("测试新网格"));
+        return row.isValid() && !row.data(GridTableModel::GridPendingRole).toBool();
+    }));
     const QModelIndex created = findText(*table->model(), QStringLiteral("测试新网格"));
     CHECK(created.siblingAtColumn(GridTableModel::Areas).data().toString() == QStringLiteral("芳庄社区"));
     REQUIRE(waitUntil([&] { return table->selectionModel()->isRowSelected(created.row()); }));
@@ -232,20 +243,29 @@ TEST_CASE("grids page: retiring a grid needs a reason, then hides it unless reti
     clickItem(table, findText(*table->model(), QStringLiteral("留道社区网格")));
     click(child<QPushButton>(window, "retireGridButton"));
 
-    // An empty reason is refused and the question asked again.
-    auto *ask = qobject_cast<QInputDialog *>(waitForWindow(QStringLiteral("retireGridDialog")));
+    // An empty reason is refused in the dialog; a too long one too, and what was typed stays.
+    QWidget *ask = waitForWindow(QStringLiteral("retireGridDialog"));
     REQUIRE(ask);
-    clickOk(child<QDialogButtonBox>(ask));
-    REQUIRE(waitUntil([&] {
-        auto *again = visibleWindow<QInputDialog>(QStringLiteral("retireGridDialog"));
-        return again && again->labelText().contains(QStringLiteral("must not be empty"));
-    }));
-    ask = visibleWindow<QInputDialog>(QStringLiteral("retireGridDialog"));
-    typeText(child<QLineEdit>(ask), QStringLiteral("并入东方村网格"));
-    clickOk(child<QDialogButtonBox>(ask));
+    auto *reason = child<QPlainTextEdit>(ask, "retireReasonEdit");
+    auto *problem = child<QLabel>(ask, "retireGridError");
+    clickOk(child<QDialogButtonBox>(ask, "retireGridButtons"));
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("must not be empty")));
+    const QString tooLong = QString(201, QChar(u'长'));
+    reason->setPlainText(tooLong);
+    clickOk(child<QDialogButtonBox>(ask, "retireGridButtons"));
+    CHECK(ask->isVisible());
+    CHECK(reason->toPlainText() == tooLong);
+    CHECK(desktop.app->session().outbox()->pendingCount() == 0);
+    reason->setPlainText(QStringLiteral("并入东方村网格"));
+    clickOk(child<QDialogButtonBox>(ask, "retireGridButtons"));
 
-    REQUIRE(waitUntil([&] { return !gridNames(*table->model()).contains(QStringLiteral("留道社区网格")); }));
-    CHECK(child<QLabel>(window, "gridCounts")->text() == QStringLiteral("5 active, 1 retired"));
+    // Gone from the list at once (pending), and for good once the server confirmed it.
+    CHECK(!gridNames(*table->model()).contains(QStringLiteral("留道社区网格")));
+    REQUIRE(waitUntil([&] {
+        return desktop.app->session().outbox()->entries().isEmpty()
+               && child<QLabel>(window, "gridCounts")->text() == QStringLiteral("5 active, 1 retired");
+    }));
     CHECK_FALSE(child<QPushButton>(window, "retireGridButton")->isEnabled());
 
     auto *showRetired = child<QCheckBox>(window, "showRetiredCheck");
@@ -293,9 +313,9 @@ TEST_CASE("session end: the user is told why, logs in again, and the waiting cha
     MainWindow *again = desktop.logIn();
     REQUIRE(again);
     auto *table = child<QTableView>(again, "gridTable");
-    REQUIRE(
-        waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("会话过期后的网格")); }));
-    CHECK(desktop.app->session().outbox()->pendingCount() == 0);
+    REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("会话过期后的网格")); }));
+    REQUIRE(waitUntil([&] { return desktop.app->session().outbox()->entries().isEmpty(); }));
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("会话过期后的网格")); }));
 }
 
 TEST_CASE("login: first contact shows the server's fingerprint and connects once the user trusts it")
@@ -355,7 +375,7 @@ TEST_CASE("grid models: the region tree and grid table pass the model tester thr
 
     RegionTreeModel regions(replica);
     QAbstractItemModelTester regionTester(&regions, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    GridTableModel grids(replica);
+    GridTableModel grids(replica, *session.outbox());
     QAbstractItemModelTester gridTester(&grids, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     // An operator's replica holds the district and the operator's own town only.
@@ -383,7 +403,8 @@ TEST_CASE("grid models: the region tree and grid table pass the model tester thr
     args.insert(QStringLiteral("revision"), 1);
     args.insert(QStringLiteral("reason"), QStringLiteral("测试"));
     REQUIRE(session.submit(QStringLiteral("grid.retire"), args, QStringLiteral("retire")));
-    REQUIRE(waitUntil([&] { return grids.rowCount() == 5; }));
+    REQUIRE(waitUntil(
+        [&] { return grids.rowCount() == 5 && grids.retiredCount() == 1 && session.outbox()->entries().isEmpty(); }));
     CHECK(grids.retiredCount() == 1);
     grids.setShowRetired(true);
     CHECK(grids.rowCount() == 6);
@@ -392,56 +413,210 @@ TEST_CASE("grid models: the region tree and grid table pass the model tester thr
     CHECK(grids.rowCount() == 0);
 }
 
-TEST_CASE("outbox: a change the server refused is shown until the user sends it again or discards it")
+TEST_CASE("refusal: a grid the server refused reopens in its dialog with the user's values and is sent again")
 {
     TestServer server;
     Desktop desktop(server);
     MainWindow *window = desktop.logIn();
     REQUIRE(window);
+    ClientSession &session = desktop.app->session();
 
-    // A name the town already uses: the server refuses it.
+    // A name the town already uses, sent past the dialog's own check: the server refuses it.
     QCborMap args;
     args.insert(QStringLiteral("townId"), server.regionId(kTown));
     args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
     args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
-    REQUIRE(desktop.app->session().submit(QStringLiteral("grid.create"), args,
-                                          QStringLiteral("新建网格 渔庄村网格")));
-    auto *refused = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("commandRejectedBox")));
-    REQUIRE(refused);
-    CHECK(refused->informativeText().contains(QStringLiteral("渔庄村网格")));
-    click(child<QPushButton>(refused, "showOutboxButton"));
+    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
 
+    // It comes back in the grid dialog, with the name, the ticked area and the reason.
+    QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    CHECK(visibleWindow(QStringLiteral("commandRejectedBox")) == nullptr);
+    auto *nameEdit = child<QLineEdit>(dialog, "gridNameEdit");
+    CHECK(nameEdit->text() == QStringLiteral("渔庄村网格"));
+    auto *areas = child<QListWidget>(dialog, "gridAreaList");
+    QListWidgetItem *area = areas->findItems(QStringLiteral("渔庄村"), Qt::MatchStartsWith).value(0);
+    REQUIRE(area);
+    CHECK(area->checkState() == Qt::Checked);
+    auto *error = child<QLabel>(dialog, "gridEditError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("渔庄村网格")));
+    CHECK(session.outbox()->rejectedCount() == 1);
+
+    // Corrected and saved: the same place in the queue, a new id, and the server takes it.
+    typeText(nameEdit, QStringLiteral("渔庄村北片网格"));
+    clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
+    REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("渔庄村北片网格")); }));
+    REQUIRE(waitUntil([&] { return session.outbox()->entries().isEmpty(); }));
+    auto *table = child<QTableView>(window, "gridTable");
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("渔庄村北片网格")); }));
+}
+
+TEST_CASE("outbox: a refused change is corrected or discarded there, and resending it unchanged is not offered")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    ClientSession &session = desktop.app->session();
+
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), server.regionId(kTown));
+    args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
+    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
+    QWidget *reopened = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(reopened);
+    click(child<QDialogButtonBox>(reopened, "gridEditButtons")->button(QDialogButtonBox::Cancel));
+    // Closing the dialog keeps the refused change: it waits in the outbox.
+    CHECK(session.outbox()->rejectedCount() == 1);
+    CHECK(child<QLabel>(window, "outboxLabel")->text().contains(QStringLiteral("Rejected: 1")));
+
+    window->findChild<SessionStatusBar *>()->outboxRequested();
     QWidget *dialog = waitForWindow(QStringLiteral("outboxDialog"));
     REQUIRE(dialog);
     auto *table = child<QTableView>(dialog, "outboxTable");
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 1).data().toString() == QStringLiteral("新建网格 渔庄村网格"));
+    // The refused change is selected at once: it is what the user came to resolve. Sent
+    // unchanged it would be refused again, so that is not offered.
+    auto *correct = child<QPushButton>(dialog, "outboxCorrectButton");
     auto *retry = child<QPushButton>(dialog, "outboxRetryButton");
     auto *discard = child<QPushButton>(dialog, "outboxDiscardButton");
-    // The refused change is selected at once: it is what the user came to resolve.
+    CHECK(correct->isEnabled());
     CHECK(discard->isEnabled());
-    CHECK(retry->isEnabled());
+    CHECK_FALSE(retry->isEnabled());
 
-    // Sending it again unchanged is refused again (a second verdict from the server), and it stays.
-    int verdicts = 0;
-    QObject::connect(&desktop.app->session(), &ClientSession::commandRejected, [&] { ++verdicts; });
-    click(retry);
-    REQUIRE(waitUntil([&] { return verdicts == 1; }));
-    CHECK(desktop.app->session().outbox()->rejectedCount() == 1);
-    if (auto *again = visibleWindow<QMessageBox>(QStringLiteral("commandRejectedBox")))
-        click(again->button(QMessageBox::Ok));
-    REQUIRE(table->model()->rowCount() == 1);
+    click(correct);
+    QWidget *again = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(again);
+    CHECK(child<QLineEdit>(again, "gridNameEdit")->text() == QStringLiteral("渔庄村网格"));
+    click(child<QDialogButtonBox>(again, "gridEditButtons")->button(QDialogButtonBox::Cancel));
 
-    clickItem(table, table->model()->index(0, 1));
     click(discard);
     auto *confirm = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("outboxDiscardConfirm")));
     REQUIRE(confirm);
     // Enter keeps the change: the destructive button is never the default.
     CHECK(confirm->defaultButton() == confirm->button(QMessageBox::Cancel));
     click(confirm->button(QMessageBox::Discard));
-    REQUIRE(waitUntil([&] { return table->model()->rowCount() == 0; }));
-    CHECK(desktop.app->session().outbox()->rejectedCount() == 0);
+    REQUIRE(waitUntil([&] { return session.outbox()->entries().isEmpty(); }));
+    CHECK(child<QLabel>(dialog, "outboxEmptyLabel")->isVisible());
     CHECK_FALSE(child<QLabel>(window, "outboxLabel")->text().contains(QStringLiteral("Rejected")));
+}
+
+TEST_CASE("grid dialog: a name the town already uses is refused in the dialog, pending grids included")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    ClientSession &session = desktop.app->session();
+    click(child<QPushButton>(window, "newGridButton"));
+    QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    auto *areas = child<QListWidget>(dialog, "gridAreaList");
+    clickItem(areas, areas->indexFromItem(areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0)));
+    typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral(" 渔庄村网格 "));
+    clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(dialog, "gridEditError")->text().contains(QStringLiteral("渔庄村网格")));
+    CHECK(child<QLineEdit>(dialog, "gridNameEdit")->text() == QStringLiteral(" 渔庄村网格 "));
+    CHECK(session.outbox()->entries().isEmpty());
+
+    // A grid still waiting to be sent counts too.
+    server.stop();
+    REQUIRE(waitUntil([&] { return session.linkState() == ClientSession::LinkState::Offline; }));
+    typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral("芳庄社区网格"));
+    clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
+    REQUIRE(session.outbox()->pendingCount() == 1);
+    click(child<QPushButton>(window, "newGridButton"));
+    QWidget *second = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(second);
+    auto *secondAreas = child<QListWidget>(second, "gridAreaList");
+    clickItem(secondAreas, secondAreas->indexFromItem(secondAreas->item(0)));
+    typeText(child<QLineEdit>(second, "gridNameEdit"), QStringLiteral("芳庄社区网格"));
+    clickOk(child<QDialogButtonBox>(second, "gridEditButtons"));
+    CHECK(second->isVisible());
+    CHECK(child<QLabel>(second, "gridEditError")->text().contains(QStringLiteral("waiting to be sent")));
+    CHECK(session.outbox()->pendingCount() == 1);
+}
+
+TEST_CASE("offline: the app opens from the replica with the server down, and grids created and edited offline apply without conflict")
+{
+    TestServer server;
+    Desktop desktop(server);
+    REQUIRE(desktop.logIn());
+    desktop.app.reset(); // the program ends; its session stays saved
+    server.stop();
+
+    DesktopApp::Options options;
+    options.dataDir = desktop.dir.path();
+    options.server = server.address().toString();
+    desktop.app = std::make_unique<DesktopApp>(options);
+    REQUIRE(desktop.app->start());
+    // No password asked: the last session opens from the replica, and says it is offline.
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
+    CHECK(visibleWindow(QStringLiteral("loginDialog")) == nullptr);
+    MainWindow *window = desktop.app->mainWindow();
+    auto *banner = child<QWidget>(window, "offlineBanner");
+    REQUIRE(waitUntil([&] { return banner->isVisible(); }));
+    CHECK(child<QLabel>(window, "offlineBannerText")->text().contains(QStringLiteral("Offline")));
+    auto *table = child<QTableView>(window, "gridTable");
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).size() == 6; }));
+    ClientSession &session = desktop.app->session();
+
+    // Create a grid: it shows at once, marked pending.
+    click(child<QPushButton>(window, "newGridButton"));
+    QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    auto *areas = child<QListWidget>(dialog, "gridAreaList");
+    clickItem(areas, areas->indexFromItem(areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0)));
+    typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral("离线新网格"));
+    clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("离线新网格")); }));
+    QModelIndex created = findText(*table->model(), QStringLiteral("离线新网格"));
+    CHECK(created.siblingAtColumn(GridTableModel::Status).data().toString().contains(QStringLiteral("pending")));
+    CHECK(created.data(Qt::ToolTipRole).toString().contains(QStringLiteral("离线新网格")));
+
+    // Edit it again before it was sent: the dialog opens with the pending values.
+    clickItem(table, created);
+    click(child<QPushButton>(window, "editGridButton"));
+    dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    CHECK(child<QLineEdit>(dialog, "gridNameEdit")->text() == QStringLiteral("离线新网格"));
+    typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral("离线改名网格"));
+    clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("离线改名网格")); }));
+    CHECK_FALSE(gridNames(*table->model()).contains(QStringLiteral("离线新网格")));
+
+    // An existing grid renamed twice offline: the second builds on the first.
+    for (const auto &[from, to] : {std::pair{QStringLiteral("渔庄村网格"), QStringLiteral("渔庄村一网格")},
+                                   std::pair{QStringLiteral("渔庄村一网格"), QStringLiteral("渔庄村二网格")}}) {
+        clickItem(table, findText(*table->model(), from));
+        click(child<QPushButton>(window, "editGridButton"));
+        dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+        REQUIRE(dialog);
+        CHECK(child<QLineEdit>(dialog, "gridNameEdit")->text() == from);
+        typeText(child<QLineEdit>(dialog, "gridNameEdit"), to);
+        clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
+        REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(to); }));
+    }
+    CHECK(session.outbox()->pendingCount() == 4);
+    CHECK(gridNames(*table->model()).size() == 7);
+
+    // The server is back: all four apply, none is refused as "changed by someone else".
+    server.restart();
+    click(child<QPushButton>(window, "offlineRetryButton"));
+    REQUIRE(waitUntil([&] { return session.outbox()->entries().isEmpty(); }, 20000));
+    CHECK(server.gridId(QStringLiteral("离线改名网格")) > 0);
+    CHECK(server.gridId(QStringLiteral("渔庄村二网格")) > 0);
+    REQUIRE(waitUntil([&] { return !banner->isVisible(); }));
+    REQUIRE(waitUntil([&] {
+        const QModelIndex row = findText(*table->model(), QStringLiteral("离线改名网格"));
+        return row.isValid()
+               && row.siblingAtColumn(GridTableModel::Status).data().toString() == QStringLiteral("Active");
+    }));
+    CHECK(gridNames(*table->model()).size() == 7);
 }
 
 TEST_CASE("region tree: a town operator adds a park to the town and renames it")
@@ -551,7 +726,9 @@ TEST_CASE("main window: it opens inside the screen's free area and comes back at
     options.user = kOperator;
     desktop.app = std::make_unique<DesktopApp>(options);
     REQUIRE(desktop.app->start());
-    MainWindow *again = desktop.logIn();
+    // The saved session opens the window without the login dialog.
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
+    MainWindow *again = desktop.app->mainWindow();
     REQUIRE(again);
     CHECK(again->size() == chosen);
 }

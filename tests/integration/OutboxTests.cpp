@@ -13,6 +13,8 @@
 
 #include <QCborArray>
 #include <QDateTime>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace gridsafe;
@@ -72,4 +74,92 @@ TEST_CASE("outbox: a queued command too large for the server is set aside and th
     CHECK(client.rejected.value(hugeId).code == ErrorCode::TooLarge);
     CHECK(client.session().outbox()->pendingCount() == 0);
     CHECK(client.session().outbox()->rejectedCount() == 1);
+}
+
+TEST_CASE("outbox: a change built on a queued one waits for it and takes its grid id and revision")
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(QDir(dir.path()).filePath(QStringLiteral("replica.sqlite")));
+    REQUIRE(replica.ok());
+    Outbox outbox(replica.value()->sql());
+    auto create = outbox.enqueue(QStringLiteral("grid.create"), {{QStringLiteral("name"), QStringLiteral("甲")}},
+                                 QStringLiteral("create"));
+    REQUIRE(create.ok());
+    const QCborMap edit{{QStringLiteral("gridId"), -1}, {QStringLiteral("revision"), 0},
+                        {QStringLiteral("name"), QStringLiteral("乙")}};
+    auto rename = outbox.enqueue(QStringLiteral("grid.update"), edit, QStringLiteral("rename"), create.value());
+    REQUIRE(rename.ok());
+    auto again = outbox.enqueue(QStringLiteral("grid.update"), edit, QStringLiteral("again"), rename.value());
+    REQUIRE(again.ok());
+    // Only the create can go; the edits wait for their results.
+    CHECK(outbox.nextPending()->commandId == create.value());
+
+    REQUIRE(outbox.markApplied(create.value(), {{QStringLiteral("gridId"), 41}, {QStringLiteral("revision"), 1}}).ok());
+    std::optional<OutboxEntry> next = outbox.nextPending();
+    REQUIRE(next);
+    CHECK(next->commandId == rename.value());
+    CHECK(next->args.value(QStringLiteral("gridId")).toInteger() == 41);
+    CHECK(next->args.value(QStringLiteral("revision")).toInteger() == 1);
+    CHECK(next->args.value(QStringLiteral("name")).toString() == QStringLiteral("乙"));
+    CHECK_FALSE(next->args.contains(QStringLiteral("townId"))); // only keys it already had
+
+    REQUIRE(outbox.markApplied(rename.value(), {{QStringLiteral("gridId"), 41}, {QStringLiteral("revision"), 2}}).ok());
+    next = outbox.nextPending();
+    REQUIRE(next);
+    CHECK(next->commandId == again.value());
+    CHECK(next->args.value(QStringLiteral("revision")).toInteger() == 2);
+
+    // Built on one applied a moment ago (its reply came while the dialog was open): at once.
+    auto late = outbox.enqueue(QStringLiteral("grid.update"), edit, QStringLiteral("late"), rename.value());
+    REQUIRE(late.ok());
+    CHECK(outbox.entry(late.value())->buildsOn.isEmpty());
+    CHECK(outbox.entry(late.value())->args.value(QStringLiteral("revision")).toInteger() == 2);
+}
+
+TEST_CASE("outbox: discarding a refused change discards the changes built on it, and nothing else")
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(QDir(dir.path()).filePath(QStringLiteral("replica.sqlite")));
+    REQUIRE(replica.ok());
+    Outbox outbox(replica.value()->sql());
+    auto base = outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("base"));
+    auto built = outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("built"), base.value());
+    auto further = outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("further"), built.value());
+    auto other = outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("other"));
+    REQUIRE((base.ok() && built.ok() && further.ok() && other.ok()));
+    REQUIRE(outbox.markRejected(base.value(), makeError(ErrorCode::Invalid, QStringLiteral("no"))).ok());
+    // The refused one holds back what is built on it, not the others.
+    CHECK(outbox.nextPending()->commandId == other.value());
+    CHECK(outbox.dependents(base.value()).size() == 2);
+
+    auto removed = outbox.removeWithDependents(base.value());
+    REQUIRE(removed.ok());
+    CHECK(removed.value() == 3);
+    REQUIRE(outbox.entries().size() == 1);
+    CHECK(outbox.entries().first().commandId == other.value());
+}
+
+TEST_CASE("outbox: a refused change corrected by the user keeps its place and what is built on it follows")
+{
+    QTemporaryDir dir;
+    auto replica = Replica::open(QDir(dir.path()).filePath(QStringLiteral("replica.sqlite")));
+    REQUIRE(replica.ok());
+    Outbox outbox(replica.value()->sql());
+    auto base = outbox.enqueue(QStringLiteral("grid.create"), {{QStringLiteral("name"), QStringLiteral("重名")}},
+                               QStringLiteral("base"));
+    auto built = outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("built"), base.value());
+    REQUIRE((base.ok() && built.ok()));
+    REQUIRE(outbox.markRejected(base.value(), makeError(ErrorCode::Invalid, QStringLiteral("taken"))).ok());
+    auto corrected = outbox.replaceRejected(base.value(), {{QStringLiteral("name"), QStringLiteral("新名")}},
+                                            QStringLiteral("corrected"));
+    REQUIRE(corrected.ok());
+    CHECK(corrected.value() != base.value()); // the refused id is never sent again
+    const QList<OutboxEntry> entries = outbox.entries();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.first().commandId == corrected.value());
+    CHECK(entries.first().state == OutboxEntry::State::Pending);
+    CHECK(entries.first().args.value(QStringLiteral("name")).toString() == QStringLiteral("新名"));
+    CHECK(entries.last().buildsOn == corrected.value());
+    // Only a refused change can be corrected this way.
+    CHECK_FALSE(outbox.replaceRejected(corrected.value(), {}, QStringLiteral("again")).ok());
 }

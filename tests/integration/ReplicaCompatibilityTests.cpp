@@ -2,6 +2,7 @@
 // yet, verbatim, and applies it once a newer client opens the file; it upgrades its own
 // schema; it never mixes two databases or two scopes.
 
+#include "core/Outbox.h"
 #include "core/Replica.h"
 #include "sql/SqlRunner.h"
 
@@ -117,8 +118,12 @@ TEST_CASE("replica: a version 1 file is migrated and keeps its rows and outbox")
                     ->applyPage({change(1, QStringLiteral("grid"), 1, gridData(1, QStringLiteral("active")))},
                                 1, QDateTime::currentDateTimeUtc())
                     .ok());
+        Outbox outbox(replica.value()->sql());
+        REQUIRE(outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("queued in version 1")).ok());
         // Back to what version 1 had.
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE held_changes")).ok());
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP INDEX outbox_builds_on")).ok());
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("ALTER TABLE outbox DROP COLUMN builds_on")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("PRAGMA user_version = 1")).ok());
     }
     auto migrated = Replica::open(path);
@@ -128,6 +133,11 @@ TEST_CASE("replica: a version 1 file is migrated and keeps its rows and outbox")
     CHECK(migrated.value()->grid(1).has_value());
     CHECK(migrated.value()->lastSeq() == 1);
     CHECK(heldCount(*migrated.value()) == 0);
+    Outbox outbox(migrated.value()->sql());
+    REQUIRE(outbox.entries().size() == 1);
+    CHECK(outbox.entries().first().summary == QStringLiteral("queued in version 1"));
+    CHECK(outbox.entries().first().buildsOn.isEmpty());
+    CHECK(outbox.nextPending().has_value());
 }
 
 TEST_CASE("replica: a failed reset for another database keeps the old database id and rows")

@@ -91,6 +91,14 @@ qint64 TestServer::regionId(const QString &name) const
     return id.value().toLongLong();
 }
 
+bool TestServer::hasGrid(const QString &name) const
+{
+    auto id = scalarSql(m_core->database().sql(),
+                        QStringLiteral("SELECT id FROM grids WHERE name = :name AND status = 'active'"),
+                        {{QStringLiteral("name"), name}});
+    return id && id.value().isValid();
+}
+
 qint64 TestServer::gridId(const QString &name) const
 {
     auto id = scalarSql(m_core->database().sql(),

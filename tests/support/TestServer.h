@@ -35,6 +35,8 @@ public:
     // Id of a region by name (towns and villages of the demo data).
     qint64 regionId(const QString &name) const;
     qint64 gridId(const QString &name) const;
+    // Whether the server holds an active grid of this name (for waiting on one).
+    bool hasGrid(const QString &name) const;
     // Drops the listener and every connection, as a server crash or a cut cable would.
     void stop();
     // Listens again on the same port with the same data.

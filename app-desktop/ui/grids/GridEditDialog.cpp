@@ -1,6 +1,7 @@
 #include "ui/grids/GridEditDialog.h"
 
 #include "core/ClientSession.h"
+#include "core/Outbox.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/NameRules.h"
@@ -30,16 +31,48 @@ GridEditDialog::GridEditDialog(ClientSession &session, qint64 townId, QWidget *p
     setWindowTitle(tr("New grid in %1").arg(town ? town->name : QString()));
 }
 
-GridEditDialog::GridEditDialog(ClientSession &session, const Grid &grid, QWidget *parent) :
+GridEditDialog::GridEditDialog(ClientSession &session, const ShownGrid &grid, QWidget *parent) :
     QDialog(parent),
     m_session(session),
-    m_townId(grid.townId),
-    m_grid(grid)
+    m_townId(grid.grid.townId),
+    m_grid(grid.grid),
+    m_buildsOn(grid.lastPendingCommand)
 {
     build();
-    m_nameEdit->setText(grid.name);
-    fillAreas(grid.areaIds);
-    setWindowTitle(tr("Edit grid %1").arg(grid.name));
+    m_nameEdit->setText(grid.grid.name);
+    fillAreas(grid.grid.areaIds);
+    setWindowTitle(tr("Edit grid %1").arg(grid.grid.name));
+}
+
+GridEditDialog *GridEditDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+{
+    const QCborMap &args = refused.args;
+    QList<qint64> areas;
+    for (const QCborValue &area : args.value(QStringLiteral("areaIds")).toArray())
+        areas.append(area.toInteger());
+    GridEditDialog *dialog = nullptr;
+    if (refused.name == QLatin1String(cmd::kGridCreate)) {
+        dialog = new GridEditDialog(session, args.value(QStringLiteral("townId")).toInteger(), parent);
+        dialog->m_nameEdit->setText(args.value(QStringLiteral("name")).toString());
+    } else if (refused.name == QLatin1String(cmd::kGridUpdate)) {
+        // Corrected against the grid as the server has it now.
+        const std::optional<Grid> current = session.replica()->grid(args.value(QStringLiteral("gridId")).toInteger());
+        if (!current || current->status != Grid::Status::Active)
+            return nullptr;
+        dialog = new GridEditDialog(session, ShownGrid{*current, {}, {}}, parent);
+        const QCborValue name = args.value(QStringLiteral("name"));
+        if (name.isString())
+            dialog->m_nameEdit->setText(name.toString());
+        if (areas.isEmpty())
+            areas = current->areaIds;
+    } else {
+        return nullptr;
+    }
+    dialog->m_areaList->clear();
+    dialog->fillAreas(areas);
+    dialog->m_refusedId = refused.commandId;
+    dialog->showError(tr("The server refused this change: %1").arg(refused.errorMessage));
+    return dialog;
 }
 
 void GridEditDialog::build()
@@ -53,6 +86,13 @@ void GridEditDialog::build()
     m_areaList = new QListWidget(this);
     m_areaList->setObjectName(QStringLiteral("gridAreaList"));
     m_areaList->setMinimumHeight(220);
+    // A click on an area's name ticks it, as on its box (which Qt toggles by itself).
+    connect(m_areaList, &QListWidget::itemPressed, this,
+            [this](QListWidgetItem *item) { m_pressedState = item->checkState(); });
+    connect(m_areaList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (item->checkState() == m_pressedState)
+            item->setCheckState(m_pressedState == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    });
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("gridEditError"));
@@ -86,7 +126,8 @@ void GridEditDialog::fillAreas(const QList<qint64> &checked)
     // Which other active grids already cover each area: a large village may be split, but
     // the user should see it.
     QHash<qint64, QStringList> coveredBy;
-    for (const Grid &grid : replica.grids(m_townId)) {
+    for (const ShownGrid &shown : PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
+        const Grid &grid = shown.grid;
         if (grid.status != Grid::Status::Active || (m_grid && grid.id == m_grid->id))
             continue;
         for (qint64 area : grid.areaIds)
@@ -100,6 +141,7 @@ void GridEditDialog::fillAreas(const QList<qint64> &checked)
             //: An area in the list, followed by the grids that already cover it.
             text = tr("%1 — in %2").arg(region.name, coveredBy.value(region.id).join(tr(", ")));
         auto *item = new QListWidgetItem(text, m_areaList);
+        item->setData(Qt::AccessibleTextRole, region.name);
         item->setData(Qt::UserRole, region.id);
         item->setToolTip(regionKindDisplayName(region.kind));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -125,12 +167,32 @@ void GridEditDialog::showError(const QString &message)
     m_errorLabel->setVisible(!message.isEmpty());
 }
 
+QString GridEditDialog::localProblem(const QString &name) const
+{
+    const Replica &replica = *m_session.replica();
+    for (const ShownGrid &shown : PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
+        if (shown.grid.status != Grid::Status::Active || (m_grid && shown.grid.id == m_grid->id))
+            continue;
+        // The same rule as the server's (GridCommands): active names are unique in a town.
+        if (shown.grid.name == name)
+            return tr("This town already has a grid named \"%1\"%2. Choose another name.")
+                .arg(name, shown.isPending() ? tr(" (waiting to be sent)") : QString());
+    }
+    return {};
+}
+
 void GridEditDialog::save()
 {
     auto name = normalizeName(m_nameEdit->text(), tr("grid name"), kMaxGridNameLength);
     if (!name) {
         showError(name.error().message);
         m_nameEdit->setFocus();
+        return;
+    }
+    if (const QString problem = localProblem(name.value()); !problem.isEmpty()) {
+        showError(problem);
+        m_nameEdit->setFocus();
+        m_nameEdit->selectAll();
         return;
     }
     const QList<qint64> areas = checkedAreas();
@@ -141,7 +203,7 @@ void GridEditDialog::save()
     }
     QList<qint64> before = m_grid ? m_grid->areaIds : QList<qint64>();
     std::sort(before.begin(), before.end());
-    if (m_grid && name.value() == m_grid->name && areas == before) {
+    if (m_grid && m_refusedId.isEmpty() && name.value() == m_grid->name && areas == before) {
         accept(); // nothing changed: nothing to send
         return;
     }
@@ -165,7 +227,8 @@ void GridEditDialog::save()
     args.insert(QStringLiteral("name"), name.value());
     args.insert(QStringLiteral("areaIds"), areaArray);
 
-    auto queued = m_session.submit(command, args, summary);
+    auto queued = m_refusedId.isEmpty() ? m_session.submit(command, args, summary, m_buildsOn)
+                                        : m_session.resubmitRejected(m_refusedId, args, summary);
     if (!queued) {
         showError(queued.error().message);
         return;

@@ -1,7 +1,10 @@
 #pragma once
 // 新建/编辑网格 — name a grid and tick the villages, communities and parks it covers. Checks
-// what it can on the spot (the server checks again) and queues grid.create or grid.update.
+// what it can on the spot against the replica and the queue (the server checks again) and
+// queues grid.create or grid.update. A change the server refused reopens here with the
+// user's values and the reason, to be corrected and sent again.
 
+#include "core/PendingGrids.h"
 #include "domain/Grid.h"
 
 #include <QDialog>
@@ -24,8 +27,11 @@ class GridEditDialog : public QDialog
 public:
     // A new grid in the town `townId`.
     GridEditDialog(ClientSession &session, qint64 townId, QWidget *parent = nullptr);
-    // A change to `grid`, as the user sees it now (its revision goes with the command).
-    GridEditDialog(ClientSession &session, const Grid &grid, QWidget *parent = nullptr);
+    // A change to `grid`, as the user sees it now (with queued changes laid over): its
+    // revision goes with the command, or it builds on the newest queued change to it.
+    GridEditDialog(ClientSession &session, const ShownGrid &grid, QWidget *parent = nullptr);
+    // A grid.create or grid.update the server refused; nullptr when its grid is gone.
+    static GridEditDialog *reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent);
 
     // The outbox id of the queued command, once the dialog was accepted with a change.
     const QString &commandId() const { return m_commandId; }
@@ -36,13 +42,18 @@ private:
     QList<qint64> checkedAreas() const;
     void save();
     void showError(const QString &message);
+    // What the replica and the queue can tell before the server does.
+    QString localProblem(const QString &name) const;
 
     ClientSession &m_session;
     qint64 m_townId;
     std::optional<Grid> m_grid;
+    QString m_buildsOn;      // queued change this edit builds on
+    QString m_refusedId;     // the refused command being corrected
     QString m_commandId;
     QLineEdit *m_nameEdit = nullptr;
     QListWidget *m_areaList = nullptr;
+    Qt::CheckState m_pressedState = Qt::Unchecked;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,8 +1,11 @@
 #include "ui/grids/GridTableModel.h"
 
+#include "core/Outbox.h"
 #include "core/Replica.h"
 
 #include <QCollator>
+#include <QColor>
+#include <QFont>
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
@@ -20,9 +23,15 @@ bool sameGrid(const Grid &a, const Grid &b)
            && a.areaIds == b.areaIds && a.updatedAt == b.updatedAt && a.createdAt == b.createdAt;
 }
 
-bool sameGrids(const QList<Grid> &a, const QList<Grid> &b)
+bool sameShown(const ShownGrid &a, const ShownGrid &b)
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), sameGrid);
+    return sameGrid(a.grid, b.grid) && a.pendingChanges == b.pendingChanges
+           && a.lastPendingCommand == b.lastPendingCommand;
+}
+
+bool sameGrids(const QList<ShownGrid> &a, const QList<ShownGrid> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), sameShown);
 }
 
 // Timestamps travel as UTC ISO text; people read them in local time.
@@ -36,11 +45,13 @@ QString localTime(const QString &isoUtc, const QString &format)
 
 } // namespace
 
-GridTableModel::GridTableModel(Replica &replica, QObject *parent) :
+GridTableModel::GridTableModel(Replica &replica, Outbox &outbox, QObject *parent) :
     QAbstractTableModel(parent),
-    m_replica(replica)
+    m_replica(replica),
+    m_outbox(outbox)
 {
     connect(&m_replica, &Replica::changed, this, &GridTableModel::reload);
+    connect(&m_outbox, &Outbox::changed, this, &GridTableModel::reload);
 }
 
 void GridTableModel::setTown(std::optional<qint64> townId)
@@ -67,17 +78,15 @@ void GridTableModel::setShowRetired(bool show)
 
 void GridTableModel::reload()
 {
-    QList<Grid> rows;
+    QList<ShownGrid> rows;
     int active = 0;
     int retired = 0;
     if (m_townId) {
-        for (Grid &grid : m_replica.grids(*m_townId)) {
-            if (grid.status == Grid::Status::Active)
-                ++active;
-            else
-                ++retired;
-            if (grid.status == Grid::Status::Active || m_showRetired)
-                rows.append(std::move(grid));
+        for (ShownGrid &shown : PendingGrids::overlay(m_replica.grids(*m_townId), *m_townId, m_outbox.entries())) {
+            const bool isActive = shown.grid.status == Grid::Status::Active;
+            ++(isActive ? active : retired);
+            if (isActive || m_showRetired)
+                rows.append(std::move(shown));
         }
     }
     QHash<qint64, QString> names;
@@ -108,7 +117,7 @@ void GridTableModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-void GridTableModel::sortRows(QList<Grid> &rows, const QHash<qint64, QString> &regionNames) const
+void GridTableModel::sortRows(QList<ShownGrid> &rows, const QHash<qint64, QString> &regionNames) const
 {
     static const QCollator chinese = [] {
         QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
@@ -127,7 +136,9 @@ void GridTableModel::sortRows(QList<Grid> &rows, const QHash<qint64, QString> &r
             return chinese.compare(a.name, b.name);
         }
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](const Grid &a, const Grid &b) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const ShownGrid &shownA, const ShownGrid &shownB) {
+        const Grid &a = shownA.grid;
+        const Grid &b = shownB.grid;
         if (a.status != b.status)
             return a.status == Grid::Status::Active;
         int order = compareColumn(a, b);
@@ -167,7 +178,8 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Grid &grid = m_grids.at(index.row());
+    const ShownGrid &shown = m_grids.at(index.row());
+    const Grid &grid = shown.grid;
     const bool active = grid.status == Grid::Status::Active;
     switch (role) {
     case Qt::DisplayRole:
@@ -177,6 +189,9 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
         case Areas:
             return areaNames(grid);
         case Status:
+            if (shown.isPending())
+                //: The grid's state while a change to it waits to be sent to the server.
+                return active ? tr("Active · pending sync") : tr("Retired · pending sync");
             return active ? tr("Active") : tr("Retired");
         case Updated:
             return localTime(grid.updatedAt.isEmpty() ? grid.createdAt : grid.updatedAt,
@@ -186,6 +201,9 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (shown.isPending())
+            return tr("Not yet on the server; waiting to be sent:\n%1")
+                .arg(QStringLiteral("• ") + shown.pendingChanges.join(QStringLiteral("\n• ")));
         if (!active)
             return tr("Retired on %1: %2")
                 .arg(localTime(grid.retiredAt, QStringLiteral("yyyy-MM-dd HH:mm")), grid.retireReason);
@@ -195,7 +213,18 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (!active)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (shown.isPending())
+            return QColor(0x9a, 0x5b, 0x00); // amber: readable on white and on the alternate row
         return {};
+    case Qt::FontRole:
+        if (shown.isPending()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
+    case GridPendingRole:
+        return shown.isPending();
     case GridIdRole:
         return grid.id;
     case GridActiveRole:
@@ -228,13 +257,20 @@ std::optional<Grid> GridTableModel::gridAt(int row) const
 {
     if (row < 0 || row >= m_grids.size())
         return std::nullopt;
+    return m_grids.at(row).grid;
+}
+
+std::optional<ShownGrid> GridTableModel::shownAt(int row) const
+{
+    if (row < 0 || row >= m_grids.size())
+        return std::nullopt;
     return m_grids.at(row);
 }
 
 int GridTableModel::rowOfGrid(qint64 gridId) const
 {
     for (int row = 0; row < m_grids.size(); ++row) {
-        if (m_grids.at(row).id == gridId)
+        if (m_grids.at(row).grid.id == gridId)
             return row;
     }
     return -1;

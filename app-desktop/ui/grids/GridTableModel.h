@@ -2,8 +2,10 @@
 // 网格列表 — the grids of one town, one row per grid, read from the replica. Retired grids
 // are hidden unless asked for, and greyed when shown (always after the active ones). Rows
 // sort by any column, text in Chinese collation (pinyin order, numbers by value), so that
-// 留道社区网格 comes before 渔庄村网格 as a Chinese reader expects.
+// 留道社区网格 comes before 渔庄村网格 as a Chinese reader expects. Changes still in the
+// outbox show at once, laid over the replica (PendingGrids) and marked 待同步.
 
+#include "core/PendingGrids.h"
 #include "domain/Grid.h"
 
 #include <QAbstractTableModel>
@@ -14,6 +16,7 @@
 
 namespace gridsafe {
 
+class Outbox;
 class Replica;
 
 class GridTableModel : public QAbstractTableModel
@@ -22,9 +25,9 @@ class GridTableModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Areas, Status, Updated, ColumnCount };
-    enum Role { GridIdRole = Qt::UserRole + 1, GridActiveRole };
+    enum Role { GridIdRole = Qt::UserRole + 1, GridActiveRole, GridPendingRole };
 
-    explicit GridTableModel(Replica &replica, QObject *parent = nullptr);
+    GridTableModel(Replica &replica, Outbox &outbox, QObject *parent = nullptr);
 
     void setTown(std::optional<qint64> townId);
     std::optional<qint64> town() const { return m_townId; }
@@ -38,6 +41,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     std::optional<Grid> gridAt(int row) const;
+    std::optional<ShownGrid> shownAt(int row) const;
     int rowOfGrid(qint64 gridId) const; // -1 when not shown
     int activeCount() const { return m_activeCount; }
     int retiredCount() const { return m_retiredCount; }
@@ -51,12 +55,13 @@ Q_SIGNALS:
 private:
     QString areaNames(const Grid &grid) const;
     static QString areaNames(const Grid &grid, const QHash<qint64, QString> &regionNames);
-    void sortRows(QList<Grid> &rows, const QHash<qint64, QString> &regionNames) const;
+    void sortRows(QList<ShownGrid> &rows, const QHash<qint64, QString> &regionNames) const;
 
     Replica &m_replica;
+    Outbox &m_outbox;
     std::optional<qint64> m_townId;
     bool m_showRetired = false;
-    QList<Grid> m_grids; // the rows shown
+    QList<ShownGrid> m_grids; // the rows shown
     QHash<qint64, QString> m_regionNames;
     int m_activeCount = 0;
     int m_retiredCount = 0;

@@ -4,8 +4,9 @@
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
-#include "domain/NameRules.h"
+#include "core/Outbox.h"
 #include "ui/grids/GridEditDialog.h"
+#include "ui/grids/GridRetireDialog.h"
 #include "ui/grids/GridTableModel.h"
 #include "ui/grids/RegionTreeActions.h"
 #include "ui/grids/RegionTreeModel.h"
@@ -13,9 +14,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -28,7 +27,7 @@ GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
     QWidget(parent),
     m_session(session),
     m_regions(new RegionTreeModel(*session.replica(), this)),
-    m_grids(new GridTableModel(*session.replica(), this))
+    m_grids(new GridTableModel(*session.replica(), *session.outbox(), this))
 {
     setObjectName(QStringLiteral("gridsPage"));
     buildLayout();
@@ -263,63 +262,59 @@ void GridsPage::newGrid()
     const std::optional<qint64> town = m_grids->town();
     if (!town)
         return;
-    auto *dialog = new GridEditDialog(m_session, *town, this);
+    openEditDialog(new GridEditDialog(m_session, *town, this));
+}
+
+void GridsPage::openEditDialog(GridEditDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_awaitedCommand = dialog->commandId(); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The new row shows at once (pending); select it, and the confirmed one later.
+        if (dialog->commandId().isEmpty())
+            return;
+        m_awaitedCommand = dialog->commandId();
+        if (const std::optional<OutboxEntry> queued = m_session.outbox()->entry(dialog->commandId());
+            queued && queued->name == QLatin1String(cmd::kGridCreate)) {
+            m_gridToSelect = -queued->seq;
+            restoreGridSelection();
+        }
+    });
     dialog->open();
 }
 
 void GridsPage::editGrid()
 {
-    const std::optional<Grid> grid = selectedGrid();
-    if (!grid)
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    if (!grid || grid->grid.status != Grid::Status::Active)
         return;
-    auto *dialog = new GridEditDialog(m_session, *grid, this);
+    openEditDialog(new GridEditDialog(m_session, *grid, this));
+}
+
+bool GridsPage::reopenRefused(const OutboxEntry &refused)
+{
+    QDialog *dialog = nullptr;
+    if (GridEditDialog *edit = GridEditDialog::reopen(m_session, refused, this)) {
+        openEditDialog(edit);
+        return true;
+    }
+    dialog = GridRetireDialog::reopen(m_session, refused, this);
+    if (!dialog)
+        return false;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return true;
 }
 
 void GridsPage::retireGrid()
 {
-    if (const std::optional<Grid> grid = selectedGrid())
-        askRetireReason(*grid, {});
-}
-
-void GridsPage::askRetireReason(const Grid &grid, const QString &problem)
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("retireGridDialog"));
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    if (!grid || grid->grid.status != Grid::Status::Active)
+        return;
+    auto *dialog = new GridRetireDialog(m_session, *grid, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Retire grid"));
-    QString label = tr("Grid \"%1\" will no longer be used. Why is it retired? (required)").arg(grid.name);
-    if (!problem.isEmpty())
-        label = problem + QStringLiteral("\n\n") + label;
-    dialog->setLabelText(label);
-    dialog->setInputMode(QInputDialog::TextInput);
-    dialog->setOkButtonText(tr("Retire"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, grid](const QString &text) {
-        auto reason = normalizeName(text, tr("reason for retiring"), kMaxRetireReasonLength);
-        if (!reason) {
-            askRetireReason(grid, reason.error().message);
-            return;
-        }
-        QCborMap args;
-        args.insert(QStringLiteral("gridId"), grid.id);
-        args.insert(QStringLiteral("revision"), grid.revision);
-        args.insert(QStringLiteral("reason"), reason.value());
-        auto queued = m_session.submit(QString::fromLatin1(cmd::kGridRetire), args,
-                                       tr("Retire grid %1").arg(grid.name));
-        if (!queued)
-            showSubmitError(queued.error().message);
-    });
     dialog->open();
-}
-
-void GridsPage::showSubmitError(const QString &message)
-{
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Change not saved"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace gridsafe

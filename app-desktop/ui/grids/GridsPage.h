@@ -19,7 +19,9 @@ class QTreeView;
 namespace gridsafe {
 
 class ClientSession;
+class GridEditDialog;
 class GridTableModel;
+struct OutboxEntry;
 class RegionTreeActions;
 class RegionTreeModel;
 
@@ -33,6 +35,9 @@ public:
     RegionTreeModel &regionModel() const { return *m_regions; }
     RegionTreeActions &regionActions() const { return *m_regionActions; }
     GridTableModel &gridModel() const { return *m_grids; }
+    // Reopens a grid command the server refused in its dialog, with the user's values and
+    // the reason; false when it is not a grid command or its grid is gone.
+    bool reopenRefused(const OutboxEntry &refused);
 
 private:
     void buildLayout();
@@ -48,8 +53,7 @@ private:
     void newGrid();
     void editGrid();
     void retireGrid();
-    void askRetireReason(const Grid &grid, const QString &problem);
-    void showSubmitError(const QString &message);
+    void openEditDialog(GridEditDialog *dialog);
 
     ClientSession &m_session;
     RegionTreeModel *m_regions;

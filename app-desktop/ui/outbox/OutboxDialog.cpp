@@ -2,6 +2,7 @@
 
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
+#include "protocol/ErrorCode.h"
 #include "ui/outbox/OutboxTableModel.h"
 
 #include <QDialogButtonBox>
@@ -21,17 +22,22 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     m_session(session),
     m_model(new OutboxTableModel(*session.outbox(), this)),
     m_table(new QTableView(this)),
+    m_correct(new QPushButton(tr("Correct…"), this)),
     m_retry(new QPushButton(tr("Send again"), this)),
     m_discard(new QPushButton(tr("Discard…"), this)),
-    m_error(new QLabel(this))
+    m_error(new QLabel(this)),
+    m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("outboxDialog"));
     setWindowTitle(tr("Changes waiting for the server"));
     resize(760, 360);
 
     auto *intro = new QLabel(tr("Changes are kept here until the server confirms them. A change the "
-                                "server refused stays until you send it again or discard it."),
+                                "server refused stays until you correct it, send it again or discard it."),
                              this);
+    m_empty->setObjectName(QStringLiteral("outboxEmptyLabel"));
+    m_empty->setText(tr("Nothing is waiting: the server has every change you made."));
+    m_empty->setAlignment(Qt::AlignCenter);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_table->setModel(m_model);
@@ -42,6 +48,8 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     m_table->setWordWrap(false);
     for (int column : {OutboxTableModel::Created, OutboxTableModel::Change, OutboxTableModel::State})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_correct->setObjectName(QStringLiteral("outboxCorrectButton"));
+    m_correct->setToolTip(tr("Open the refused change with your values, correct it and send it again."));
     m_retry->setObjectName(QStringLiteral("outboxRetryButton"));
     m_retry->setToolTip(tr("Send the refused change to the server once more, unchanged."));
     m_discard->setObjectName(QStringLiteral("outboxDiscardButton"));
@@ -52,6 +60,7 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     m_error->hide();
 
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_correct);
     actions->addWidget(m_retry);
     actions->addWidget(m_discard);
     actions->addStretch();
@@ -61,11 +70,17 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_error);
     layout->addLayout(actions);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retry);
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        const QString id = selectedRejectedId();
+        if (!id.isEmpty())
+            Q_EMIT correctionRequested(id);
+    });
     connect(m_discard, &QPushButton::clicked, this, &OutboxDialog::discard);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxDialog::updateButtons);
@@ -89,11 +104,26 @@ QString OutboxDialog::selectedRejectedId() const
     return entry && entry->state == OutboxEntry::State::Rejected ? entry->commandId : QString();
 }
 
+bool OutboxDialog::resendMaySucceed(const QString &errorCode)
+{
+    return errorCode == errorCodeName(ErrorCode::Internal) || errorCode == errorCodeName(ErrorCode::UnknownCommand);
+}
+
 void OutboxDialog::updateButtons()
 {
-    const bool rejected = !selectedRejectedId().isEmpty();
-    m_retry->setEnabled(rejected);
-    m_discard->setEnabled(rejected);
+    const QString id = selectedRejectedId();
+    const std::optional<OutboxEntry> entry = id.isEmpty() ? std::nullopt : m_session.outbox()->entry(id);
+    const bool mayResend = entry && resendMaySucceed(entry->errorCode);
+    m_correct->setEnabled(entry.has_value());
+    m_retry->setEnabled(mayResend);
+    m_retry->setToolTip(mayResend || !entry
+                            ? tr("Send the refused change to the server once more, unchanged.")
+                            : tr("Sent unchanged it would be refused again for the same reason: correct "
+                                 "it or discard it."));
+    m_discard->setEnabled(entry.has_value());
+    const bool empty = m_model->rowCount() == 0;
+    m_table->setVisible(!empty);
+    m_empty->setVisible(empty);
 }
 
 void OutboxDialog::retry()
@@ -112,8 +142,13 @@ void OutboxDialog::discard()
     const QString id = selectedRejectedId();
     if (id.isEmpty())
         return;
+    const int following = int(m_session.outbox()->dependents(id).size());
     auto *confirm = new QMessageBox(QMessageBox::Question, tr("Discard change"),
-                                    tr("Discard this change? It will not be applied."),
+                                    following == 0
+                                        ? tr("Discard this change? It will not be applied.")
+                                        : tr("Discard this change and the %n later change(s) made on top of "
+                                             "it? None of them will be applied.",
+                                             nullptr, following),
                                     QMessageBox::Discard | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("outboxDiscardConfirm"));
     confirm->setDefaultButton(QMessageBox::Cancel); // Enter keeps the change

@@ -1,6 +1,7 @@
 #pragma once
 // 待发送的更改 — what is waiting for the server and what it refused. A refused change is
-// never dropped silently: the user sends it again or discards it here.
+// never dropped silently: the user corrects it in its own dialog, sends it again (offered
+// only where the same change can succeed later) or discards it here.
 
 #include <QDialog>
 
@@ -20,6 +21,14 @@ class OutboxDialog : public QDialog
 public:
     explicit OutboxDialog(ClientSession &session, QWidget *parent = nullptr);
 
+    // Whether the server may take the same command later (its fault, or an older server):
+    // a refusal of the change itself (invalid, conflict, forbidden…) would only come again.
+    static bool resendMaySucceed(const QString &errorCode);
+
+Q_SIGNALS:
+    // The user wants to correct this refused change in the dialog it came from.
+    void correctionRequested(const QString &commandId);
+
 private:
     void updateButtons();
     QString selectedRejectedId() const;
@@ -29,9 +38,11 @@ private:
     ClientSession &m_session;
     OutboxTableModel *m_model;
     QTableView *m_table;
+    QPushButton *m_correct;
     QPushButton *m_retry;
     QPushButton *m_discard;
     QLabel *m_error;
+    QLabel *m_empty;
 };
 
 } // namespace gridsafe
