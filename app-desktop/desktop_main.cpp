@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -17,15 +18,28 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("gridsafe"));
     QApplication::setApplicationVersion(QStringLiteral(GRIDSAFE_VERSION));
 
-    // The language comes first so that --help is translated too.
-    QString language = QStringLiteral("zh_CN");
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gridsafe.svg")));
+
+    // The language comes first so that --help is translated too: --language, else the one
+    // chosen in the program's menu, else Chinese.
+    QString language;
+    QString dataDirArgument;
     const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--language") && i + 1 < arguments.size())
-            language = arguments.at(i + 1);
-        else if (arguments.at(i).startsWith(QLatin1String("--language=")))
-            language = arguments.at(i).section(QLatin1Char('='), 1);
+        for (const auto &[name, target] : {std::pair{QStringLiteral("--language"), &language},
+                                           std::pair{QStringLiteral("--data-dir"), &dataDirArgument}}) {
+            if (arguments.at(i) == name && i + 1 < arguments.size())
+                *target = arguments.at(i + 1);
+            else if (arguments.at(i).startsWith(name + QLatin1Char('=')))
+                *target = arguments.at(i).section(QLatin1Char('='), 1);
+        }
     }
+    if (language.isEmpty())
+        language = gridsafe::DesktopApp::savedLanguage(
+            dataDirArgument.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      : dataDirArgument);
+    if (language.isEmpty())
+        language = QStringLiteral("zh_CN");
     gridsafe::installTranslations(language);
 
     QCommandLineParser parser;
@@ -54,7 +68,7 @@ int main(int argc, char **argv)
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QCoreApplication::translate("main", "Language of the user interface: zh_CN or en."),
-        QCoreApplication::translate("main", "language"), QStringLiteral("zh_CN"));
+        QCoreApplication::translate("main", "language"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main",

@@ -5,7 +5,7 @@ set -euo pipefail
 
 GRIDSAFE_PACKAGES=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins catch2 libsodium-dev libssl-dev openssl
   xvfb xauth fonts-wqy-microhei python3
 )

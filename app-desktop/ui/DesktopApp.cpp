@@ -26,6 +26,8 @@ constexpr int kScreenshotDeadlineMs = 60 * 1000;
 const QString kServerKey = QStringLiteral("login/server");
 const QString kUserKey = QStringLiteral("login/user");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kSettingsFile = QStringLiteral("gridsafe-desktop.ini");
 // The size the window opens at the first time, where the screen allows it.
 constexpr QSize kPreferredSize(1200, 760);
 
@@ -61,7 +63,13 @@ DesktopApp::~DesktopApp()
 
 QString DesktopApp::settingsPath() const
 {
-    return QDir(m_options.dataDir).filePath(QStringLiteral("gridsafe-desktop.ini"));
+    return QDir(m_options.dataDir).filePath(kSettingsFile);
+}
+
+QString DesktopApp::savedLanguage(const QString &dataDir)
+{
+    const QSettings settings(QDir(dataDir).filePath(kSettingsFile), QSettings::IniFormat);
+    return settings.value(kLanguageKey).toString();
 }
 
 Status DesktopApp::start()
@@ -149,6 +157,11 @@ void DesktopApp::onLoggedIn()
     }
     m_mainWindow = std::make_unique<MainWindow>(*m_session);
     connect(m_mainWindow.get(), &MainWindow::loginAgainRequested, this, &DesktopApp::onLoginAgainRequested);
+    connect(m_mainWindow.get(), &MainWindow::logoutRequested, this, &DesktopApp::onLogoutRequested);
+    connect(m_mainWindow.get(), &MainWindow::languageChosen, this, [this](const QString &language) {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        settings.setValue(kLanguageKey, language);
+    });
     restoreWindowGeometry();
     m_mainWindow->show();
 }
@@ -158,6 +171,21 @@ void DesktopApp::onLoginAgainRequested()
     SavedSession::remove(sessionPath());
     // The login dialog appears before the main window goes, so the program does not quit.
     m_login->setNotice(tr("Log in again to continue."));
+    m_login->show();
+    if (m_mainWindow) {
+        saveWindowGeometry();
+        m_mainWindow->hide();
+        m_mainWindow.release()->deleteLater();
+    }
+}
+
+void DesktopApp::onLogoutRequested(bool switchUser)
+{
+    SavedSession::remove(sessionPath());
+    m_session->logout();
+    m_login->setNotice(switchUser ? tr("Log in as another user.") : tr("You have logged out."));
+    if (switchUser)
+        m_login->setUser(QString());
     m_login->show();
     if (m_mainWindow) {
         saveWindowGeometry();

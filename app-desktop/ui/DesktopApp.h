@@ -36,8 +36,11 @@ public:
     explicit DesktopApp(Options options, QObject *parent = nullptr);
     ~DesktopApp() override;
 
-    // Shows the login dialog (or logs in at once); fails on options that cannot work.
+    // Resumes the last session (no dialog), or shows the login dialog (or logs in at once);
+    // fails on options that cannot work.
     Status start();
+    // The language the user chose in the menu, kept in the data folder ("" when none).
+    static QString savedLanguage(const QString &dataDir);
 
     ClientSession &session() const { return *m_session; }
     LoginDialog &loginDialog() const { return *m_login; }
@@ -53,6 +56,7 @@ private:
     void onResumeFailed(const Error &error);
     QString sessionPath() const;
     void onLoginAgainRequested();
+    void onLogoutRequested(bool switchUser);
     void onLoginRejected();
     void armScreenshot();
     void takeScreenshot();

@@ -2,12 +2,18 @@
 
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
+#include "ui/AboutDialog.h"
+#include "ui/HelpDialog.h"
 #include "ui/OfflineBanner.h"
 #include "ui/SessionStatusBar.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/outbox/OutboxDialog.h"
 
+#include <QActionGroup>
 #include <QHBoxLayout>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,8 +40,10 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     const UserInfo &user = m_session.user();
     setWindowTitle(QStringLiteral("网格安监 GridSafe — %1")
                        .arg(user.displayName.isEmpty() ? user.username : user.displayName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gridsafe.svg")));
     m_pages->addWidget(m_gridsPage);
     buildNavigation();
+    buildMenus();
 
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
@@ -70,16 +78,21 @@ void MainWindow::buildNavigation()
     struct Area
     {
         QString title;
+        const char *icon;
         QWidget *page; // nullptr: not built yet
     };
     const Area areas[] = {
-        {tr("Dashboard"), nullptr},   {tr("Grids"), m_gridsPage}, {tr("Inspectors"), nullptr},
-        {tr("Enterprises"), nullptr}, {tr("Patrols"), nullptr},   {tr("Hazards"), nullptr},
-        {tr("Appraisal"), nullptr},   {tr("Reports"), nullptr},   {tr("Settings"), nullptr},
+        {tr("Dashboard"), "dashboard", nullptr},     {tr("Grids"), "grids", m_gridsPage},
+        {tr("Inspectors"), "inspectors", nullptr},   {tr("Enterprises"), "enterprises", nullptr},
+        {tr("Patrols"), "patrols", nullptr},         {tr("Hazards"), "hazards", nullptr},
+        {tr("Appraisal"), "appraisal", nullptr},     {tr("Reports"), "reports", nullptr},
+        {tr("Settings"), "settings", nullptr},
     };
+    m_navigation->setIconSize(QSize(20, 20));
     QListWidgetItem *start = nullptr;
     for (const Area &area : areas) {
-        auto *item = new QListWidgetItem(area.title, m_navigation);
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(QLatin1String(area.icon))),
+                                         area.title, m_navigation);
         item->setSizeHint(QSize(0, 36));
         if (area.page) {
             item->setData(kPageRole, m_pages->indexOf(area.page));
@@ -95,6 +108,114 @@ void MainWindow::buildNavigation()
             m_pages->setCurrentIndex(current->data(kPageRole).toInt());
     });
     m_navigation->setCurrentItem(start);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *sync = file->addAction(tr("&Sync now"), &m_session, &ClientSession::reconnectNow);
+    sync->setObjectName(QStringLiteral("syncNowAction"));
+    sync->setShortcut(QKeySequence::Refresh); // F5
+    connect(sync, &QAction::triggered, &m_session, &ClientSession::syncNow);
+    QAction *outbox = file->addAction(tr("&Waiting changes…"), this, &MainWindow::showOutbox);
+    outbox->setObjectName(QStringLiteral("showOutboxAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *grids = menuBar()->addMenu(tr("&Grids"));
+    grids->setObjectName(QStringLiteral("gridsMenu"));
+    grids->addActions(m_gridsPage->gridActions());
+
+    const UserInfo &user = m_session.user();
+    QMenu *account = menuBar()->addMenu(
+        tr("&User: %1").arg(user.displayName.isEmpty() ? user.username : user.displayName));
+    account->setObjectName(QStringLiteral("userMenu"));
+    QAction *switchUser = account->addAction(tr("&Switch user…"), this, [this] { confirmLogout(true); });
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    QAction *logout = account->addAction(tr("&Log out"), this, [this] { confirmLogout(false); });
+    logout->setObjectName(QStringLiteral("logoutAction"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                               : QStringLiteral("en");
+    // Each language is named in itself, so it can be found whatever the current one is.
+    for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *choice = language->addAction(name);
+        choice->setObjectName(QStringLiteral("language_%1").arg(code));
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            Q_EMIT languageChosen(code);
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                        tr("The new language applies the next time GridSafe starts."),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("languageChosenBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(tr("User &guide"), this, &MainWindow::showHelp);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents); // F1
+    QAction *about = help->addAction(tr("&About GridSafe"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::confirmLogout(bool switchUser)
+{
+    const int waiting = m_session.outbox() ? int(m_session.outbox()->entries().size()) : 0;
+    if (waiting == 0) {
+        Q_EMIT logoutRequested(switchUser);
+        return;
+    }
+    // Nothing is lost: the queue stays in this user's local file and goes at their next login.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, switchUser ? tr("Switch user") : tr("Log out"),
+        tr("%n change(s) have not reached the server yet. They stay on this computer and are sent "
+           "the next time %1 logs in here.",
+           nullptr, waiting)
+            .arg(m_session.user().displayName),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("logoutConfirm"));
+    QPushButton *go = box->addButton(switchUser ? tr("Switch user") : tr("Log out"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("logoutConfirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, go, switchUser] {
+        if (box->clickedButton() == go)
+            Q_EMIT logoutRequested(switchUser);
+    });
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *about = new AboutDialog(m_session, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_helpDialog) {
+        m_helpDialog = new HelpDialog(this);
+        m_helpDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_helpDialog->show();
+    m_helpDialog->raise();
+    m_helpDialog->activateWindow();
 }
 
 void MainWindow::onCommandRejected(const QString &commandId, const Error &error)

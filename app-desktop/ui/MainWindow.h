@@ -1,7 +1,8 @@
 #pragma once
-// The main window: navigation between the work areas on the left, the current area's page
-// on the right, the session's state in the status bar. Areas not built yet are listed but
-// disabled, so users see what is coming without meeting empty screens.
+// The main window: a menu bar (file, the page's actions, the user, settings, help),
+// navigation between the work areas on the left, the current area's page on the right, the
+// session's state in the status bar. Areas not built yet are listed but disabled, so users
+// see what is coming without meeting empty screens.
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,6 +16,7 @@ class ClientSession;
 struct Error;
 class GridsPage;
 
+class HelpDialog;
 class OutboxDialog;
 
 class MainWindow : public QMainWindow
@@ -29,9 +31,17 @@ public:
 Q_SIGNALS:
     // The server ended the session and the user read why: time to log in again.
     void loginAgainRequested();
+    // The user chose 退出登录 (or 切换用户, with `switchUser`), and confirmed it.
+    void logoutRequested(bool switchUser);
+    // The user chose another language ("zh_CN" or "en"); it applies at the next start.
+    void languageChosen(const QString &language);
 
 private:
     void buildNavigation();
+    void buildMenus();
+    void confirmLogout(bool switchUser);
+    void showAbout();
+    void showHelp();
     void onCommandRejected(const QString &commandId, const Error &error);
     void onSessionEnded(const QString &reason);
     void showOutbox();
@@ -41,6 +51,7 @@ private:
     QStackedWidget *m_pages;
     GridsPage *m_gridsPage;
     QPointer<OutboxDialog> m_outboxDialog;
+    QPointer<HelpDialog> m_helpDialog;
 };
 
 } // namespace gridsafe

@@ -794,6 +794,45 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
 </context>
 <context>
+    <name>gridsafe::AboutDialog</name>
+    <message>
+        <source>About GridSafe</source>
+        <translation>About GridSafe</translation>
+    </message>
+    <message>
+        <source>Grid-based safety supervision for the towns of a development zone.</source>
+        <translation>Grid-based safety supervision for the towns of a development zone.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256):</source>
+        <translation>Certificate (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Signed in as:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::ClientSession</name>
     <message>
         <source>Log in before making changes.</source>
@@ -902,6 +941,14 @@ Now:    %3</translation>
     <message>
         <source>The server cannot be reached and this computer has no local copy for this user yet: %1</source>
         <translation>The server cannot be reached and this computer has no local copy for this user yet: %1</translation>
+    </message>
+    <message>
+        <source>Log in as another user.</source>
+        <translation>Log in as another user.</translation>
+    </message>
+    <message>
+        <source>You have logged out.</source>
+        <translation>You have logged out.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1151,56 @@ Now:    %3</translation>
         <source>Stop using the selected grid</source>
         <translation>Stop using the selected grid</translation>
     </message>
+    <message>
+        <source>Find a grid or village (Ctrl+F)</source>
+        <translation>Find a grid or village (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New grid…</source>
+        <translation>&amp;New grid…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit grid…</source>
+        <translation>&amp;Edit grid…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire grid…</source>
+        <translation>&amp;Retire grid…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Grids of %1 covering %2</source>
+        <translation>Grids of %1 covering %2</translation>
+    </message>
+    <message>
+        <source>%1 shown; %2</source>
+        <translation>%1 shown; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) or community(ies) not in any grid</source>
+        <translation>
+            <numerusform>%n village or community not in any grid</numerusform>
+            <numerusform>%n villages or communities not in any grid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked "%1" in the tree on the left.</source>
+        <translation>Marked "%1" in the tree on the left.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::HelpDialog</name>
+    <message>
+        <source>GridSafe user guide</source>
+        <translation>GridSafe user guide</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>The user guide is missing from this build.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::LoginDialog</name>
@@ -1263,6 +1360,81 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>This change cannot be opened for correcting (its record is gone). Discard it, or send it again.</source>
         <translation>This change cannot be opened for correcting (its record is gone). Discard it, or send it again.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting changes…</source>
+        <translation>&amp;Waiting changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation>&amp;Grids</translation>
+    </message>
+    <message>
+        <source>&amp;User: %1</source>
+        <translation>&amp;User: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time GridSafe starts.</source>
+        <translation>The new language applies the next time GridSafe starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;About GridSafe</source>
+        <translation>&amp;About GridSafe</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet. They stay on this computer and are sent the next time %1 logs in here.</source>
+        <translation>
+            <numerusform>%n change has not reached the server yet. It stays on this computer and is sent the next time %1 logs in here.</numerusform>
+            <numerusform>%n changes have not reached the server yet. They stay on this computer and are sent the next time %1 logs in here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1611,14 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::RegionTreeDelegate</name>
+    <message>
+        <source>Not in a grid</source>
+        <extracomment>Marks a village, community or park that no grid covers yet.</extracomment>
+        <translation>Not in a grid</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::RegionTreeModel</name>
     <message>
         <source>%1, code %2</source>
@@ -1447,6 +1627,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+    <message>
+        <source>Not in any grid: no active grid covers it yet.</source>
+        <translation>Not in any grid: no active grid covers it yet.</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,45 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
 </context>
 <context>
+    <name>gridsafe::AboutDialog</name>
+    <message>
+        <source>About GridSafe</source>
+        <translation>关于网格安监</translation>
+    </message>
+    <message>
+        <source>Grid-based safety supervision for the towns of a development zone.</source>
+        <translation>开发区各镇（街道）的网格化安全生产监管。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256):</source>
+        <translation>证书指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前用户：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::ClientSession</name>
     <message>
         <source>Log in before making changes.</source>
@@ -904,6 +943,14 @@ Now:    %3</source>
         <source>The server cannot be reached and this computer has no local copy for this user yet: %1</source>
         <translation>无法连接服务器，且本机还没有该用户的本地副本：%1</translation>
     </message>
+    <message>
+        <source>Log in as another user.</source>
+        <translation>请以其他用户身份登录。</translation>
+    </message>
+    <message>
+        <source>You have logged out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
@@ -969,11 +1016,11 @@ Now:    %3</source>
     <name>gridsafe::GridRetireDialog</name>
     <message>
         <source>Retire grid %1</source>
-        <translation>停用网格 %1</translation>
+        <translation>撤销网格 %1</translation>
     </message>
     <message>
         <source>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</source>
-        <translation>网格“%1”将停止使用，历史记录会保留。停用原因（必填）：</translation>
+        <translation>网格“%1”将不再使用，历史记录保留。撤销原因（必填）：</translation>
     </message>
     <message>
         <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
@@ -981,7 +1028,7 @@ Now:    %3</source>
     </message>
     <message>
         <source>Retire</source>
-        <translation>停用</translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
@@ -993,7 +1040,7 @@ Now:    %3</source>
     </message>
     <message>
         <source>reason for retiring</source>
-        <translation>停用原因</translation>
+        <translation>撤销原因</translation>
     </message>
 </context>
 <context>
@@ -1038,11 +1085,11 @@ Now:    %3</source>
     <message>
         <source>Active · pending sync</source>
         <extracomment>The grid&apos;s state while a change to it waits to be sent to the server.</extracomment>
-        <translation>使用中 · 待同步</translation>
+        <translation>在用 · 待同步</translation>
     </message>
     <message>
         <source>Retired · pending sync</source>
-        <translation>已停用 · 待同步</translation>
+        <translation>已撤销 · 待同步</translation>
     </message>
     <message>
         <source>Not yet on the server; waiting to be sent:
@@ -1104,6 +1151,55 @@ Now:    %3</source>
     <message>
         <source>Stop using the selected grid</source>
         <translation>撤销所选网格，不再使用</translation>
+    </message>
+    <message>
+        <source>Find a grid or village (Ctrl+F)</source>
+        <translation>查找网格或村（社区）（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New grid…</source>
+        <translation>新建网格(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit grid…</source>
+        <translation>编辑网格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire grid…</source>
+        <translation>撤销网格(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Grids of %1 covering %2</source>
+        <translation>%1覆盖%2的网格</translation>
+    </message>
+    <message>
+        <source>%1 shown; %2</source>
+        <translation>显示 %1 个；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) or community(ies) not in any grid</source>
+        <translation>
+            <numerusform>%n 个村（社区）未划分网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked &quot;%1&quot; in the tree on the left.</source>
+        <translation>已在左侧区域树中标为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::HelpDialog</name>
+    <message>
+        <source>GridSafe user guide</source>
+        <translation>网格安监用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>此版本缺少用户指南。</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1360,80 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>This change cannot be opened for correcting (its record is gone). Discard it, or send it again.</source>
         <translation>此更改无法打开修改（对应的记录已不存在）。请放弃它，或重新发送。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting changes…</source>
+        <translation>待发送的更改(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Grids</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;User: %1</source>
+        <translation>用户：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time GridSafe starts.</source>
+        <translation>新的语言将在下次启动网格安监时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About GridSafe</source>
+        <translation>关于网格安监(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet. They stay on this computer and are sent the next time %1 logs in here.</source>
+        <translation>
+            <numerusform>还有 %n 项更改尚未到达服务器。它们保存在本机，%1 下次在本机登录时自动发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1609,14 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::RegionTreeDelegate</name>
+    <message>
+        <source>Not in a grid</source>
+        <extracomment>Marks a village, community or park that no grid covers yet.</extracomment>
+        <translation>未划分网格</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::RegionTreeModel</name>
     <message>
         <source>%1, code %2</source>
@@ -1447,6 +1625,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Region</source>
         <translation>区域</translation>
+    </message>
+    <message>
+        <source>Not in any grid: no active grid covers it yet.</source>
+        <translation>未划分网格：目前没有在用的网格覆盖此处。</translation>
     </message>
 </context>
 <context>

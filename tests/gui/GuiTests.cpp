@@ -31,7 +31,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
 #include <QMessageBox>
+#include <QTextBrowser>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -93,6 +98,18 @@ struct Desktop
     std::unique_ptr<DesktopApp> app;
 };
 
+// Stops the server, waits until the app sees it gone, and queues a new grid over `area`.
+void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name, const QString &area)
+{
+    server.stop();
+    REQUIRE(waitUntil([&] { return session.linkState() == ClientSession::LinkState::Offline; }));
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), server.regionId(kTown));
+    args.insert(QStringLiteral("name"), name);
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(area)});
+    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 ") + name));
+}
+
 QStringList gridNames(const QAbstractItemModel &model)
 {
     QStringList names;
@@ -147,10 +164,10 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
     CHECK(tree->isExpanded(town));
     CHECK(town.parent().data().toString() == QStringLiteral("常州经开区"));
 
-    // Selecting a village shows its town's grids; so does selecting the town.
+    // Selecting a community shows the grids covering it; selecting the town shows them all.
     auto *table = child<QTableView>(window, "gridTable");
     clickItem(tree, findText(*tree->model(), QStringLiteral("留道社区")));
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("渔庄村网格")); }));
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("留道社区网格")}; }));
     clickItem(tree, town);
     CHECK(tree->currentIndex() == town);
     CHECK(gridNames(*table->model()).size() == 6);
@@ -731,4 +748,150 @@ TEST_CASE("main window: it opens inside the screen's free area and comes back at
     MainWindow *again = desktop.app->mainWindow();
     REQUIRE(again);
     CHECK(again->size() == chosen);
+}
+
+TEST_CASE("keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids page, and Tab leaves the table")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    auto *table = child<QTableView>(window, "gridTable");
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).size() == 6; }));
+    window->activateWindow();
+
+    // Ctrl+N opens a new grid; Esc closes it and nothing is queued.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier);
+    QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle().contains(kTown));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("gridEditDialog")) == nullptr; }));
+
+    // F2 and Enter edit the selected row.
+    clickItem(table, findText(*table->model(), QStringLiteral("渔庄村网格")));
+    QTest::keyClick(table, Qt::Key_F2);
+    dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    CHECK(child<QLineEdit>(dialog, "gridNameEdit")->text() == QStringLiteral("渔庄村网格"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("gridEditDialog")) == nullptr; }));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    dialog = waitForWindow(QStringLiteral("gridEditDialog"));
+    REQUIRE(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("gridEditDialog")) == nullptr; }));
+
+    // Delete asks why the grid is retired; Enter there does not retire it.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QWidget *retire = waitForWindow(QStringLiteral("retireGridDialog"));
+    REQUIRE(retire);
+    QTest::keyClick(child<QPlainTextEdit>(retire, "retireReasonEdit"), Qt::Key_Return);
+    CHECK(retire->isVisible());
+    QTest::keyClick(retire, Qt::Key_Escape);
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("retireGridDialog")) == nullptr; }));
+    CHECK(desktop.app->session().outbox()->entries().isEmpty());
+
+    // Ctrl+F goes to the search box; typing filters by name or village.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(window, "gridSearchEdit");
+    REQUIRE(waitUntil([&] { return search->hasFocus(); }));
+    // Delete in the search box edits text; it does not retire a grid.
+    QTest::keyClick(search, Qt::Key_Delete);
+    CHECK(visibleWindow(QStringLiteral("retireGridDialog")) == nullptr);
+    typeText(search, QStringLiteral("塘桥"));
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("桥南塘桥网格")}; }));
+    CHECK(child<QLabel>(window, "gridCounts")->text().startsWith(QStringLiteral("1 shown")));
+    typeText(search, QString());
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()).size() == 6; }));
+
+    // Tab leaves the table for the next control instead of walking its cells.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Tab);
+    CHECK_FALSE(table->hasFocus());
+}
+
+TEST_CASE("grids page: a village selected in the tree shows the grids covering it; villages in no grid are marked and counted")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    auto *tree = child<QTreeView>(window, "regionTree");
+    auto *table = child<QTableView>(window, "gridTable");
+    const QModelIndex village = findText(*tree->model(), QStringLiteral("塘桥村"));
+    REQUIRE(village.isValid());
+    clickItem(tree, village);
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("桥南塘桥网格")}; }));
+    CHECK(child<QLabel>(window, "gridHeading")->text().contains(QStringLiteral("塘桥村")));
+
+    // 建农村 is in no grid of the demo data: marked, and counted on the page.
+    const QModelIndex uncovered = findText(*tree->model(), QStringLiteral("建农村"));
+    CHECK(uncovered.data(RegionTreeModel::UncoveredRole).toBool());
+    CHECK_FALSE(village.data(RegionTreeModel::UncoveredRole).toBool());
+    auto *count = child<QLabel>(window, "uncoveredLabel");
+    const QString before = count->text();
+    CHECK(before.startsWith(QStringLiteral("10 ")));
+
+    // A grid over it, even one still waiting to be sent, takes the mark away.
+    queueGridWhileOffline(server, desktop.app->session(), QStringLiteral("建农村网格"), QStringLiteral("建农村"));
+    REQUIRE(waitUntil([&] { return !findText(*tree->model(), QStringLiteral("建农村")).data(RegionTreeModel::UncoveredRole).toBool(); }));
+    clickItem(tree, findText(*tree->model(), kTown));
+    REQUIRE(waitUntil([&] { return count->text().startsWith(QStringLiteral("9 ")); }));
+}
+
+TEST_CASE("shell: the menus hold the page's actions, the about box names the server and its fingerprint, and logging out forgets the session")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    CHECK_FALSE(window->windowIcon().isNull());
+    for (const char *menu : {"fileMenu", "gridsMenu", "userMenu", "settingsMenu", "helpMenu"})
+        CHECK(child<QMenu>(window, menu));
+    CHECK(child<QAction>(window, "newGridAction")->shortcut() == QKeySequence(QKeySequence::New));
+    CHECK(child<QAction>(window, "userGuideAction")->shortcut() == QKeySequence(Qt::Key_F1));
+    CHECK(child<QAction>(window, "syncNowAction")->shortcut() == QKeySequence(Qt::Key_F5));
+
+    child<QAction>(window, "aboutAction")->trigger();
+    QWidget *about = waitForWindow(QStringLiteral("aboutDialog"));
+    REQUIRE(about);
+    CHECK(child<QLabel>(about, "aboutServer")->text() == server.address().toString());
+    CHECK(child<QLabel>(about, "aboutFingerprint")->text() == server.fingerprint());
+    CHECK(child<QLabel>(about, "aboutVersion")->text() == QStringLiteral(GRIDSAFE_VERSION));
+    QTest::keyClick(about, Qt::Key_Escape);
+
+    child<QAction>(window, "userGuideAction")->trigger();
+    QWidget *help = waitForWindow(QStringLiteral("helpDialog"));
+    REQUIRE(help);
+    CHECK(child<QTextBrowser>(help, "helpBrowser")->toPlainText().contains(QStringLiteral("网格")));
+    help->close();
+
+    // The language applies at the next start, and says so.
+    child<QAction>(window, "language_en")->trigger();
+    REQUIRE(waitForWindow(QStringLiteral("languageChosenBox")));
+    CHECK(DesktopApp::savedLanguage(desktop.dir.path()) == QStringLiteral("en"));
+    click(visibleWindow<QMessageBox>(QStringLiteral("languageChosenBox"))->button(QMessageBox::Ok));
+
+    // With a change waiting, logging out asks first; Cancel is the default.
+    queueGridWhileOffline(server, desktop.app->session(), QStringLiteral("退出前的网格"), QStringLiteral("建农村"));
+    child<QAction>(window, "logoutAction")->trigger();
+    auto *confirm = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("logoutConfirm")));
+    REQUIRE(confirm);
+    CHECK(confirm->defaultButton() == confirm->button(QMessageBox::Cancel));
+    click(child<QPushButton>(confirm, "logoutConfirmButton"));
+    QWidget *login = waitForWindow(QStringLiteral("loginDialog"));
+    REQUIRE(login);
+    REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) == nullptr; }));
+    CHECK_FALSE(QFile::exists(QDir(desktop.dir.path()).filePath(QStringLiteral("desktop-session.json"))));
+
+    // The queued change was kept and goes with the next login.
+    server.restart();
+    MainWindow *again = desktop.logIn();
+    REQUIRE(again);
+    REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("退出前的网格")); }));
 }

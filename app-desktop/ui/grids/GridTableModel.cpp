@@ -59,10 +59,7 @@ void GridTableModel::setTown(std::optional<qint64> townId)
     if (m_townId == townId)
         return;
     m_townId = townId;
-    beginResetModel();
-    m_grids.clear();
-    endResetModel();
-    reload();
+    resetAndReload();
 }
 
 void GridTableModel::setShowRetired(bool show)
@@ -70,28 +67,67 @@ void GridTableModel::setShowRetired(bool show)
     if (m_showRetired == show)
         return;
     m_showRetired = show;
+    resetAndReload();
+}
+
+void GridTableModel::setArea(std::optional<qint64> areaId)
+{
+    if (m_areaId == areaId)
+        return;
+    m_areaId = areaId;
+    reload();
+}
+
+void GridTableModel::setSearch(const QString &text)
+{
+    const QString search = text.trimmed();
+    if (m_search == search)
+        return;
+    m_search = search;
+    reload();
+}
+
+void GridTableModel::resetAndReload()
+{
     beginResetModel();
     m_grids.clear();
     endResetModel();
     reload();
 }
 
+bool GridTableModel::passesFilter(const Grid &grid, const QHash<qint64, QString> &regionNames) const
+{
+    if (m_areaId && !grid.areaIds.contains(*m_areaId))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    return grid.name.contains(m_search, Qt::CaseInsensitive)
+           || areaNames(grid, regionNames).contains(m_search, Qt::CaseInsensitive);
+}
+
 void GridTableModel::reload()
 {
+    QHash<qint64, QString> names;
+    for (const Region &region : m_replica.regions())
+        names.insert(region.id, region.name);
     QList<ShownGrid> rows;
     int active = 0;
     int retired = 0;
+    int filteredOut = 0;
     if (m_townId) {
         for (ShownGrid &shown : PendingGrids::overlay(m_replica.grids(*m_townId), *m_townId, m_outbox.entries())) {
             const bool isActive = shown.grid.status == Grid::Status::Active;
             ++(isActive ? active : retired);
-            if (isActive || m_showRetired)
-                rows.append(std::move(shown));
+            if (!isActive && !m_showRetired)
+                continue;
+            if (!passesFilter(shown.grid, names)) {
+                ++filteredOut;
+                continue;
+            }
+            rows.append(std::move(shown));
         }
     }
-    QHash<qint64, QString> names;
-    for (const Region &region : m_replica.regions())
-        names.insert(region.id, region.name);
+    m_filteredOut = filteredOut;
     m_activeCount = active;
     m_retiredCount = retired;
     sortRows(rows, names);

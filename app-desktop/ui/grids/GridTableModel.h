@@ -33,6 +33,13 @@ public:
     std::optional<qint64> town() const { return m_townId; }
     void setShowRetired(bool show);
     bool showRetired() const { return m_showRetired; }
+    // Only the grids covering this village, community or park (none: all of the town's).
+    void setArea(std::optional<qint64> areaId);
+    std::optional<qint64> area() const { return m_areaId; }
+    // Only the grids whose name or areas contain this text (case-insensitive).
+    void setSearch(const QString &text);
+    // Rows hidden by the area or the search (not counting retired ones hidden).
+    int filteredOut() const { return m_filteredOut; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,7 +66,13 @@ private:
 
     Replica &m_replica;
     Outbox &m_outbox;
+    void resetAndReload();
+    bool passesFilter(const Grid &grid, const QHash<qint64, QString> &regionNames) const;
+
     std::optional<qint64> m_townId;
+    std::optional<qint64> m_areaId;
+    QString m_search;
+    int m_filteredOut = 0;
     bool m_showRetired = false;
     QList<ShownGrid> m_grids; // the rows shown
     QHash<qint64, QString> m_regionNames;

@@ -9,9 +9,13 @@
 #include "ui/grids/GridRetireDialog.h"
 #include "ui/grids/GridTableModel.h"
 #include "ui/grids/RegionTreeActions.h"
+#include "ui/grids/RegionTreeDelegate.h"
 #include "ui/grids/RegionTreeModel.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,11 +30,12 @@ namespace gridsafe {
 GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
     QWidget(parent),
     m_session(session),
-    m_regions(new RegionTreeModel(*session.replica(), this)),
+    m_regions(new RegionTreeModel(*session.replica(), session.outbox(), this)),
     m_grids(new GridTableModel(*session.replica(), *session.outbox(), this))
 {
     setObjectName(QStringLiteral("gridsPage"));
     buildLayout();
+    buildActions();
 
     connect(m_regions, &QAbstractItemModel::modelAboutToBeReset, this, &GridsPage::keepTreeState);
     connect(m_regions, &QAbstractItemModel::modelReset, this, &GridsPage::restoreTreeState);
@@ -46,9 +51,11 @@ GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
             editGrid();
     });
     connect(m_showRetired, &QCheckBox::toggled, m_grids, &GridTableModel::setShowRetired);
+    connect(m_search, &QLineEdit::textChanged, m_grids, &GridTableModel::setSearch);
     connect(m_newButton, &QPushButton::clicked, this, &GridsPage::newGrid);
     connect(m_editButton, &QPushButton::clicked, this, &GridsPage::editGrid);
     connect(m_retireButton, &QPushButton::clicked, this, &GridsPage::retireGrid);
+    connect(m_regions, &QAbstractItemModel::dataChanged, this, &GridsPage::updateHeading);
     connect(&m_session, &ClientSession::commandApplied, this,
             [this](const QString &commandId, const QCborMap &result) {
                 if (commandId != m_awaitedCommand)
@@ -74,6 +81,7 @@ void GridsPage::buildLayout()
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setMinimumWidth(200);
+    m_tree->setItemDelegate(new RegionTreeDelegate(m_tree));
 
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("gridHeading"));
@@ -92,6 +100,14 @@ void GridsPage::buildLayout()
     m_retireButton->setObjectName(QStringLiteral("retireGridButton"));
     m_showRetired = new QCheckBox(tr("Show retired grids"), this);
     m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("gridSearchEdit"));
+    m_search->setPlaceholderText(tr("Find a grid or village (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    m_uncovered = new QLabel(this);
+    m_uncovered->setObjectName(QStringLiteral("uncoveredLabel"));
+    m_uncovered->setStyleSheet(QStringLiteral("color: #9a5b00;"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("gridTable"));
@@ -103,6 +119,8 @@ void GridsPage::buildLayout()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    // Tab moves on to the next control instead of walking the cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -115,6 +133,8 @@ void GridsPage::buildLayout()
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading);
     headingRow->addStretch(1);
+    headingRow->addWidget(m_uncovered);
+    headingRow->addSpacing(12);
     headingRow->addWidget(m_counts);
 
     auto *buttonRow = new QHBoxLayout;
@@ -122,6 +142,7 @@ void GridsPage::buildLayout()
     buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_retireButton);
     buttonRow->addStretch(1);
+    buttonRow->addWidget(m_search);
     buttonRow->addWidget(m_showRetired);
 
     auto *right = new QWidget(this);
@@ -143,10 +164,62 @@ void GridsPage::buildLayout()
     layout->addWidget(splitter);
 }
 
+void GridsPage::buildActions()
+{
+    m_newAction = new QAction(QIcon(QStringLiteral(":/icons/nav-grids.svg")), tr("&New grid…"), this);
+    m_newAction->setObjectName(QStringLiteral("newGridAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_editAction = new QAction(tr("&Edit grid…"), this);
+    m_editAction->setObjectName(QStringLiteral("editGridAction"));
+    m_editAction->setShortcut(Qt::Key_F2);
+    m_retireAction = new QAction(tr("&Retire grid…"), this);
+    m_retireAction->setObjectName(QStringLiteral("retireGridAction"));
+    m_retireAction->setShortcut(QKeySequence::Delete);
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("findGridAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (m_newButton->isEnabled())
+            newGrid();
+    });
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (m_editButton->isEnabled())
+            editGrid();
+    });
+    connect(m_retireAction, &QAction::triggered, this, [this] {
+        if (m_retireButton->isEnabled())
+            retireGrid();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    // Delete retires only from the table: in a text field it deletes text.
+    m_retireAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_retireAction);
+    for (QAction *action : {m_newAction, m_editAction, m_findAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    // Enter on a row opens it, as a double click does.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(key, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, m_editAction, &QAction::trigger);
+    }
+}
+
+QList<QAction *> GridsPage::gridActions() const
+{
+    return {m_newAction, m_editAction, m_retireAction, m_findAction};
+}
+
 void GridsPage::onRegionChanged(const QModelIndex &current)
 {
     const QVariant town = current.data(RegionTreeModel::TownIdRole);
     m_grids->setTown(town.isValid() ? std::optional<qint64>(town.toLongLong()) : std::nullopt);
+    // A village, community or park shows the grids covering it.
+    const std::optional<Region> region = m_regions->regionAt(current);
+    m_grids->setArea(region && isGridArea(region->kind) ? std::optional<qint64>(region->id) : std::nullopt);
     updateHeading();
     updateButtons();
 }
@@ -223,13 +296,22 @@ void GridsPage::updateHeading()
     if (!region) {
         m_heading->setText(tr("Grids"));
         m_counts->setText(tr("Select a town or street on the left to see its grids."));
+        m_uncovered->clear();
         return;
     }
-    m_heading->setText(tr("Grids of %1").arg(region->name));
-    m_counts->setText(
-        m_grids->retiredCount() > 0
-            ? tr("%1 active, %2 retired").arg(m_grids->activeCount()).arg(m_grids->retiredCount())
-            : tr("%1 active").arg(m_grids->activeCount()));
+    const std::optional<Region> area = m_grids->area() ? m_session.replica()->region(*m_grids->area()) : std::nullopt;
+    m_heading->setText(area ? tr("Grids of %1 covering %2").arg(region->name, area->name)
+                            : tr("Grids of %1").arg(region->name));
+    QString counts = m_grids->retiredCount() > 0
+                         ? tr("%1 active, %2 retired").arg(m_grids->activeCount()).arg(m_grids->retiredCount())
+                         : tr("%1 active").arg(m_grids->activeCount());
+    if (m_grids->filteredOut() > 0)
+        counts = tr("%1 shown; %2").arg(m_grids->rowCount()).arg(counts);
+    m_counts->setText(counts);
+    const int uncovered = m_regions->uncoveredCount(region->id);
+    m_uncovered->setText(uncovered > 0 ? tr("%n village(s) or community(ies) not in any grid", nullptr, uncovered)
+                                       : QString());
+    m_uncovered->setToolTip(tr("Marked \"%1\" in the tree on the left.").arg(RegionTreeDelegate::uncoveredTag()));
 }
 
 void GridsPage::updateButtons()
@@ -243,6 +325,11 @@ void GridsPage::updateButtons()
     m_newButton->setEnabled(mayCreate && m_grids->town().has_value());
     m_editButton->setEnabled(mayUpdate && activeSelected);
     m_retireButton->setEnabled(mayRetire && activeSelected);
+    if (m_newAction) {
+        m_newAction->setEnabled(m_newButton->isEnabled());
+        m_editAction->setEnabled(m_editButton->isEnabled());
+        m_retireAction->setEnabled(m_retireButton->isEnabled());
+    }
     const QString notAllowed = tr("Your role (%1) cannot change grids.").arg(roleDisplayName(role));
     m_newButton->setToolTip(mayCreate ? tr("Create a grid in the selected town") : notAllowed);
     m_editButton->setToolTip(mayUpdate ? tr("Rename the selected grid or change its areas") : notAllowed);

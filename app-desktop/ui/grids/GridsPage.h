@@ -9,8 +9,10 @@
 
 #include <optional>
 
+class QAction;
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QTableView;
@@ -38,6 +40,9 @@ public:
     // Reopens a grid command the server refused in its dialog, with the user's values and
     // the reason; false when it is not a grid command or its grid is gone.
     bool reopenRefused(const OutboxEntry &refused);
+    // New (Ctrl+N), Edit (F2; Enter on a row), Retire (Delete on the table), Find (Ctrl+F):
+    // the page's actions, for the window's menu.
+    QList<QAction *> gridActions() const;
 
 private:
     void buildLayout();
@@ -54,6 +59,7 @@ private:
     void editGrid();
     void retireGrid();
     void openEditDialog(GridEditDialog *dialog);
+    void buildActions();
 
     ClientSession &m_session;
     RegionTreeModel *m_regions;
@@ -67,6 +73,12 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_retireButton = nullptr;
     QCheckBox *m_showRetired = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_uncovered = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_retireAction = nullptr;
+    QAction *m_findAction = nullptr;
 
     // Kept across model resets so a sync does not lose the user's place.
     std::optional<qint64> m_keptRegion;

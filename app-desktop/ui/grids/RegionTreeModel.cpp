@@ -1,6 +1,10 @@
 #include "ui/grids/RegionTreeModel.h"
 
+#include "core/Outbox.h"
+#include "core/PendingGrids.h"
 #include "core/Replica.h"
+
+#include <QIcon>
 
 namespace gridsafe {
 
@@ -12,14 +16,71 @@ bool sameRegion(const Region &a, const Region &b)
            && a.name == b.name && a.townId == b.townId && a.revision == b.revision;
 }
 
+QIcon kindIcon(RegionKind kind)
+{
+    static const QHash<RegionKind, QIcon> icons = {
+        {RegionKind::District, QIcon(QStringLiteral(":/icons/district.svg"))},
+        {RegionKind::Town, QIcon(QStringLiteral(":/icons/town.svg"))},
+        {RegionKind::Street, QIcon(QStringLiteral(":/icons/town.svg"))},
+        {RegionKind::Village, QIcon(QStringLiteral(":/icons/village.svg"))},
+        {RegionKind::Community, QIcon(QStringLiteral(":/icons/community.svg"))},
+        {RegionKind::Park, QIcon(QStringLiteral(":/icons/park.svg"))},
+    };
+    return icons.value(kind);
+}
+
 } // namespace
 
-RegionTreeModel::RegionTreeModel(Replica &replica, QObject *parent) :
+RegionTreeModel::RegionTreeModel(Replica &replica, Outbox *outbox, QObject *parent) :
     QAbstractItemModel(parent),
-    m_replica(replica)
+    m_replica(replica),
+    m_outbox(outbox)
 {
     connect(&m_replica, &Replica::changed, this, &RegionTreeModel::reload);
+    if (m_outbox)
+        connect(m_outbox, &Outbox::changed, this, &RegionTreeModel::updateCoverage);
     rebuild(m_replica.regions());
+    updateCoverage();
+}
+
+void RegionTreeModel::updateCoverage()
+{
+    QSet<qint64> uncovered;
+    const QList<OutboxEntry> queue = m_outbox ? m_outbox->entries() : QList<OutboxEntry>();
+    for (const Node &town : std::as_const(m_nodes)) {
+        if (!isTownLevel(town.region.kind))
+            continue;
+        QSet<qint64> covered;
+        for (const ShownGrid &shown : PendingGrids::overlay(m_replica.grids(town.region.id), town.region.id, queue)) {
+            if (shown.grid.status == Grid::Status::Active)
+                covered.unite(QSet<qint64>(shown.grid.areaIds.cbegin(), shown.grid.areaIds.cend()));
+        }
+        for (const Node &area : std::as_const(m_nodes)) {
+            if (isGridArea(area.region.kind) && area.region.townId == town.region.id
+                && !covered.contains(area.region.id))
+                uncovered.insert(area.region.id);
+        }
+    }
+    if (uncovered == m_uncovered)
+        return;
+    const QSet<qint64> changed = (uncovered - m_uncovered) + (m_uncovered - uncovered);
+    m_uncovered = std::move(uncovered);
+    for (qint64 id : changed) {
+        const QModelIndex index = indexOfRegion(id);
+        if (index.isValid())
+            Q_EMIT dataChanged(index, index, {Qt::ToolTipRole, UncoveredRole});
+    }
+}
+
+int RegionTreeModel::uncoveredCount(qint64 townId) const
+{
+    int count = 0;
+    for (qint64 id : m_uncovered) {
+        const auto node = m_nodeOfRegion.constFind(id);
+        if (node != m_nodeOfRegion.cend() && m_nodes.at(*node).region.townId == townId)
+            ++count;
+    }
+    return count;
 }
 
 void RegionTreeModel::reload()
@@ -35,12 +96,16 @@ void RegionTreeModel::reload()
                 break;
             }
         }
-        if (same)
+        if (same) {
+            updateCoverage();
             return;
+        }
     }
     beginResetModel();
     rebuild(regions);
+    m_uncovered.clear();
     endResetModel();
+    updateCoverage();
 }
 
 void RegionTreeModel::rebuild(const QList<Region> &regions)
@@ -122,9 +187,18 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return region.name;
-    case Qt::ToolTipRole:
-        return region.code.isEmpty() ? regionKindDisplayName(region.kind)
-                                     : tr("%1, code %2").arg(regionKindDisplayName(region.kind), region.code);
+    case Qt::DecorationRole:
+        return kindIcon(region.kind);
+    case Qt::ToolTipRole: {
+        QString tip = region.code.isEmpty()
+                          ? regionKindDisplayName(region.kind)
+                          : tr("%1, code %2").arg(regionKindDisplayName(region.kind), region.code);
+        if (m_uncovered.contains(region.id))
+            tip += QStringLiteral("\n") + tr("Not in any grid: no active grid covers it yet.");
+        return tip;
+    }
+    case UncoveredRole:
+        return m_uncovered.contains(region.id);
     case RegionIdRole:
         return region.id;
     case TownIdRole:

@@ -1,18 +1,22 @@
 #pragma once
 // 行政区域树 — the region tree as the replica holds it: district → towns and streets →
 // villages, communities and parks. Reloads when the replica changes; a reload that brings
-// no region change leaves the model (and the view's selection) alone.
+// no region change leaves the model (and the view's selection) alone. Each node shows its
+// kind's icon; villages, communities and parks no active grid covers (queued grids counted)
+// are marked 未划分网格 (UncoveredRole, drawn by RegionTreeDelegate).
 
 #include "domain/Region.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
 namespace gridsafe {
 
+class Outbox;
 class Replica;
 
 class RegionTreeModel : public QAbstractItemModel
@@ -25,9 +29,11 @@ public:
         // The town-level region this node belongs to (itself for a town); none for the district.
         TownIdRole,
         KindRole,
+        UncoveredRole, // true for an area no active grid covers
     };
 
-    explicit RegionTreeModel(Replica &replica, QObject *parent = nullptr);
+    // Without an outbox, coverage counts only the grids the server confirmed.
+    explicit RegionTreeModel(Replica &replica, Outbox *outbox = nullptr, QObject *parent = nullptr);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -40,6 +46,8 @@ public:
     std::optional<Region> regionAt(const QModelIndex &index) const;
 
     void reload();
+    // The villages, communities and parks of this town that no active grid covers.
+    int uncoveredCount(qint64 townId) const;
 
 private:
     struct Node
@@ -52,8 +60,11 @@ private:
 
     const Node *nodeAt(const QModelIndex &index) const;
     void rebuild(const QList<Region> &regions);
+    void updateCoverage();
 
     Replica &m_replica;
+    Outbox *m_outbox;
+    QSet<qint64> m_uncovered;
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<qint64, int> m_nodeOfRegion;
