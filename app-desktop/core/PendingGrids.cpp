@@ -51,7 +51,8 @@ QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 town
             gridOfCommand.insert(entry.commandId, grid.id);
             continue;
         }
-        if (entry.name != QLatin1String(cmd::kGridUpdate) && entry.name != QLatin1String(cmd::kGridRetire))
+        if (entry.name != QLatin1String(cmd::kGridUpdate) && entry.name != QLatin1String(cmd::kGridRetire)
+            && entry.name != QLatin1String(cmd::kGridRestore))
             continue;
         qint64 gridId = args.value(QStringLiteral("gridId")).toInteger();
         if (!entry.buildsOn.isEmpty()) {
@@ -72,10 +73,14 @@ QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 town
             if (areas.isArray())
                 target.grid.areaIds = areaList(areas);
             target.grid.updatedAt = entry.createdAt;
-        } else {
+        } else if (entry.name == QLatin1String(cmd::kGridRetire)) {
             target.grid.status = Grid::Status::Retired;
             target.grid.retiredAt = entry.createdAt;
             target.grid.retireReason = args.value(QStringLiteral("reason")).toString();
+        } else {
+            target.grid.status = Grid::Status::Active;
+            target.grid.retiredAt.clear();
+            target.grid.retireReason.clear();
         }
         target.pendingChanges.append(entry.summary);
         target.lastPendingCommand = entry.commandId;

@@ -19,6 +19,8 @@ OfflineBanner::OfflineBanner(ClientSession &session, QWidget *parent) :
     // Amber like a warning, with dark text: readable in both light and dark desktop themes.
     setStyleSheet(QStringLiteral("#offlineBanner { background: #fff3cd; border-bottom: 1px solid #e0c36a; }"
                                  "#offlineBanner QLabel { color: #5c4400; }"));
+    // It wraps to the window's width; it never makes the window wider.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     m_text->setObjectName(QStringLiteral("offlineBannerText"));
     m_text->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("offlineRetryButton"));

@@ -5,6 +5,9 @@
 #include "core/Replica.h"
 
 #include <QLabel>
+#include <QSizePolicy>
+
+#include <algorithm>
 #include <QProgressBar>
 
 namespace gridsafe {
@@ -27,8 +30,17 @@ SessionStatusBar::SessionStatusBar(ClientSession &session, QWidget *parent) :
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
+    // The bar keeps its room while hidden, and the link state the room of its longest text:
+    // a sync starting must not make the window's minimum size jump.
+    QSizePolicy keepRoom = m_progress->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepRoom);
     m_progress->hide();
     m_linkState->setObjectName(QStringLiteral("linkStateLabel"));
+    int widest = 0;
+    for (const QString &text : {tr("Online"), tr("Connecting…"), tr("Offline")})
+        widest = std::max(widest, m_linkState->fontMetrics().horizontalAdvance(text));
+    m_linkState->setMinimumWidth(widest + 16);
     m_outbox->setObjectName(QStringLiteral("outboxLabel"));
     m_outbox->setTextFormat(Qt::RichText);
     m_outbox->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);

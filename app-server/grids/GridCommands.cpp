@@ -60,8 +60,10 @@ Result<QString> checkName(const CommandContext &context, qint64 townId, const QS
     return name;
 }
 
-// Loads a grid the actor may change, at the revision the client last saw.
-Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 revision)
+// Loads a grid the actor may change, at the revision the client last saw; by default an
+// active one (a retired grid is only restored).
+Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 revision,
+                          Grid::Status wanted = Grid::Status::Active)
 {
     auto found = GridRepository(context.db).find(gridId);
     if (!found)
@@ -72,10 +74,13 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
     const Grid &grid = *found.value();
     if (!context.actor.coversTown(grid.townId))
         return outOfScope(context);
-    if (grid.status == Grid::Status::Retired)
-        return makeError(
-            ErrorCode::Conflict,
-            QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.").arg(grid.name));
+    if (grid.status != wanted)
+        return makeError(ErrorCode::Conflict,
+                         grid.status == Grid::Status::Retired
+                             ? QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.")
+                                   .arg(grid.name)
+                             : QCoreApplication::translate("GridCommands", "Grid \"%1\" is in use, not retired.")
+                                   .arg(grid.name));
     if (grid.revision != revision)
         return makeError(
             ErrorCode::Conflict,
@@ -187,6 +192,37 @@ Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
     return publish(context, gridId);
 }
 
+Result<QCborMap> restoreGrid(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
+    const qint64 gridId = fields.integer(QStringLiteral("gridId"));
+    const qint64 revision = fields.integer(QStringLiteral("revision"));
+    const QString reasonInput = fields.text(QStringLiteral("reason"));
+    if (!fields.ok())
+        return fields.error();
+    auto grid = editableGrid(context, gridId, revision, Grid::Status::Retired);
+    if (!grid)
+        return grid.error();
+    auto reason =
+        normalizeName(reasonInput, QCoreApplication::translate("GridCommands", "reason for restoring"),
+                      kMaxRetireReasonLength);
+    if (!reason)
+        return reason.error();
+    // Its name may have been given to a new grid meanwhile: active names stay unique.
+    auto taken = GridRepository(context.db).activeNameTaken(grid->townId, grid->name, gridId);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("GridCommands",
+                                                     "Another grid of this town is now named \"%1\": rename that "
+                                                     "one before restoring this.")
+                             .arg(grid->name));
+    if (Status restored = GridRepository(context.db).restore(gridId, context.nowText()); !restored)
+        return restored.error();
+    return publish(context, gridId);
+}
+
 } // namespace
 
 void registerGridCommands(CommandRegistry &registry)
@@ -194,6 +230,7 @@ void registerGridCommands(CommandRegistry &registry)
     registry.add(QString::fromLatin1(cmd::kGridCreate), createGrid);
     registry.add(QString::fromLatin1(cmd::kGridUpdate), updateGrid);
     registry.add(QString::fromLatin1(cmd::kGridRetire), retireGrid);
+    registry.add(QString::fromLatin1(cmd::kGridRestore), restoreGrid);
 }
 
 } // namespace gridsafe

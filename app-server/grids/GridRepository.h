@@ -21,6 +21,8 @@ public:
     // Writes name and areas and bumps the revision.
     Status update(const Grid &grid);
     Status retire(qint64 id, const QString &at, const QString &reason);
+    // Back in use: the retirement's date and reason go (the audit log keeps both reasons).
+    Status restore(qint64 id, const QString &at);
 
 private:
     Status writeAreas(qint64 gridId, const QList<qint64> &areaIds);

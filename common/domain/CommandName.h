@@ -12,5 +12,6 @@ inline constexpr char kUserCreate[] = "user.create";
 inline constexpr char kUserResetPassword[] = "user.resetPassword";
 inline constexpr char kUserSetDisabled[] = "user.setDisabled";
 inline constexpr char kAuditVerify[] = "audit.verify";
+inline constexpr char kGridRestore[] = "grid.restore";
 
 } // namespace gridsafe::cmd

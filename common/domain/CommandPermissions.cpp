@@ -18,6 +18,7 @@ const Rule kRules[] = {
     {cmd::kGridCreate, {Role::Admin, Role::TownOperator}},
     {cmd::kGridUpdate, {Role::Admin, Role::TownOperator}},
     {cmd::kGridRetire, {Role::Admin, Role::TownOperator}},
+    {cmd::kGridRestore, {Role::Admin, Role::TownOperator}},
     {cmd::kRegionCreate, {Role::Admin, Role::TownOperator}},
     {cmd::kRegionRename, {Role::Admin, Role::TownOperator}},
     {cmd::kUserCreate, {Role::Admin}},

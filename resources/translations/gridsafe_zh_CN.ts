@@ -323,6 +323,18 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Area %1 is not a village, community or park of this town.</source>
         <translation>区域 %1 不是本镇（街道）的村、社区或园区。</translation>
     </message>
+    <message>
+        <source>Grid &quot;%1&quot; is in use, not retired.</source>
+        <translation>网格“%1”正在使用，并未撤销。</translation>
+    </message>
+    <message>
+        <source>reason for restoring</source>
+        <translation>恢复原因</translation>
+    </message>
+    <message>
+        <source>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</source>
+        <translation>本镇另一个网格现在名为“%1”：请先给那个网格改名，再恢复此网格。</translation>
+    </message>
 </context>
 <context>
     <name>GridSafeServer</name>
@@ -1013,22 +1025,38 @@ Now:    %3</source>
     </message>
 </context>
 <context>
-    <name>gridsafe::GridRetireDialog</name>
+    <name>gridsafe::GridStatusDialog</name>
     <message>
         <source>Retire grid %1</source>
         <translation>撤销网格 %1</translation>
+    </message>
+    <message>
+        <source>Restore grid %1</source>
+        <translation>恢复网格 %1</translation>
     </message>
     <message>
         <source>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</source>
         <translation>网格“%1”将不再使用，历史记录保留。撤销原因（必填）：</translation>
     </message>
     <message>
+        <source>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</source>
+        <translation>网格“%1”将重新启用，仍覆盖原来的区域。恢复原因（必填）：</translation>
+    </message>
+    <message>
         <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
         <translation>例如：2026 年重新划分后并入桥南村网格</translation>
     </message>
     <message>
+        <source>e.g. retired by mistake</source>
+        <translation>例如：误撤销</translation>
+    </message>
+    <message>
         <source>Retire</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
@@ -1041,6 +1069,10 @@ Now:    %3</source>
     <message>
         <source>reason for retiring</source>
         <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>reason for restoring</source>
+        <translation>恢复原因</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1221,10 @@ Now:    %3</source>
     <message>
         <source>Marked &quot;%1&quot; in the tree on the left.</source>
         <translation>已在左侧区域树中标为“%1”。</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
     </message>
 </context>
 <context>

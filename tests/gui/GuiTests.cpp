@@ -249,7 +249,7 @@ TEST_CASE("login: after the server could not be reached, Enter tries again inste
     CHECK(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
 }
 
-TEST_CASE("grids page: retiring a grid needs a reason, then hides it unless retired grids are shown")
+TEST_CASE("grids page: retiring a grid needs a reason, hides it unless retired grids are shown, and it can be restored")
 {
     TestServer server;
     Desktop desktop(server);
@@ -263,19 +263,19 @@ TEST_CASE("grids page: retiring a grid needs a reason, then hides it unless reti
     // An empty reason is refused in the dialog; a too long one too, and what was typed stays.
     QWidget *ask = waitForWindow(QStringLiteral("retireGridDialog"));
     REQUIRE(ask);
-    auto *reason = child<QPlainTextEdit>(ask, "retireReasonEdit");
-    auto *problem = child<QLabel>(ask, "retireGridError");
-    clickOk(child<QDialogButtonBox>(ask, "retireGridButtons"));
+    auto *reason = child<QPlainTextEdit>(ask, "gridReasonEdit");
+    auto *problem = child<QLabel>(ask, "gridReasonError");
+    clickOk(child<QDialogButtonBox>(ask, "gridReasonButtons"));
     CHECK(problem->isVisible());
     CHECK(problem->text().contains(QStringLiteral("must not be empty")));
     const QString tooLong = QString(201, QChar(u'长'));
     reason->setPlainText(tooLong);
-    clickOk(child<QDialogButtonBox>(ask, "retireGridButtons"));
+    clickOk(child<QDialogButtonBox>(ask, "gridReasonButtons"));
     CHECK(ask->isVisible());
     CHECK(reason->toPlainText() == tooLong);
     CHECK(desktop.app->session().outbox()->pendingCount() == 0);
     reason->setPlainText(QStringLiteral("并入东方村网格"));
-    clickOk(child<QDialogButtonBox>(ask, "retireGridButtons"));
+    clickOk(child<QDialogButtonBox>(ask, "gridReasonButtons"));
 
     // Gone from the list at once (pending), and for good once the server confirmed it.
     CHECK(!gridNames(*table->model()).contains(QStringLiteral("留道社区网格")));
@@ -296,6 +296,21 @@ TEST_CASE("grids page: retiring a grid needs a reason, then hides it unless reti
     clickItem(table, retired);
     CHECK_FALSE(child<QPushButton>(window, "editGridButton")->isEnabled());
     CHECK_FALSE(child<QPushButton>(window, "retireGridButton")->isEnabled());
+
+    // A retired grid can be restored, with a reason; it is in use again.
+    auto *restore = child<QPushButton>(window, "restoreGridButton");
+    REQUIRE(restore->isVisible());
+    REQUIRE(restore->isEnabled());
+    click(restore);
+    QWidget *back = waitForWindow(QStringLiteral("restoreGridDialog"));
+    REQUIRE(back);
+    child<QPlainTextEdit>(back, "gridReasonEdit")->setPlainText(QStringLiteral("误撤销，恢复"));
+    clickOk(child<QDialogButtonBox>(back, "gridReasonButtons"));
+    REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("留道社区网格")); }));
+    REQUIRE(waitUntil([&] {
+        return desktop.app->session().outbox()->entries().isEmpty()
+               && child<QLabel>(window, "gridCounts")->text() == QStringLiteral("6 active");
+    }));
 }
 
 TEST_CASE("session end: the user is told why, logs in again, and the waiting change goes through")
@@ -747,6 +762,8 @@ TEST_CASE("main window: it opens inside the screen's free area and comes back at
     REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
     MainWindow *again = desktop.app->mainWindow();
     REQUIRE(again);
+    INFO("again " << again->width() << "x" << again->height() << " min " << again->minimumSizeHint().width() << "x"
+                  << again->minimumSizeHint().height());
     CHECK(again->size() == chosen);
 }
 
@@ -789,7 +806,7 @@ TEST_CASE("keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids
     QTest::keyClick(table, Qt::Key_Delete);
     QWidget *retire = waitForWindow(QStringLiteral("retireGridDialog"));
     REQUIRE(retire);
-    QTest::keyClick(child<QPlainTextEdit>(retire, "retireReasonEdit"), Qt::Key_Return);
+    QTest::keyClick(child<QPlainTextEdit>(retire, "gridReasonEdit"), Qt::Key_Return);
     CHECK(retire->isVisible());
     QTest::keyClick(retire, Qt::Key_Escape);
     REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("retireGridDialog")) == nullptr; }));

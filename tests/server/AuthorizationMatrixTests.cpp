@@ -61,6 +61,16 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
         args.insert(QStringLiteral("gridId"), makeGrid());
         args.insert(QStringLiteral("revision"), 1);
         args.insert(QStringLiteral("reason"), QStringLiteral("合并"));
+    } else if (command == QLatin1String(cmd::kGridRestore)) {
+        const qint64 gridId = makeGrid();
+        QCborMap retire;
+        retire.insert(QStringLiteral("gridId"), gridId);
+        retire.insert(QStringLiteral("revision"), 1);
+        retire.insert(QStringLiteral("reason"), QStringLiteral("准备恢复"));
+        REQUIRE(f.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kGridRetire), retire).ok());
+        args.insert(QStringLiteral("gridId"), gridId);
+        args.insert(QStringLiteral("revision"), 2);
+        args.insert(QStringLiteral("reason"), QStringLiteral("恢复"));
     } else if (command == QLatin1String(cmd::kRegionCreate)) {
         args.insert(QStringLiteral("parentId"), townId);
         args.insert(QStringLiteral("kind"), QStringLiteral("park"));
@@ -99,6 +109,7 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("grid.create"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("grid.update"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("grid.retire"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("grid.restore"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("region.create"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("region.rename"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("user.create"), {Role::Admin}},

@@ -19,6 +19,7 @@ namespace {
 const QString kCreate = QString::fromLatin1(cmd::kGridCreate);
 const QString kUpdate = QString::fromLatin1(cmd::kGridUpdate);
 const QString kRetire = QString::fromLatin1(cmd::kGridRetire);
+const QString kRestore = QString::fromLatin1(cmd::kGridRestore);
 const QString kOperator = QStringLiteral("yaoguan");
 
 QCborMap createArgs(test::ServerFixture &f, const QString &name, const QStringList &areas,
@@ -190,6 +191,49 @@ TEST_CASE("grid retire needs a reason, and a retired grid can no longer be edite
     // Its name is free again for a new grid.
     CHECK(f.run(kOperator, kCreate, createArgs(f, QStringLiteral("撤销网格"), {QStringLiteral("建农村")}))
               .ok());
+}
+
+TEST_CASE("grid restore brings a retired grid back into use, with a reason, unless its name was taken")
+{
+    test::ServerFixture f;
+    const qint64 gridId = createdGridId(f, QStringLiteral("恢复网格"));
+    QCborMap restore;
+    restore.insert(QStringLiteral("gridId"), gridId);
+    restore.insert(QStringLiteral("revision"), 1);
+    restore.insert(QStringLiteral("reason"), QStringLiteral("误撤销"));
+    // An active grid is not restored.
+    CHECK(f.run(kOperator, kRestore, restore).error().code == ErrorCode::Conflict);
+
+    QCborMap retire = restore;
+    retire.insert(QStringLiteral("reason"), QStringLiteral("并入其他网格"));
+    REQUIRE(f.run(kOperator, kRetire, retire).ok());
+    restore.insert(QStringLiteral("revision"), 2);
+    restore.insert(QStringLiteral("reason"), QStringLiteral(" "));
+    const Snapshot before = snapshot(f);
+    CHECK(f.run(kOperator, kRestore, restore).error().code == ErrorCode::Invalid);
+    // Another town's operator and an inspector may not.
+    restore.insert(QStringLiteral("reason"), QStringLiteral("误撤销"));
+    CHECK(f.run(QStringLiteral("henglin"), kRestore, restore).error().code == ErrorCode::Forbidden);
+    CHECK(f.run(QStringLiteral("zhangwei"), kRestore, restore).error().code == ErrorCode::Forbidden);
+    CHECK(snapshot(f) == before);
+
+    // Meanwhile a new grid took the name: the restore says which, and changes nothing.
+    const qint64 other = createdGridId(f, QStringLiteral("恢复网格"));
+    CHECK(f.run(kOperator, kRestore, restore).error().message.contains(QStringLiteral("恢复网格")));
+    QCborMap rename;
+    rename.insert(QStringLiteral("gridId"), other);
+    rename.insert(QStringLiteral("revision"), 1);
+    rename.insert(QStringLiteral("name"), QStringLiteral("新网格"));
+    REQUIRE(f.run(kOperator, kUpdate, rename).ok());
+
+    auto restored = f.run(kOperator, kRestore, restore);
+    REQUIRE(restored.ok());
+    CHECK(restored->result.value(QStringLiteral("revision")).toInteger() == 3);
+    auto grid = GridRepository(f.db()).find(gridId).value();
+    CHECK(grid->status == Grid::Status::Active);
+    CHECK(grid->retireReason.isEmpty());
+    CHECK(grid->retiredAt.isEmpty());
+    CHECK(grid->areaIds == QList<qint64>{f.regionId(QStringLiteral("建农村"))});
 }
 
 TEST_CASE("a retried command id is applied once and answered with the original result")

@@ -6,7 +6,7 @@
 #include "domain/CommandPermissions.h"
 #include "core/Outbox.h"
 #include "ui/grids/GridEditDialog.h"
-#include "ui/grids/GridRetireDialog.h"
+#include "ui/grids/GridStatusDialog.h"
 #include "ui/grids/GridTableModel.h"
 #include "ui/grids/RegionTreeActions.h"
 #include "ui/grids/RegionTreeDelegate.h"
@@ -51,10 +51,12 @@ GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
             editGrid();
     });
     connect(m_showRetired, &QCheckBox::toggled, m_grids, &GridTableModel::setShowRetired);
+    connect(m_showRetired, &QCheckBox::toggled, this, &GridsPage::updateButtons);
     connect(m_search, &QLineEdit::textChanged, m_grids, &GridTableModel::setSearch);
     connect(m_newButton, &QPushButton::clicked, this, &GridsPage::newGrid);
     connect(m_editButton, &QPushButton::clicked, this, &GridsPage::editGrid);
     connect(m_retireButton, &QPushButton::clicked, this, &GridsPage::retireGrid);
+    connect(m_restoreButton, &QPushButton::clicked, this, &GridsPage::restoreGrid);
     connect(m_regions, &QAbstractItemModel::dataChanged, this, &GridsPage::updateHeading);
     connect(&m_session, &ClientSession::commandApplied, this,
             [this](const QString &commandId, const QCborMap &result) {
@@ -80,7 +82,7 @@ void GridsPage::buildLayout()
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setMinimumWidth(200);
+    m_tree->setMinimumWidth(180);
     m_tree->setItemDelegate(new RegionTreeDelegate(m_tree));
 
     m_heading = new QLabel(this);
@@ -91,6 +93,10 @@ void GridsPage::buildLayout()
     m_heading->setFont(headingFont);
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("gridCounts"));
+    m_counts->setWordWrap(true);
+    m_counts->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Its text changes with the selection: it must not change how small the window may be.
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_newButton = new QPushButton(tr("New grid…"), this);
     m_newButton->setObjectName(QStringLiteral("newGridButton"));
@@ -98,6 +104,9 @@ void GridsPage::buildLayout()
     m_editButton->setObjectName(QStringLiteral("editGridButton"));
     m_retireButton = new QPushButton(tr("Retire…"), this);
     m_retireButton->setObjectName(QStringLiteral("retireGridButton"));
+    m_restoreButton = new QPushButton(tr("Restore…"), this);
+    m_restoreButton->setObjectName(QStringLiteral("restoreGridButton"));
+    m_restoreButton->hide(); // until retired grids are shown; hidden before layout, so it takes no room
     m_showRetired = new QCheckBox(tr("Show retired grids"), this);
     m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
     m_search = new QLineEdit(this);
@@ -108,6 +117,10 @@ void GridsPage::buildLayout()
     m_uncovered = new QLabel(this);
     m_uncovered->setObjectName(QStringLiteral("uncoveredLabel"));
     m_uncovered->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    // Long texts wrap rather than widen the window past a small screen.
+    m_uncovered->setWordWrap(true);
+    m_uncovered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_search->setMinimumWidth(100);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("gridTable"));
@@ -133,17 +146,21 @@ void GridsPage::buildLayout()
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading);
     headingRow->addStretch(1);
-    headingRow->addWidget(m_uncovered);
-    headingRow->addSpacing(12);
     headingRow->addWidget(m_counts);
 
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_newButton);
     buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_retireButton);
+    buttonRow->addWidget(m_restoreButton);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_search);
-    buttonRow->addWidget(m_showRetired);
+
+    // Under the table: what is not shown (retired grids) and what is missing (areas in no grid).
+    auto *footRow = new QHBoxLayout;
+    footRow->addWidget(m_showRetired);
+    footRow->addStretch(1);
+    footRow->addWidget(m_uncovered);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -151,6 +168,7 @@ void GridsPage::buildLayout()
     rightLayout->addLayout(headingRow);
     rightLayout->addLayout(buttonRow);
     rightLayout->addWidget(m_table, 1);
+    rightLayout->addLayout(footRow);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
@@ -325,6 +343,10 @@ void GridsPage::updateButtons()
     m_newButton->setEnabled(mayCreate && m_grids->town().has_value());
     m_editButton->setEnabled(mayUpdate && activeSelected);
     m_retireButton->setEnabled(mayRetire && activeSelected);
+    const bool mayRestore = roleMayRun(role, QString::fromLatin1(cmd::kGridRestore));
+    // Shown only where it applies: a retired grid is selected (they show when asked for).
+    m_restoreButton->setVisible(mayRestore && m_showRetired->isChecked());
+    m_restoreButton->setEnabled(mayRestore && grid && grid->status == Grid::Status::Retired);
     if (m_newAction) {
         m_newAction->setEnabled(m_newButton->isEnabled());
         m_editAction->setEnabled(m_editButton->isEnabled());
@@ -385,12 +407,23 @@ bool GridsPage::reopenRefused(const OutboxEntry &refused)
         openEditDialog(edit);
         return true;
     }
-    dialog = GridRetireDialog::reopen(m_session, refused, this);
+    dialog = GridStatusDialog::reopen(m_session, refused, this);
     if (!dialog)
         return false;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return true;
+}
+
+void GridsPage::restoreGrid()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    if (!grid || grid->grid.status != Grid::Status::Retired)
+        return;
+    auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Restore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void GridsPage::retireGrid()
@@ -399,7 +432,7 @@ void GridsPage::retireGrid()
     const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
     if (!grid || grid->grid.status != Grid::Status::Active)
         return;
-    auto *dialog = new GridRetireDialog(m_session, *grid, this);
+    auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Retire, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -58,6 +58,7 @@ private:
     void newGrid();
     void editGrid();
     void retireGrid();
+    void restoreGrid();
     void openEditDialog(GridEditDialog *dialog);
     void buildActions();
 
@@ -72,6 +73,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_retireButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
     QCheckBox *m_showRetired = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_uncovered = nullptr;
