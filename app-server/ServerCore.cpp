@@ -4,6 +4,8 @@
 #include "accounts/PasswordHasher.h"
 #include "accounts/SessionRepository.h"
 #include "accounts/UserCommands.h"
+#include "accounts/UserFeed.h"
+#include "accounts/UserRepository.h"
 #include "audit/AuditCommands.h"
 #include "audit/AuditLog.h"
 #include "commands/CommandExecutor.h"
@@ -11,6 +13,7 @@
 #include "grids/GridCommands.h"
 #include "regions/RegionCommands.h"
 #include "store/Database.h"
+#include "sql/TransactionGuard.h"
 #include "sync/ChangeFeed.h"
 
 #include <QCoreApplication>
@@ -60,7 +63,28 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
         std::make_unique<CommandExecutor>(*core->m_database, clock, *core->m_changes, *core->m_audit,
                                           *core->m_hasher, *core->m_sessions, *core->m_registry);
     core->m_throttle = std::make_unique<LoginThrottle>(clock);
+    // Accounts made before accounts were replicated (or by the console) reach the feed now.
+    if (Status published = UserFeed::publishMissing(core->m_database->sql(), *core->m_changes); !published)
+        return published.error();
+    core->m_changes->discardTouchedScopes(); // nobody is connected yet
     return core;
+}
+
+Result<qint64> ServerCore::recordLogin(qint64 userId)
+{
+    QSqlDatabase db = m_database->sql();
+    TransactionGuard transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    if (Status stamped = UserRepository(db).setLastLogin(userId, m_clock.now().toUTC().toString(Qt::ISODate));
+        !stamped)
+        return stamped.error();
+    if (Status published = UserFeed::publish(db, *m_changes, userId); !published)
+        return published.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_changes->discardTouchedScopes(); // the caller notes the admins itself
+    return m_changes->head();
 }
 
 } // namespace gridsafe

@@ -35,6 +35,9 @@ public:
 
     const Options &options() const { return m_options; }
     const Clock &clock() const { return m_clock; }
+    // A successful login: the account's last-login time, published to administrators.
+    // Returns the feed head for the note to them.
+    Result<qint64> recordLogin(qint64 userId);
     Database &database() { return *m_database; }
     PasswordHasher &hasher() { return *m_hasher; }
     SessionRepository &sessions() { return *m_sessions; }

@@ -51,6 +51,12 @@ const QList<QStringList> &replicaMigrations()
             QStringLiteral("ALTER TABLE outbox ADD COLUMN builds_on TEXT"),
             QStringLiteral("CREATE INDEX outbox_builds_on ON outbox(builds_on)"),
         },
+        // 4: user accounts, which only administrators' replicas receive.
+        {
+            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL, display_name TEXT "
+                           "NOT NULL, role TEXT NOT NULL, town_id INTEGER, disabled INTEGER NOT NULL, created_at "
+                           "TEXT, last_login_at TEXT)"),
+        },
     };
     return kMigrations;
 }
@@ -327,6 +333,26 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
         }
         return true;
     }
+    if (entity == QLatin1String("user")) {
+        if (deleted)
+            return applied(
+                execSql(db, QStringLiteral("DELETE FROM users WHERE id = :id"), {{QStringLiteral("id"), id}}));
+        auto account = UserAccount::fromPayload(data);
+        if (!account)
+            return false; // e.g. a role added after this version
+        return applied(execSql(db,
+                               QStringLiteral("INSERT OR REPLACE INTO users (id, username, display_name, role, "
+                                              "town_id, disabled, created_at, last_login_at) VALUES (:id, :name, "
+                                              ":display, :role, :town, :disabled, :created, :login)"),
+                               {{QStringLiteral("id"), account->id},
+                                {QStringLiteral("name"), account->username},
+                                {QStringLiteral("display"), account->displayName},
+                                {QStringLiteral("role"), roleName(account->role)},
+                                {QStringLiteral("town"), nullable(account->townId)},
+                                {QStringLiteral("disabled"), account->disabled ? 1 : 0},
+                                {QStringLiteral("created"), account->createdAt},
+                                {QStringLiteral("login"), account->lastLoginAt}}));
+    }
     return false; // an entity this version does not know yet
 }
 
@@ -351,7 +377,8 @@ Status Replica::reset()
 Status Replica::clearReplicatedRows()
 {
     for (const char *statement :
-         {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM held_changes",
+         {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM users",
+          "DELETE FROM held_changes",
           "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
         if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
             return done;
@@ -448,6 +475,30 @@ QList<Grid> Replica::grids(qint64 townId) const
             byGrid[areas.value().value(0).toLongLong()].append(areas.value().value(1).toLongLong());
         for (Grid &grid : result)
             grid.areaIds = byGrid.value(grid.id);
+    }
+    return result;
+}
+
+QList<UserAccount> Replica::users() const
+{
+    QList<UserAccount> result;
+    auto query = runSql(sql(), QStringLiteral("SELECT id, username, display_name, role, town_id, disabled, "
+                                              "created_at, last_login_at FROM users ORDER BY username"));
+    if (!query)
+        return result;
+    while (query.value().next()) {
+        const QSqlQuery &row = query.value();
+        UserAccount account;
+        account.id = row.value(0).toLongLong();
+        account.username = row.value(1).toString();
+        account.displayName = row.value(2).toString();
+        account.role = roleFromName(row.value(3).toString()).value_or(Role::Inspector);
+        if (!row.value(4).isNull())
+            account.townId = row.value(4).toLongLong();
+        account.disabled = row.value(5).toBool();
+        account.createdAt = row.value(6).toString();
+        account.lastLoginAt = row.value(7).toString();
+        result.append(account);
     }
     return result;
 }

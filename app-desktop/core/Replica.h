@@ -7,6 +7,7 @@
 
 #include "domain/Grid.h"
 #include "domain/Region.h"
+#include "domain/UserAccount.h"
 #include "util/Result.h"
 
 #include <QCborArray>
@@ -55,6 +56,8 @@ public:
     // Grids of one town, active first, then by name.
     QList<Grid> grids(qint64 townId) const;
     std::optional<Grid> grid(qint64 id) const;
+    // Accounts (administrators' replicas only), by user name.
+    QList<UserAccount> users() const;
 
     static int schemaVersion();
 

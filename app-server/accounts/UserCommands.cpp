@@ -1,6 +1,7 @@
 #include "accounts/UserCommands.h"
 
 #include "accounts/PasswordHasher.h"
+#include "accounts/UserFeed.h"
 #include "accounts/SessionRepository.h"
 #include "accounts/UserRepository.h"
 #include "commands/CommandRegistry.h"
@@ -17,8 +18,11 @@ namespace {
 
 const QString kEntity = QStringLiteral("user");
 
-QCborMap userResult(qint64 userId)
+// Every account change goes to the administrators' replicas.
+Result<QCborMap> published(CommandContext &context, qint64 userId)
 {
+    if (Status recorded = UserFeed::publish(context.db, context.changes, userId); !recorded)
+        return recorded.error();
     QCborMap result;
     result.insert(QStringLiteral("userId"), userId);
     return result;
@@ -95,7 +99,7 @@ Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
         return id.error();
     context.auditEntity = kEntity;
     context.auditEntityId = id.value();
-    return userResult(id.value());
+    return published(context, id.value());
 }
 
 Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
@@ -120,7 +124,7 @@ Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
     context.usersToDisconnect.append(userId);
     context.auditEntity = kEntity;
     context.auditEntityId = userId;
-    return userResult(userId);
+    return published(context, userId);
 }
 
 Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
@@ -145,7 +149,7 @@ Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
     }
     context.auditEntity = kEntity;
     context.auditEntityId = userId;
-    return userResult(userId);
+    return published(context, userId);
 }
 
 } // namespace

@@ -74,6 +74,48 @@ Status UserRepository::setDisabled(qint64 id, bool disabled)
                    {{QStringLiteral("id"), id}, {QStringLiteral("disabled"), disabled ? 1 : 0}});
 }
 
+Status UserRepository::setLastLogin(qint64 id, const QString &at)
+{
+    return execSql(m_db, QStringLiteral("UPDATE users SET last_login_at = :at WHERE id = :id"),
+                   {{QStringLiteral("id"), id}, {QStringLiteral("at"), at}});
+}
+
+Result<std::optional<UserAccount>> UserRepository::account(qint64 id) const
+{
+    auto query = runSql(m_db,
+                        QStringLiteral("SELECT id, username, display_name, role, town_id, disabled, created_at, "
+                                       "last_login_at FROM users WHERE id = :id"),
+                        {{QStringLiteral("id"), id}});
+    if (!query)
+        return query.error();
+    QSqlQuery &row = query.value();
+    if (!row.next())
+        return std::optional<UserAccount>();
+    UserAccount account;
+    account.id = row.value(0).toLongLong();
+    account.username = row.value(1).toString();
+    account.displayName = row.value(2).toString();
+    account.role = roleFromName(row.value(3).toString()).value_or(Role::Inspector);
+    if (!row.value(4).isNull())
+        account.townId = row.value(4).toLongLong();
+    account.disabled = row.value(5).toBool();
+    account.createdAt = row.value(6).toString();
+    account.lastLoginAt = row.value(7).toString();
+    return std::optional<UserAccount>(account);
+}
+
+Result<QList<qint64>> UserRepository::idsMissingFromFeed() const
+{
+    auto query = runSql(m_db, QStringLiteral("SELECT id FROM users WHERE id NOT IN (SELECT entity_id FROM changes "
+                                             "WHERE entity = 'user') ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    return ids;
+}
+
 Result<qint64> UserRepository::count() const
 {
     auto value = scalarSql(m_db, QStringLiteral("SELECT COUNT(*) FROM users"));

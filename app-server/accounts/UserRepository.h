@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/User.h"
+#include "domain/UserAccount.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -17,6 +18,11 @@ public:
     Result<qint64> insert(const User &user, const QString &at);
     Status setPasswordHash(qint64 id, const QString &hash, const QString &at);
     Status setDisabled(qint64 id, bool disabled);
+    Status setLastLogin(qint64 id, const QString &at);
+    // The account as replicated to administrators (no password hash).
+    Result<std::optional<UserAccount>> account(qint64 id) const;
+    // Accounts the change feed has never carried (older databases, console and demo users).
+    Result<QList<qint64>> idsMissingFromFeed() const;
     Result<qint64> count() const;
 
 private:

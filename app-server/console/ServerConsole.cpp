@@ -3,6 +3,7 @@
 #include "ServerCore.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/SessionRepository.h"
+#include "accounts/UserFeed.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "console/QuitOnSignal.h"
@@ -140,7 +141,7 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
         return 2;
     }
     auto id = users.insert(user, core.clock().now().toUTC().toString(Qt::ISODate));
-    if (!id
+    if (!id || !UserFeed::publish(db, core.changes(), id.value())
         || !core.audit().append({std::nullopt,
                                  QStringLiteral("console.createUser"),
                                  {},
@@ -177,7 +178,7 @@ int resetPassword(ServerCore &core, const QCommandLineParser &parser)
     if (!transaction.begin()
         || !UserRepository(db).setPasswordHash(id, core.hasher().hash(password),
                                                core.clock().now().toUTC().toString(Qt::ISODate))
-        || !core.sessions().endAllOf(id)
+        || !core.sessions().endAllOf(id) || !UserFeed::publish(db, core.changes(), id)
         || !core.audit().append(
             {std::nullopt, QStringLiteral("console.resetPassword"), {}, QStringLiteral("user"), id, {}})
         || !transaction.commit()) {

@@ -2,6 +2,7 @@
 
 #include "ServerCore.h"
 #include "accounts/PasswordHasher.h"
+#include "accounts/UserFeed.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "grids/GridRepository.h"
@@ -230,8 +231,11 @@ Status DemoSeeder::seedIfEmpty(ServerCore &core)
         if (demo.town)
             user.townId = townIds.value(QString::fromUtf8(demo.town));
         user.passwordHash = core.hasher().hash(QString::fromUtf8(demo.password));
-        if (auto id = userRepository.insert(user, now); !id)
+        auto id = userRepository.insert(user, now);
+        if (!id)
             return id.error();
+        if (Status published = UserFeed::publish(db, changes, id.value()); !published)
+            return published;
     }
     if (Status audited = core.audit().append({std::nullopt,
                                               QStringLiteral("demo.seed"),

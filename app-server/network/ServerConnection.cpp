@@ -360,6 +360,11 @@ bool ServerConnection::finishLogin(quint64 id, const QString &username, qint64 u
         sendError(id, token.error());
         return false;
     }
+    // The administrators' user lists show it; a failure here costs the user nothing.
+    if (auto head = m_core.recordLogin(userId); head)
+        Q_EMIT commandApplied({ChangeFeed::kAdminScope}, head.value(), {});
+    else
+        qWarning() << "last login not recorded:" << head.error().message;
     if (Status logged = audit.appendAlone({userId,
                                            QStringLiteral("auth.login"),
                                            {},
@@ -509,7 +514,10 @@ void ServerConnection::notifyChanged(const QSet<qint64> &scopes, qint64 head)
 {
     if (m_state != State::Ready || !m_actor)
         return;
-    bool visible = m_actor->seesAllTowns() || scopes.contains(ChangeFeed::kDistrictScope);
+    // The admin scope alone (accounts) concerns administrators only.
+    const bool onlyAccounts = scopes.size() == 1 && scopes.contains(ChangeFeed::kAdminScope);
+    bool visible = (m_actor->seesAllTowns() && (!onlyAccounts || m_actor->role == Role::Admin))
+                   || scopes.contains(ChangeFeed::kDistrictScope);
     if (!visible && m_actor->townId)
         visible = scopes.contains(*m_actor->townId);
     if (!visible)

@@ -145,6 +145,10 @@ const QList<QStringList> &migrations()
                            "IFNULL(town_id, 0))"),
             QStringLiteral("CREATE INDEX changes_town_seq ON changes(town_id, seq)"),
         },
+        // 4: when each account last logged in, for the administrators' user list.
+        {
+            QStringLiteral("ALTER TABLE users ADD COLUMN last_login_at TEXT"),
+        },
     };
     return kMigrations;
 }

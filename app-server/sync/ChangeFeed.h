@@ -34,6 +34,8 @@ public:
 
     // Scope key for notes: 0 stands for district-wide rows (visible to everyone).
     static constexpr qint64 kDistrictScope = 0;
+    // Rows only administrators see (user accounts).
+    static constexpr qint64 kAdminScope = -1;
 
     explicit ChangeFeed(QSqlDatabase db);
 

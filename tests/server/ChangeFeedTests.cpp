@@ -175,3 +175,64 @@ TEST_CASE("change feed: a page is bounded by bytes as well as by rows")
     CHECK(page->bytes <= ChangeFeed::kMaxPageBytes);
     CHECK(pullAll(f, f.actor(QStringLiteral("reviewer")), before, 500).changes.size() == 10);
 }
+
+TEST_CASE("change feed: user accounts reach administrators only, and never with a password hash")
+{
+    test::ServerFixture f;
+    const auto accounts = [&](const QString &username) {
+        QList<QCborMap> found;
+        for (const QCborValue &change : pullAll(f, f.actor(username), 0, 1000).changes) {
+            if (change[QStringLiteral("entity")].toString() == QLatin1String("user"))
+                found.append(change[QStringLiteral("data")].toMap());
+        }
+        return found;
+    };
+    const QList<QCborMap> seen = accounts(QStringLiteral("admin"));
+    QSet<QString> names;
+    for (const QCborMap &account : seen) {
+        names.insert(account.value(QStringLiteral("username")).toString());
+        for (auto it = account.constBegin(); it != account.constEnd(); ++it)
+            CHECK_FALSE(it.key().toString().contains(QStringLiteral("password"), Qt::CaseInsensitive));
+    }
+    CHECK(names.contains(QStringLiteral("yaoguan")));
+    CHECK(names.contains(QStringLiteral("reviewer")));
+    for (const char *other : {"reviewer", "yaoguan", "zhangwei"})
+        CHECK(accounts(QString::fromLatin1(other)).isEmpty());
+
+    // A new account, and a disabled one, reach them too.
+    QCborMap create;
+    create.insert(QStringLiteral("username"), QStringLiteral("newclerk"));
+    create.insert(QStringLiteral("displayName"), QStringLiteral("新办事员"));
+    create.insert(QStringLiteral("role"), QStringLiteral("operator"));
+    create.insert(QStringLiteral("townId"), f.regionId(QStringLiteral("遥观镇")));
+    create.insert(QStringLiteral("password"), QStringLiteral("clerk-password-1"));
+    auto created = f.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kUserCreate), create);
+    REQUIRE(created.ok());
+    QCborMap disable;
+    disable.insert(QStringLiteral("userId"), created->result.value(QStringLiteral("userId")));
+    disable.insert(QStringLiteral("disabled"), true);
+    REQUIRE(f.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kUserSetDisabled), disable).ok());
+    bool found = false;
+    for (const QCborMap &account : accounts(QStringLiteral("admin"))) {
+        if (account.value(QStringLiteral("username")).toString() == QLatin1String("newclerk")) {
+            found = true;
+            CHECK(account.value(QStringLiteral("disabled")).toBool());
+            CHECK(account.value(QStringLiteral("townId")).toInteger() == f.regionId(QStringLiteral("遥观镇")));
+        }
+    }
+    CHECK(found);
+    CHECK(accounts(QStringLiteral("reviewer")).isEmpty());
+}
+
+TEST_CASE("change feed: a login stamps the account's last login for administrators")
+{
+    test::ServerFixture f;
+    const qint64 userId = f.actor(QStringLiteral("yaoguan")).userId;
+    auto head = f.core().recordLogin(userId);
+    REQUIRE(head.ok());
+    auto page = pullAll(f, f.actor(QStringLiteral("admin")), head.value() - 1, 1000);
+    REQUIRE(page.changes.size() == 1);
+    const QCborMap account = page.changes.at(0)[QStringLiteral("data")].toMap();
+    CHECK(account.value(QStringLiteral("username")).toString() == QStringLiteral("yaoguan"));
+    CHECK(account.value(QStringLiteral("lastLoginAt")).toString() == f.core().clock().now().toUTC().toString(Qt::ISODate));
+}
