@@ -6,6 +6,7 @@
 #include "ui/HelpDialog.h"
 #include "ui/OfflineBanner.h"
 #include "ui/SessionStatusBar.h"
+#include "ui/admin/SettingsPage.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/outbox/OutboxDialog.h"
 
@@ -42,6 +43,11 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
                        .arg(user.displayName.isEmpty() ? user.username : user.displayName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridsafe.svg")));
     m_pages->addWidget(m_gridsPage);
+    // Setting up the deployment (accounts, regions) is the administrators' work.
+    if (m_session.user().role == Role::Admin) {
+        m_settingsPage = new SettingsPage(m_session, m_pages);
+        m_pages->addWidget(m_settingsPage);
+    }
     buildNavigation();
     buildMenus();
 
@@ -86,7 +92,7 @@ void MainWindow::buildNavigation()
         {tr("Inspectors"), "inspectors", nullptr},   {tr("Enterprises"), "enterprises", nullptr},
         {tr("Patrols"), "patrols", nullptr},         {tr("Hazards"), "hazards", nullptr},
         {tr("Appraisal"), "appraisal", nullptr},     {tr("Reports"), "reports", nullptr},
-        {tr("Settings"), "settings", nullptr},
+        {tr("Settings"), "settings", m_settingsPage},
     };
     m_navigation->setIconSize(QSize(20, 20));
     QListWidgetItem *start = nullptr;
@@ -100,7 +106,9 @@ void MainWindow::buildNavigation()
                 start = item;
         } else {
             item->setFlags(Qt::NoItemFlags);
-            item->setToolTip(tr("Coming in a later release"));
+            item->setToolTip(QLatin1String(area.icon) == QLatin1String("settings")
+                                 ? tr("For administrators")
+                                 : tr("Coming in a later release"));
         }
     }
     connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
@@ -222,7 +230,7 @@ void MainWindow::onCommandRejected(const QString &commandId, const Error &error)
 {
     // Where the change came from a dialog, it reopens there with the user's values.
     const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
-    if (entry && m_gridsPage->reopenRefused(*entry))
+    if (entry && (m_gridsPage->reopenRefused(*entry) || (m_settingsPage && m_settingsPage->reopenRefused(*entry))))
         return;
     const QString summary = entry ? entry->summary : QString();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Change refused"),
@@ -249,7 +257,8 @@ void MainWindow::showOutbox()
         m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_outboxDialog, &OutboxDialog::correctionRequested, this, [this](const QString &commandId) {
             const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
-            if (!entry || !m_gridsPage->reopenRefused(*entry))
+            if (!entry
+                || !(m_gridsPage->reopenRefused(*entry) || (m_settingsPage && m_settingsPage->reopenRefused(*entry))))
                 QMessageBox::information(m_outboxDialog, tr("Correct change"),
                                          tr("This change cannot be opened for correcting (its record is gone). "
                                             "Discard it, or send it again."));

@@ -15,6 +15,7 @@ namespace gridsafe {
 class ClientSession;
 struct Error;
 class GridsPage;
+class SettingsPage;
 
 class HelpDialog;
 class OutboxDialog;
@@ -27,6 +28,7 @@ public:
     explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
 
     GridsPage &gridsPage() const { return *m_gridsPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
 
 Q_SIGNALS:
     // The server ended the session and the user read why: time to log in again.
@@ -50,6 +52,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     GridsPage *m_gridsPage;
+    SettingsPage *m_settingsPage = nullptr; // administrators only
     QPointer<OutboxDialog> m_outboxDialog;
     QPointer<HelpDialog> m_helpDialog;
 };

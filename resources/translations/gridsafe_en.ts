@@ -40,8 +40,8 @@
         <translation>hex</translation>
     </message>
     <message>
-        <source>Pin the server&apos;s certificate on first contact.</source>
-        <translation>Pin the server&apos;s certificate on first contact.</translation>
+        <source>Pin the server's certificate on first contact.</source>
+        <translation>Pin the server's certificate on first contact.</translation>
     </message>
     <message>
         <source>Folder for the session, pins and local replica.</source>
@@ -84,8 +84,8 @@
         <translation>Name a command; see --help.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; see --help.</source>
-        <translation>Unknown command &quot;%1&quot;; see --help.</translation>
+        <source>Unknown command "%1"; see --help.</source>
+        <translation>Unknown command "%1"; see --help.</translation>
     </message>
     <message>
         <source>login needs --user.</source>
@@ -144,16 +144,16 @@ Outbox:    %6 pending, %7 rejected
 </translation>
     </message>
     <message>
-        <source>No town &quot;%1&quot; among those you can see.</source>
-        <translation>No town &quot;%1&quot; among those you can see.</translation>
+        <source>No town "%1" among those you can see.</source>
+        <translation>No town "%1" among those you can see.</translation>
     </message>
     <message>
         <source>grid-create needs --town, --name and at least one --area.</source>
         <translation>grid-create needs --town, --name and at least one --area.</translation>
     </message>
     <message>
-        <source>No village, community or park &quot;%1&quot; in this town.</source>
-        <translation>No village, community or park &quot;%1&quot; in this town.</translation>
+        <source>No village, community or park "%1" in this town.</source>
+        <translation>No village, community or park "%1" in this town.</translation>
     </message>
     <message>
         <source>Create grid %1</source>
@@ -241,8 +241,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>This command id was already used for another command.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -291,28 +291,28 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A grid must cover at least one village, community or park.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a village, community or park of this town.</source>
-        <translation>&quot;%1&quot; is not a village, community or park of this town.</translation>
+        <source>"%1" is not a village, community or park of this town.</source>
+        <translation>"%1" is not a village, community or park of this town.</translation>
     </message>
     <message>
         <source>grid name</source>
         <translation>grid name</translation>
     </message>
     <message>
-        <source>This town already has a grid named &quot;%1&quot;.</source>
-        <translation>This town already has a grid named &quot;%1&quot;.</translation>
+        <source>This town already has a grid named "%1".</source>
+        <translation>This town already has a grid named "%1".</translation>
     </message>
     <message>
         <source>Grid %1 does not exist.</source>
         <translation>Grid %1 does not exist.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; has been retired.</source>
-        <translation>Grid &quot;%1&quot; has been retired.</translation>
+        <source>Grid "%1" has been retired.</source>
+        <translation>Grid "%1" has been retired.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
-        <translation>Grid &quot;%1&quot; was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</translation>
+        <source>Grid "%1" was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
+        <translation>Grid "%1" was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</translation>
     </message>
     <message>
         <source>reason for retiring</source>
@@ -323,16 +323,16 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Area %1 is not a village, community or park of this town.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; is in use, not retired.</source>
-        <translation>Grid &quot;%1&quot; is in use, not retired.</translation>
+        <source>Grid "%1" is in use, not retired.</source>
+        <translation>Grid "%1" is in use, not retired.</translation>
     </message>
     <message>
         <source>reason for restoring</source>
         <translation>reason for restoring</translation>
     </message>
     <message>
-        <source>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</source>
-        <translation>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</translation>
+        <source>Another grid of this town is now named "%1": rename that one before restoring this.</source>
+        <translation>Another grid of this town is now named "%1": rename that one before restoring this.</translation>
     </message>
 </context>
 <context>
@@ -368,8 +368,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The %1 is too long: at most %2 characters, %3 given.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+        <source>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</source>
+        <translation>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
@@ -391,8 +391,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>region name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists at this level.</source>
-        <translation>&quot;%1&quot; already exists at this level.</translation>
+        <source>"%1" already exists at this level.</source>
+        <translation>"%1" already exists at this level.</translation>
     </message>
     <message>
         <source>A new region must be a village, a community or a park.</source>
@@ -407,8 +407,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Only an administrator may rename a town or the district.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
-        <translation>&quot;%1&quot; was changed by someone else. Reload and try again.</translation>
+        <source>"%1" was changed by someone else. Reload and try again.</source>
+        <translation>"%1" was changed by someone else. Reload and try again.</translation>
     </message>
 </context>
 <context>
@@ -426,8 +426,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A district code has 6 digits (e.g. 320412).</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
+        <translation>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -442,32 +442,32 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>There is no district yet: run init --district NAME first.</translation>
     </message>
     <message>
-        <source>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</source>
-        <translation>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</translation>
+        <source>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</source>
+        <translation>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</source>
-        <translation>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</translation>
+        <source>区划代码 "%1" should have %2 digits for this kind of area.</source>
+        <translation>区划代码 "%1" should have %2 digits for this kind of area.</translation>
     </message>
     <message>
-        <source>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</source>
-        <translation>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</translation>
+        <source>A town or street belongs to the district; leave 上级 empty (found "%1").</source>
+        <translation>A town or street belongs to the district; leave 上级 empty (found "%1").</translation>
     </message>
     <message>
         <source>A village, community or park needs its town or street in 上级.</source>
         <translation>A village, community or park needs its town or street in 上级.</translation>
     </message>
     <message>
-        <source>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</source>
-        <translation>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</translation>
+        <source>上级 "%1" is no town or street in the database or in an earlier row.</source>
+        <translation>上级 "%1" is no town or street in the database or in an earlier row.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in row %2 under the same parent.</source>
-        <translation>&quot;%1&quot; is already in row %2 under the same parent.</translation>
+        <source>"%1" is already in row %2 under the same parent.</source>
+        <translation>"%1" is already in row %2 under the same parent.</translation>
     </message>
 </context>
 <context>
@@ -530,16 +530,16 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>ScopeChecks</name>
     <message>
-        <source>This belongs to another town; you may only change your own town&apos;s data.</source>
-        <translation>This belongs to another town; you may only change your own town&apos;s data.</translation>
+        <source>This belongs to another town; you may only change your own town's data.</source>
+        <translation>This belongs to another town; you may only change your own town's data.</translation>
     </message>
     <message>
         <source>Region %1 does not exist.</source>
         <translation>Region %1 does not exist.</translation>
     </message>
     <message>
-        <source>Region &quot;%1&quot; is not a town or street.</source>
-        <translation>Region &quot;%1&quot; is not a town or street.</translation>
+        <source>Region "%1" is not a town or street.</source>
+        <translation>Region "%1" is not a town or street.</translation>
     </message>
 </context>
 <context>
@@ -576,8 +576,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation>The user name &quot;%1&quot; is taken.</translation>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
     </message>
     <message>
         <source>Could not create the user.</source>
@@ -600,8 +600,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Could not reset the password.</translation>
     </message>
     <message>
-        <source>Password reset; the user&apos;s sessions have ended.</source>
-        <translation>Password reset; the user&apos;s sessions have ended.</translation>
+        <source>Password reset; the user's sessions have ended.</source>
+        <translation>Password reset; the user's sessions have ended.</translation>
     </message>
     <message>
         <source>Folder for the database and TLS files.</source>
@@ -692,8 +692,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Audit log intact: %1 entries.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation>Unknown command &quot;%1&quot;. See --help.</translation>
+        <source>Unknown command "%1". See --help.</source>
+        <translation>Unknown command "%1". See --help.</translation>
     </message>
     <message>
         <source>Another gridsafe-server is using %1; stop it first.</source>
@@ -712,8 +712,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>init wants --district NAME.</translation>
     </message>
     <message>
-        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</source>
-        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</translation>
+        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</source>
+        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</translation>
     </message>
     <message>
         <source>import-regions wants a readable CSV file.</source>
@@ -744,8 +744,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Name of the district, the root of the region tree (init).</translation>
     </message>
     <message>
-        <source>The district&apos;s 6-digit division code (init; optional).</source>
-        <translation>The district&apos;s 6-digit division code (init; optional).</translation>
+        <source>The district's 6-digit division code (init; optional).</source>
+        <translation>The district's 6-digit division code (init; optional).</translation>
     </message>
 </context>
 <context>
@@ -785,8 +785,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>display name</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</source>
-        <translation>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</translation>
+        <source>Unknown role "%1": use admin, reviewer, operator or inspector.</source>
+        <translation>Unknown role "%1": use admin, reviewer, operator or inspector.</translation>
     </message>
     <message>
         <source>A town operator or inspector needs a town.</source>
@@ -797,8 +797,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Administrators and reviewers are not bound to a town.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation>The user name &quot;%1&quot; is taken.</translation>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -1015,8 +1015,8 @@ Now:    %3</translation>
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>This town already has a grid named &quot;%1&quot;%2. Choose another name.</source>
-        <translation>This town already has a grid named &quot;%1&quot;%2. Choose another name.</translation>
+        <source>This town already has a grid named "%1"%2. Choose another name.</source>
+        <translation>This town already has a grid named "%1"%2. Choose another name.</translation>
     </message>
     <message>
         <source> (waiting to be sent)</source>
@@ -1034,12 +1034,12 @@ Now:    %3</translation>
         <translation>Restore grid %1</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</source>
-        <translation>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</translation>
+        <source>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</source>
+        <translation>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</source>
-        <translation>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</translation>
+        <source>Grid "%1" will be in use again, over the areas it covered. Why is it restored? (required)</source>
+        <translation>Grid "%1" will be in use again, over the areas it covered. Why is it restored? (required)</translation>
     </message>
     <message>
         <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
@@ -1082,7 +1082,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the names of the areas a grid covers; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Separates the names of the areas a grid covers; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>Active · pending sync</source>
-        <extracomment>The grid&apos;s state while a change to it waits to be sent to the server.</extracomment>
+        <extracomment>The grid's state while a change to it waits to be sent to the server.</extracomment>
         <translation>Active · pending sync</translation>
     </message>
     <message>
@@ -1219,8 +1219,8 @@ Now:    %3</translation>
         </translation>
     </message>
     <message>
-        <source>Marked &quot;%1&quot; in the tree on the left.</source>
-        <translation>Marked &quot;%1&quot; in the tree on the left.</translation>
+        <source>Marked "%1" in the tree on the left.</source>
+        <translation>Marked "%1" in the tree on the left.</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -1297,18 +1297,18 @@ Now:    %3</translation>
         <translation>This is the first connection to %1. Trust this fingerprint?</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the server&apos;s certificate:
+        <source>SHA-256 fingerprint of the server's certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</source>
-        <translation>SHA-256 fingerprint of the server&apos;s certificate:
+        <translation>SHA-256 fingerprint of the server's certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not trusted, so no connection was made.</source>
-        <translation>The server&apos;s certificate was not trusted, so no connection was made.</translation>
+        <source>The server's certificate was not trusted, so no connection was made.</source>
+        <translation>The server's certificate was not trusted, so no connection was made.</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in the data folder.</source>
@@ -1472,6 +1472,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
             <numerusform>%n changes have not reached the server yet. They stay on this computer and are sent the next time %1 logs in here.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>For administrators</source>
+        <translation>For administrators</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::OfflineBanner</name>
@@ -1588,8 +1592,47 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>State</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
-        <translation>Server&apos;s reason</translation>
+        <source>Server's reason</source>
+        <translation>Server's reason</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::PasswordResetDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Reset password of %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets this password; everywhere they are logged in, they are logged out.</source>
+        <translation>%1 (%2) gets this password; everywhere they are logged in, they are logged out.</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
     </message>
 </context>
 <context>
@@ -1684,12 +1727,12 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Message version %1 is not supported; this server speaks version %2.</translation>
     </message>
     <message>
-        <source>Unknown message type &quot;%1&quot;.</source>
-        <translation>Unknown message type &quot;%1&quot;.</translation>
+        <source>Unknown message type "%1".</source>
+        <translation>Unknown message type "%1".</translation>
     </message>
     <message>
-        <source>A request needs an &apos;id&apos;.</source>
-        <translation>A request needs an &apos;id&apos;.</translation>
+        <source>A request needs an 'id'.</source>
+        <translation>A request needs an 'id'.</translation>
     </message>
     <message>
         <source>Send hello first.</source>
@@ -1716,8 +1759,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>The session has ended; log in again.</translation>
     </message>
     <message>
-        <source>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</source>
-        <translation>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</translation>
+        <source>'since' must be ≥ 0 and 'limit' between 1 and %1.</source>
+        <translation>'since' must be ≥ 0 and 'limit' between 1 and %1.</translation>
     </message>
     <message>
         <source>No data for %1 seconds in the middle of a frame.</source>
@@ -1797,6 +1840,201 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::SettingsPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>3–32 of a–z, 0–9, . _ -  (e.g. yaoguan.li)</source>
+        <translation>3–32 of a–z, 0–9, . _ -  (e.g. yaoguan.li)</translation>
+    </message>
+    <message>
+        <source>e.g. 李静（遥观镇应急办）</source>
+        <translation>e.g. 李静（遥观镇应急办）</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Town or street:</source>
+        <translation>Town or street:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Give the password to the user in person; they can change it after logging in.</source>
+        <translation>Give the password to the user in person; they can change it after logging in.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Choose the town or street this user works for.</source>
+        <translation>Choose the town or street this user works for.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Create user %1 (%2)</source>
+        <translation>Create user %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::UserTableModel</name>
+    <message>
+        <source>All towns</source>
+        <translation>All towns</translation>
+    </message>
+    <message>
+        <source>Town %1</source>
+        <translation>Town %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>%1 · pending sync</source>
+        <extracomment>An account's state while a change to it waits to be sent to the server.</extracomment>
+        <translation>%1 · pending sync</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Not yet on the server; waiting to be sent:
+%1</source>
+        <translation>Not yet on the server; waiting to be sent:
+%1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>Town or street</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::UsersPanel</name>
+    <message>
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>No accounts have reached this computer yet. They arrive with the next sync; New user… creates one.</source>
+        <translation>No accounts have reached this computer yet. They arrive with the next sync; New user… creates one.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They are logged out at once and cannot log in until enabled again.</source>
+        <translation>Disable %1 (%2)? They are logged out at once and cannot log in until enabled again.</translation>
+    </message>
+    <message>
+        <source>Enable %1 (%2)? They can log in again with their password.</source>
+        <translation>Enable %1 (%2)? They can log in again with their password.</translation>
+    </message>
+    <message>
+        <source>Disable user %1</source>
+        <translation>Disable user %1</translation>
+    </message>
+    <message>
+        <source>Enable user %1</source>
+        <translation>Enable user %1</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>Change not saved</translation>
     </message>
 </context>
 <context>

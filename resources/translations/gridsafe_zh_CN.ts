@@ -1471,6 +1471,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
             <numerusform>还有 %n 项更改尚未到达服务器。它们保存在本机，%1 下次在本机登录时自动发送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>For administrators</source>
+        <translation>仅管理员可用</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::OfflineBanner</name>
@@ -1588,6 +1592,45 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Server&apos;s reason</source>
         <translation>服务器给出的原因</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::PasswordResetDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gets this password; everywhere they are logged in, they are logged out.</source>
+        <translation>%1（%2）将使用这个新密码；其所有已登录的地方都会退出登录。</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1838,201 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::SettingsPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::UserEditDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>3–32 of a–z, 0–9, . _ -  (e.g. yaoguan.li)</source>
+        <translation>3–32 位小写字母、数字或 . _ -（如 yaoguan.li）</translation>
+    </message>
+    <message>
+        <source>e.g. 李静（遥观镇应急办）</source>
+        <translation>如：李静（遥观镇应急办）</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Town or street:</source>
+        <translation>所属镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Give the password to the user in person; they can change it after logging in.</source>
+        <translation>请当面把密码交给用户；用户登录后可自行修改密码。</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>用户名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose the town or street this user works for.</source>
+        <translation>请选择该用户所属的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Create user %1 (%2)</source>
+        <translation>新建用户 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::UserTableModel</name>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇（街道）</translation>
+    </message>
+    <message>
+        <source>Town %1</source>
+        <translation>镇 %1</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用中</translation>
+    </message>
+    <message>
+        <source>%1 · pending sync</source>
+        <extracomment>An account&apos;s state while a change to it waits to be sent to the server.</extracomment>
+        <translation>%1 · 待同步</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Not yet on the server; waiting to be sent:
+%1</source>
+        <translation>尚未到达服务器，等待发送：
+%1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>所属镇（街道）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最后登录</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::UsersPanel</name>
+    <message>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>No accounts have reached this computer yet. They arrive with the next sync; New user… creates one.</source>
+        <translation>本机还没有收到任何账号，将在下次同步时到达；点击“新建用户…”可创建账号。</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They are logged out at once and cannot log in until enabled again.</source>
+        <translation>停用 %1（%2）？该用户将立即退出登录，重新启用前无法登录。</translation>
+    </message>
+    <message>
+        <source>Enable %1 (%2)? They can log in again with their password.</source>
+        <translation>启用 %1（%2）？该用户可以用原密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Disable user %1</source>
+        <translation>停用用户 %1</translation>
+    </message>
+    <message>
+        <source>Enable user %1</source>
+        <translation>启用用户 %1</translation>
+    </message>
+    <message>
+        <source>Change not saved</source>
+        <translation>更改未保存</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "ui/DesktopApp.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionStatusBar.h"
+#include "ui/admin/SettingsPage.h"
+#include "ui/admin/UserTableModel.h"
 #include "ui/grids/GridTableModel.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionTreeActions.h"
@@ -69,13 +71,13 @@ T *child(QWidget *parent, const char *objectName = "")
 // The desktop program as main() sets it up, with its own data folder.
 struct Desktop
 {
-    explicit Desktop(TestServer &server, bool pinned = true)
+    explicit Desktop(TestServer &server, bool pinned = true, const QString &user = kOperator)
     {
         REQUIRE(dir.isValid());
         DesktopApp::Options options;
         options.dataDir = dir.path();
         options.server = server.address().toString();
-        options.user = kOperator;
+        options.user = user;
         if (pinned)
             options.pinFingerprint = server.fingerprint();
         app = std::make_unique<DesktopApp>(options);
@@ -911,4 +913,90 @@ TEST_CASE("shell: the menus hold the page's actions, the about box names the ser
     MainWindow *again = desktop.logIn();
     REQUIRE(again);
     REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("退出前的网格")); }));
+}
+
+TEST_CASE("admin users: an administrator sees the accounts, creates one checked on the spot, resets a password and disables it")
+{
+    TestServer server;
+    Desktop desktop(server, true, QStringLiteral("admin"));
+    MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-admin"));
+    REQUIRE(window);
+    REQUIRE(window->settingsPage());
+    auto *users = child<QTableView>(window, "userTable");
+    REQUIRE(waitUntil([&] { return findText(*users->model(), QStringLiteral("yaoguan")).isValid(); }));
+    const QModelIndex operatorRow = findText(*users->model(), QStringLiteral("yaoguan"));
+    CHECK(operatorRow.siblingAtColumn(UserTableModel::Town).data().toString() == kTown);
+    // The operator has not logged in on this server yet.
+    CHECK(operatorRow.siblingAtColumn(UserTableModel::LastLogin).data().toString() == QStringLiteral("Never"));
+    // The administrator's own login shows at once.
+    REQUIRE(waitUntil([&] {
+        return findText(*users->model(), QStringLiteral("admin")).siblingAtColumn(UserTableModel::LastLogin).data()
+                   .toString() != QStringLiteral("Never");
+    }));
+
+    click(child<QPushButton>(window, "newUserButton"));
+    QWidget *dialog = waitForWindow(QStringLiteral("userEditDialog"));
+    REQUIRE(dialog);
+    auto *error = child<QLabel>(dialog, "userEditError");
+    auto *buttons = child<QDialogButtonBox>(dialog, "userEditButtons");
+    // Checked in the dialog: a name in use, a short password, two different passwords.
+    typeText(child<QLineEdit>(dialog, "userNameEdit"), QStringLiteral("YaoGuan"));
+    typeText(child<QLineEdit>(dialog, "userDisplayNameEdit"), QStringLiteral("新办事员"));
+    typeText(child<QLineEdit>(dialog, "userPasswordEdit"), QStringLiteral("short"));
+    clickOk(buttons);
+    CHECK(error->text().contains(QStringLiteral("yaoguan")));
+    typeText(child<QLineEdit>(dialog, "userNameEdit"), QStringLiteral("clerk.wang"));
+    clickOk(buttons);
+    CHECK(error->text().contains(QStringLiteral("10")));
+    typeText(child<QLineEdit>(dialog, "userPasswordEdit"), QStringLiteral("clerk-password-1"));
+    typeText(child<QLineEdit>(dialog, "userPasswordConfirmEdit"), QStringLiteral("clerk-password-2"));
+    clickOk(buttons);
+    CHECK(error->text().contains(QStringLiteral("differ")));
+    CHECK(desktop.app->session().outbox()->entries().isEmpty());
+    typeText(child<QLineEdit>(dialog, "userPasswordConfirmEdit"), QStringLiteral("clerk-password-1"));
+    auto *town = child<QComboBox>(dialog, "userTownCombo");
+    town->setCurrentIndex(town->findText(kTown));
+    clickOk(buttons);
+    REQUIRE(waitUntil([&] { return findText(*users->model(), QStringLiteral("clerk.wang")).isValid(); }));
+    REQUIRE(waitUntil([&] {
+        const QModelIndex row = findText(*users->model(), QStringLiteral("clerk.wang"));
+        return row.isValid() && !row.data(UserTableModel::PendingRole).toBool() && row.data(UserTableModel::UserIdRole).toLongLong() > 0;
+    }));
+
+    // Reset the new account's password, then disable it (asked first; Cancel is the default).
+    clickItem(users, findText(*users->model(), QStringLiteral("clerk.wang")));
+    click(child<QPushButton>(window, "resetPasswordButton"));
+    QWidget *reset = waitForWindow(QStringLiteral("passwordResetDialog"));
+    REQUIRE(reset);
+    typeText(child<QLineEdit>(reset, "resetPasswordEdit"), QStringLiteral("another-password-1"));
+    typeText(child<QLineEdit>(reset, "resetPasswordConfirmEdit"), QStringLiteral("another-password-1"));
+    clickOk(child<QDialogButtonBox>(reset, "resetPasswordButtons"));
+    REQUIRE(waitUntil([&] { return desktop.app->session().outbox()->entries().isEmpty(); }));
+
+    clickItem(users, findText(*users->model(), QStringLiteral("clerk.wang")));
+    click(child<QPushButton>(window, "disableUserButton"));
+    auto *confirm = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("disableUserConfirm")));
+    REQUIRE(confirm);
+    CHECK(confirm->defaultButton() == confirm->button(QMessageBox::Cancel));
+    for (QAbstractButton *button : confirm->buttons()) {
+        if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
+            click(button);
+    }
+    REQUIRE(waitUntil([&] {
+        const QModelIndex row = findText(*users->model(), QStringLiteral("clerk.wang"));
+        return row.siblingAtColumn(UserTableModel::Status).data().toString() == QStringLiteral("Disabled");
+    }));
+    // The administrator cannot disable their own account from here.
+    clickItem(users, findText(*users->model(), QStringLiteral("admin")));
+    CHECK_FALSE(child<QPushButton>(window, "disableUserButton")->isEnabled());
+}
+
+TEST_CASE("admin users: other roles have no settings page and their replicas hold no accounts")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    CHECK(window->settingsPage() == nullptr);
+    CHECK(desktop.app->session().replica()->users().isEmpty());
 }

@@ -1,0 +1,32 @@
+#include "ui/admin/SettingsPage.h"
+
+#include "core/ClientSession.h"
+#include "ui/admin/UsersPanel.h"
+
+#include <QIcon>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace gridsafe {
+
+SettingsPage::SettingsPage(ClientSession &session, QWidget *parent) :
+    QWidget(parent),
+    m_tabs(new QTabWidget(this)),
+    m_users(new UsersPanel(session, m_tabs))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(m_users, QIcon(QStringLiteral(":/icons/nav-inspectors.svg")), tr("Users"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+}
+
+bool SettingsPage::reopenRefused(const OutboxEntry &refused)
+{
+    if (!m_users->reopenRefused(refused))
+        return false;
+    m_tabs->setCurrentWidget(m_users);
+    return true;
+}
+
+} // namespace gridsafe

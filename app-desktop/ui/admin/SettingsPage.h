@@ -1,0 +1,31 @@
+#pragma once
+// 设置 — an administrator's set-up of the deployment: the accounts (用户) and the region tree
+// (区划). Other roles do not see this page.
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace gridsafe {
+
+class ClientSession;
+struct OutboxEntry;
+class RegionsPanel;
+class UsersPanel;
+
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(ClientSession &session, QWidget *parent = nullptr);
+
+    UsersPanel &usersPanel() const { return *m_users; }
+    bool reopenRefused(const OutboxEntry &refused);
+
+private:
+    QTabWidget *m_tabs;
+    UsersPanel *m_users;
+};
+
+} // namespace gridsafe
