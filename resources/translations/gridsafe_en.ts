@@ -385,6 +385,15 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>PendingRowStyle</name>
+    <message>
+        <source>Not yet on the server; waiting to be sent:
+%1</source>
+        <translation>Not yet on the server; waiting to be sent:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RegionCommands</name>
     <message>
         <source>region name</source>
@@ -1121,12 +1130,6 @@ Now:    %3</translation>
     <message>
         <source>Retired · pending sync</source>
         <translation>Retired · pending sync</translation>
-    </message>
-    <message>
-        <source>Not yet on the server; waiting to be sent:
-%1</source>
-        <translation>Not yet on the server; waiting to be sent:
-%1</translation>
     </message>
 </context>
 <context>
@@ -1950,12 +1953,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Never</source>
         <translation>Never</translation>
-    </message>
-    <message>
-        <source>Not yet on the server; waiting to be sent:
-%1</source>
-        <translation>Not yet on the server; waiting to be sent:
-%1</translation>
     </message>
     <message>
         <source>User name</source>

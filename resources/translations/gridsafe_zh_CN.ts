@@ -386,6 +386,15 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>PendingRowStyle</name>
+    <message>
+        <source>Not yet on the server; waiting to be sent:
+%1</source>
+        <translation>尚未到达服务器，等待发送：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>RegionCommands</name>
     <message>
         <source>region name</source>
@@ -1122,12 +1131,6 @@ Now:    %3</source>
     <message>
         <source>Retired · pending sync</source>
         <translation>已撤销 · 待同步</translation>
-    </message>
-    <message>
-        <source>Not yet on the server; waiting to be sent:
-%1</source>
-        <translation>尚未到达服务器，等待发送：
-%1</translation>
     </message>
 </context>
 <context>
@@ -1948,12 +1951,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Never</source>
         <translation>从未登录</translation>
-    </message>
-    <message>
-        <source>Not yet on the server; waiting to be sent:
-%1</source>
-        <translation>尚未到达服务器，等待发送：
-%1</translation>
     </message>
     <message>
         <source>User name</source>

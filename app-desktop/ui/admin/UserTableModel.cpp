@@ -3,11 +3,9 @@
 #include "core/Outbox.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
+#include "ui/PendingRowStyle.h"
 
 #include <QCollator>
-#include <QColor>
-#include <QDateTime>
-#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -17,12 +15,6 @@
 namespace gridsafe {
 
 namespace {
-
-QString localTime(const QString &isoUtc)
-{
-    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : isoUtc;
-}
 
 // The queue laid over the accounts: new ones appended (id: minus their outbox position),
 // enabling and disabling applied. Refused commands are not laid over.
@@ -137,29 +129,18 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return pending ? tr("%1 · pending sync").arg(state) : state;
         }
         case LastLogin:
-            return account.lastLoginAt.isEmpty() ? tr("Never") : localTime(account.lastLoginAt);
+            return account.lastLoginAt.isEmpty() ? tr("Never") : PendingRowStyle::localTime(account.lastLoginAt);
         case ColumnCount:
             break;
         }
         return {};
-    case Qt::ToolTipRole:
-        if (pending)
-            return tr("Not yet on the server; waiting to be sent:\n%1")
-                .arg(QStringLiteral("• ") + row.pendingChanges.join(QStringLiteral("\n• ")));
-        return {};
     case Qt::ForegroundRole:
         if (account.disabled)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (pending)
-            return QColor(0x9a, 0x5b, 0x00);
-        return {};
+        return PendingRowStyle::data(role, row.pendingChanges);
+    case Qt::ToolTipRole:
     case Qt::FontRole:
-        if (pending) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
-        return {};
+        return PendingRowStyle::data(role, row.pendingChanges);
     case UserIdRole:
         return account.id;
     case PendingRole:

@@ -2,6 +2,7 @@
 
 #include "core/Outbox.h"
 #include "core/Replica.h"
+#include "ui/PendingRowStyle.h"
 
 #include <QCollator>
 #include <QColor>
@@ -32,15 +33,6 @@ bool sameShown(const ShownGrid &a, const ShownGrid &b)
 bool sameGrids(const QList<ShownGrid> &a, const QList<ShownGrid> &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), sameShown);
-}
-
-// Timestamps travel as UTC ISO text; people read them in local time.
-QString localTime(const QString &isoUtc, const QString &format)
-{
-    if (isoUtc.isEmpty())
-        return {};
-    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODate);
-    return at.isValid() ? at.toLocalTime().toString(format) : isoUtc;
 }
 
 } // namespace
@@ -230,35 +222,26 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
                 return active ? tr("Active · pending sync") : tr("Retired · pending sync");
             return active ? tr("Active") : tr("Retired");
         case Updated:
-            return localTime(grid.updatedAt.isEmpty() ? grid.createdAt : grid.updatedAt,
-                             QStringLiteral("yyyy-MM-dd HH:mm"));
+            return PendingRowStyle::localTime(grid.updatedAt.isEmpty() ? grid.createdAt : grid.updatedAt);
         case ColumnCount:
             break;
         }
         return {};
     case Qt::ToolTipRole:
         if (shown.isPending())
-            return tr("Not yet on the server; waiting to be sent:\n%1")
-                .arg(QStringLiteral("• ") + shown.pendingChanges.join(QStringLiteral("\n• ")));
+            return PendingRowStyle::data(role, shown.pendingChanges);
         if (!active)
             return tr("Retired on %1: %2")
-                .arg(localTime(grid.retiredAt, QStringLiteral("yyyy-MM-dd HH:mm")), grid.retireReason);
+                .arg(PendingRowStyle::localTime(grid.retiredAt), grid.retireReason);
         if (index.column() == Areas)
             return areaNames(grid);
         return {};
     case Qt::ForegroundRole:
         if (!active)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (shown.isPending())
-            return QColor(0x9a, 0x5b, 0x00); // amber: readable on white and on the alternate row
-        return {};
+        return PendingRowStyle::data(role, shown.pendingChanges);
     case Qt::FontRole:
-        if (shown.isPending()) {
-            QFont italic;
-            italic.setItalic(true);
-            return italic;
-        }
-        return {};
+        return PendingRowStyle::data(role, shown.pendingChanges);
     case GridPendingRole:
         return shown.isPending();
     case GridIdRole:
