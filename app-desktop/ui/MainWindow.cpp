@@ -3,6 +3,7 @@
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
 #include "ui/AboutDialog.h"
+#include "ui/ChangePasswordDialog.h"
 #include "ui/HelpDialog.h"
 #include "ui/OfflineBanner.h"
 #include "ui/SessionStatusBar.h"
@@ -141,6 +142,13 @@ void MainWindow::buildMenus()
     QMenu *account = menuBar()->addMenu(
         tr("&User: %1").arg(user.displayName.isEmpty() ? user.username : user.displayName));
     account->setObjectName(QStringLiteral("userMenu"));
+    QAction *password = account->addAction(tr("&Change password…"), this, [this] {
+        auto *dialog = new ChangePasswordDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    account->addSeparator();
     QAction *switchUser = account->addAction(tr("&Switch user…"), this, [this] { confirmLogout(true); });
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     QAction *logout = account->addAction(tr("&Log out"), this, [this] { confirmLogout(false); });
@@ -208,6 +216,18 @@ void MainWindow::confirmLogout(bool switchUser)
     box->open();
 }
 
+bool MainWindow::reopenRefused(const OutboxEntry &refused)
+{
+    if (m_gridsPage->reopenRefused(refused) || (m_settingsPage && m_settingsPage->reopenRefused(refused)))
+        return true;
+    ChangePasswordDialog *dialog = ChangePasswordDialog::reopen(m_session, refused, this);
+    if (!dialog)
+        return false;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return true;
+}
+
 void MainWindow::showAbout()
 {
     auto *about = new AboutDialog(m_session, this);
@@ -230,7 +250,7 @@ void MainWindow::onCommandRejected(const QString &commandId, const Error &error)
 {
     // Where the change came from a dialog, it reopens there with the user's values.
     const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
-    if (entry && (m_gridsPage->reopenRefused(*entry) || (m_settingsPage && m_settingsPage->reopenRefused(*entry))))
+    if (entry && reopenRefused(*entry))
         return;
     const QString summary = entry ? entry->summary : QString();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Change refused"),
@@ -257,8 +277,7 @@ void MainWindow::showOutbox()
         m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_outboxDialog, &OutboxDialog::correctionRequested, this, [this](const QString &commandId) {
             const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
-            if (!entry
-                || !(m_gridsPage->reopenRefused(*entry) || (m_settingsPage && m_settingsPage->reopenRefused(*entry))))
+            if (!entry || !reopenRefused(*entry))
                 QMessageBox::information(m_outboxDialog, tr("Correct change"),
                                          tr("This change cannot be opened for correcting (its record is gone). "
                                             "Discard it, or send it again."));

@@ -18,6 +18,7 @@ class GridsPage;
 class SettingsPage;
 
 class HelpDialog;
+struct OutboxEntry;
 class OutboxDialog;
 
 class MainWindow : public QMainWindow
@@ -43,6 +44,8 @@ private:
     void buildMenus();
     void confirmLogout(bool switchUser);
     void showAbout();
+    // A refused change reopens in the dialog it came from; false when none can take it.
+    bool reopenRefused(const OutboxEntry &refused);
     void showHelp();
     void onCommandRejected(const QString &commandId, const Error &error);
     void onSessionEnded(const QString &reason);

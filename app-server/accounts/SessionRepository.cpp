@@ -92,6 +92,12 @@ Status SessionRepository::endAllOf(qint64 userId)
                    {{QStringLiteral("user"), userId}});
 }
 
+Status SessionRepository::endAllOfExcept(qint64 userId, const QString &token)
+{
+    return execSql(m_db, QStringLiteral("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :hash"),
+                   {{QStringLiteral("user"), userId}, {QStringLiteral("hash"), tokenHash(token)}});
+}
+
 Status SessionRepository::removeExpired()
 {
     return execSql(m_db, QStringLiteral("DELETE FROM sessions WHERE last_seen_at < :cutoff"),

@@ -31,6 +31,8 @@ public:
     Result<bool> isLive(const QString &token) const;
     Status end(const QString &token);
     Status endAllOf(qint64 userId);
+    // Every session of the user but the one holding `token` (a password changed by its owner).
+    Status endAllOfExcept(qint64 userId, const QString &token);
     Status removeExpired();
 
 private:

@@ -152,6 +152,37 @@ Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
     return published(context, userId);
 }
 
+// Users change their own password: the current one proves it is them at the keyboard.
+Result<QCborMap> changePassword(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
+    const QString current = fields.text(QStringLiteral("currentPassword"));
+    const QString password = fields.text(QStringLiteral("newPassword"));
+    if (!fields.ok())
+        return fields.error();
+    auto user = existingUser(context, context.actor.userId);
+    if (!user)
+        return user.error();
+    if (!context.hasher.verify(user->passwordHash, current))
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("UserCommands", "The current password is not right."));
+    if (Status strong = checkPasswordStrength(password); !strong)
+        return strong.error();
+    if (password == current)
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "UserCommands", "The new password must differ from the current one."));
+    if (Status set = UserRepository(context.db)
+                         .setPasswordHash(user->id, context.hasher.hash(password), context.nowText());
+        !set)
+        return set.error();
+    // Sessions opened elsewhere with the old password end; this one goes on.
+    if (Status ended = context.sessions.endAllOfExcept(user->id, context.sessionToken); !ended)
+        return ended.error();
+    context.auditEntity = kEntity;
+    context.auditEntityId = user->id;
+    return published(context, user->id);
+}
+
 } // namespace
 
 void registerUserCommands(CommandRegistry &registry)
@@ -159,6 +190,7 @@ void registerUserCommands(CommandRegistry &registry)
     registry.add(QString::fromLatin1(cmd::kUserCreate), createUser);
     registry.add(QString::fromLatin1(cmd::kUserResetPassword), resetPassword);
     registry.add(QString::fromLatin1(cmd::kUserSetDisabled), setDisabled);
+    registry.add(QString::fromLatin1(cmd::kUserChangePassword), changePassword);
 }
 
 } // namespace gridsafe

@@ -28,6 +28,7 @@ struct CommandContext
     const PasswordHasher &hasher;
     SessionRepository &sessions;
     QString commandId;
+    QString sessionToken; // of the connection that sent the command; empty from the console and tests
 
     // Outputs.
     QSet<QString> argumentsRead; // filled by FieldReader; only these reach the audit log

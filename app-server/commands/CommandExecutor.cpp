@@ -52,7 +52,8 @@ bool CommandExecutor::isValidCommandId(const QString &commandId)
 }
 
 Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &givenId,
-                                                          const QString &name, const QCborMap &args)
+                                                          const QString &name, const QCborMap &args,
+                                                          const QString &sessionToken)
 {
     // A UUID names the same command in either case.
     const QString commandId = givenId.toLower();
@@ -95,8 +96,8 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
 
     m_changes.discardTouchedScopes();
 
-    CommandContext context{actor, m_database.sql(), m_clock, m_changes, m_hasher, m_sessions, commandId, {},
-                           {},    std::nullopt,     {}};
+    CommandContext context{actor,     m_database.sql(), m_clock, m_changes, m_hasher, m_sessions, commandId,
+                           sessionToken, {},          {},      std::nullopt, {}};
     auto result = (*handler)(context, args);
     if (!result) {
         m_changes.discardTouchedScopes();

@@ -36,7 +36,7 @@ public:
                     const CommandRegistry &registry);
 
     Result<Outcome> execute(const Actor &actor, const QString &commandId, const QString &name,
-                            const QCborMap &args);
+                            const QCborMap &args, const QString &sessionToken = {});
 
     static bool isValidCommandId(const QString &commandId);
 

@@ -496,7 +496,7 @@ void ServerConnection::handleCommand(const Message &message)
         sendError(message.id, fields.error());
         return;
     }
-    auto outcome = m_core.executor().execute(*m_actor, commandId, name, args);
+    auto outcome = m_core.executor().execute(*m_actor, commandId, name, args, m_token);
     if (!outcome) {
         sendError(message.id, outcome.error());
         return;

@@ -13,5 +13,6 @@ inline constexpr char kUserResetPassword[] = "user.resetPassword";
 inline constexpr char kUserSetDisabled[] = "user.setDisabled";
 inline constexpr char kAuditVerify[] = "audit.verify";
 inline constexpr char kGridRestore[] = "grid.restore";
+inline constexpr char kUserChangePassword[] = "user.changePassword";
 
 } // namespace gridsafe::cmd

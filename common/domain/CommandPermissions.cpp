@@ -24,6 +24,7 @@ const Rule kRules[] = {
     {cmd::kUserCreate, {Role::Admin}},
     {cmd::kUserResetPassword, {Role::Admin}},
     {cmd::kUserSetDisabled, {Role::Admin}},
+    {cmd::kUserChangePassword, {Role::Admin, Role::DistrictReviewer, Role::TownOperator, Role::Inspector}},
     {cmd::kAuditVerify, {Role::Admin, Role::DistrictReviewer}},
 };
 

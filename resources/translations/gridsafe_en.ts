@@ -813,6 +813,14 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::AboutDialog</name>
@@ -851,6 +859,53 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>Where else you are logged in with the old password, you are logged out. Offline, the change is sent when the connection is back.</source>
+        <translation>Where else you are logged in with the old password, you are logged out. Offline, the change is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1533,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>For administrators</source>
         <translation>For administrators</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>&amp;Change password…</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,14 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::AboutDialog</name>
@@ -852,6 +860,53 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>至少 10 个字符</translation>
+    </message>
+    <message>
+        <source>Where else you are logged in with the old password, you are logged out. Offline, the change is sent when the connection is back.</source>
+        <translation>用旧密码在其他地方的登录将被退出。离线时，修改会在连接恢复后发送。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1532,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>For administrators</source>
         <translation>仅管理员可用</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -1000,3 +1000,39 @@ TEST_CASE("admin users: other roles have no settings page and their replicas hol
     CHECK(window->settingsPage() == nullptr);
     CHECK(desktop.app->session().replica()->users().isEmpty());
 }
+
+TEST_CASE("change password: a wrong current password comes back in the dialog; the right one changes it and this session goes on")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    child<QAction>(window, "changePasswordAction")->trigger();
+    QWidget *dialog = waitForWindow(QStringLiteral("changePasswordDialog"));
+    REQUIRE(dialog);
+    // Checked on the spot first: the two new passwords differ.
+    typeText(child<QLineEdit>(dialog, "currentPasswordEdit"), QStringLiteral("not-my-password"));
+    typeText(child<QLineEdit>(dialog, "newPasswordEdit"), QStringLiteral("my-new-password-1"));
+    typeText(child<QLineEdit>(dialog, "newPasswordConfirmEdit"), QStringLiteral("my-new-password-2"));
+    clickOk(child<QDialogButtonBox>(dialog, "changePasswordButtons"));
+    CHECK(child<QLabel>(dialog, "changePasswordError")->text().contains(QStringLiteral("differ")));
+    typeText(child<QLineEdit>(dialog, "newPasswordConfirmEdit"), QStringLiteral("my-new-password-1"));
+    clickOk(child<QDialogButtonBox>(dialog, "changePasswordButtons"));
+
+    // The server knows the current password is wrong: the dialog comes back with what was typed.
+    QWidget *again = nullptr;
+    REQUIRE(waitUntil([&] {
+        again = visibleWindow(QStringLiteral("changePasswordDialog"));
+        return again && child<QLabel>(again, "changePasswordError")->text().contains(QStringLiteral("current password"));
+    }));
+    CHECK(child<QLineEdit>(again, "newPasswordEdit")->text() == QStringLiteral("my-new-password-1"));
+    typeText(child<QLineEdit>(again, "currentPasswordEdit"), kOperatorPassword);
+    clickOk(child<QDialogButtonBox>(again, "changePasswordButtons"));
+    REQUIRE(waitUntil([&] { return desktop.app->session().outbox()->entries().isEmpty(); }));
+    CHECK(desktop.app->session().linkState() == ClientSession::LinkState::Online);
+
+    // Logged out, the new password is the one that works.
+    child<QAction>(window, "logoutAction")->trigger();
+    REQUIRE(waitForWindow(QStringLiteral("loginDialog")));
+    REQUIRE(desktop.logIn(QStringLiteral("my-new-password-1")));
+}

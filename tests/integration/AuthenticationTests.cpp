@@ -162,3 +162,40 @@ TEST_CASE("sessions: logging in again on the same connection ends the session it
     REQUIRE(refused.has_value());
     CHECK(refused->body.value(QStringLiteral("code")).toString() == QStringLiteral("session_expired"));
 }
+
+TEST_CASE("password change: the current password is needed, this session goes on and the others end")
+{
+    TestServer server;
+    TestClient here(server);
+    TestClient elsewhere(server);
+    REQUIRE(here.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    REQUIRE(elsewhere.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+
+    QCborMap args;
+    args.insert(QStringLiteral("currentPassword"), QStringLiteral("not-the-password"));
+    args.insert(QStringLiteral("newPassword"), QStringLiteral("a-new-password-1"));
+    Error rejection;
+    CHECK_FALSE(here.runCommand(QStringLiteral("user.changePassword"), args, &rejection));
+    CHECK(rejection.code == ErrorCode::Invalid);
+    args.insert(QStringLiteral("currentPassword"), QStringLiteral("gridsafe-yaoguan"));
+    args.insert(QStringLiteral("newPassword"), QStringLiteral("short"));
+    CHECK_FALSE(here.runCommand(QStringLiteral("user.changePassword"), args, &rejection));
+    args.insert(QStringLiteral("newPassword"), QStringLiteral("a-new-password-1"));
+    REQUIRE(here.runCommand(QStringLiteral("user.changePassword"), args));
+
+    // This session still works; the other one is refused at its next request.
+    QCborMap grid;
+    grid.insert(QStringLiteral("townId"), server.regionId(QStringLiteral("遥观镇")));
+    grid.insert(QStringLiteral("name"), QStringLiteral("改密后的网格"));
+    grid.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("建农村"))});
+    CHECK(here.runCommand(QStringLiteral("grid.create"), grid));
+    grid.insert(QStringLiteral("name"), QStringLiteral("旧会话的网格"));
+    REQUIRE(elsewhere.session().submit(QStringLiteral("grid.create"), grid, QStringLiteral("old session")));
+    REQUIRE(waitUntil([&] { return elsewhere.sessionEndedReason.has_value(); }));
+
+    // The old password no longer opens a session; the new one does.
+    TestClient later(server);
+    CHECK_FALSE(later.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    TestClient again(server);
+    CHECK(again.login(QStringLiteral("yaoguan"), QStringLiteral("a-new-password-1")));
+}

@@ -3,6 +3,8 @@
 // rest must be refused with `forbidden` and change nothing.
 
 #include "ServerFixture.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/UserRepository.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
 #include "sql/SqlRunner.h"
@@ -115,6 +117,7 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("user.create"), {Role::Admin}},
     {QStringLiteral("user.resetPassword"), {Role::Admin}},
     {QStringLiteral("user.setDisabled"), {Role::Admin}},
+    {QStringLiteral("user.changePassword"), {Role::Admin, Role::DistrictReviewer, Role::TownOperator, Role::Inspector}},
     {QStringLiteral("audit.verify"), {Role::Admin, Role::DistrictReviewer}},
 };
 
@@ -152,7 +155,16 @@ TEST_CASE("authorization matrix: every role, command and scope is allowed or ref
                 const Actor actor = f.actor(username);
                 const bool inScope = !isTownScoped(command) || actor.coversTown(f.regionId(target.town));
                 const bool expectAllowed = kExpectedRoles.value(command).contains(actor.role) && inScope;
-                const QCborMap args = argsFor(f, command, target.town, target.village);
+                QCborMap args = argsFor(f, command, target.town, target.village);
+                if (command == QLatin1String(cmd::kUserChangePassword)) {
+                    // One's own password: known before each run.
+                    REQUIRE(UserRepository(f.db())
+                                .setPasswordHash(actor.userId, f.core().hasher().hash(QStringLiteral("matrix-current-1")),
+                                                 QStringLiteral("2026-01-01T00:00:00Z"))
+                                .ok());
+                    args.insert(QStringLiteral("currentPassword"), QStringLiteral("matrix-current-1"));
+                    args.insert(QStringLiteral("newPassword"), QStringLiteral("matrix-new-password"));
+                }
                 const qint64 auditBefore = f.count(QStringLiteral("audit_log"));
                 auto outcome = f.run(username, command, args);
                 INFO(command.toStdString()
