@@ -5,6 +5,7 @@
 #include "domain/Actor.h"
 #include "util/Clock.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -34,6 +35,7 @@ struct CommandContext
     QSet<QString> argumentsRead; // filled by FieldReader; only these reach the audit log
     QString auditEntity;
     std::optional<qint64> auditEntityId;
+    QJsonObject auditDetail; // added to the arguments read (e.g. an import's checksum instead of its rows)
     QList<qint64> usersToDisconnect; // their live connections are closed after commit
 
     QString nowText() const { return clock.now().toUTC().toString(Qt::ISODate); }

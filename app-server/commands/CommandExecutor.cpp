@@ -97,7 +97,7 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
     m_changes.discardTouchedScopes();
 
     CommandContext context{actor,     m_database.sql(), m_clock, m_changes, m_hasher, m_sessions, commandId,
-                           sessionToken, {},          {},      std::nullopt, {}};
+                           sessionToken, {},          {},      std::nullopt, {},       {}};
     auto result = (*handler)(context, args);
     if (!result) {
         m_changes.discardTouchedScopes();
@@ -110,6 +110,8 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
                      context.auditEntity,
                      context.auditEntityId,
                      auditedArguments(args, context.argumentsRead)};
+    for (auto it = context.auditDetail.constBegin(); it != context.auditDetail.constEnd(); ++it)
+        entry.detail.insert(it.key(), it.value());
     if (Status audited = m_audit.append(entry); !audited)
         return audited.error();
     if (Status stored = applied.store(commandId, AppliedCommand{actor.userId, name, result.value()},

@@ -5,11 +5,12 @@
 #include "domain/CommandName.h"
 #include "domain/NameRules.h"
 #include "protocol/FieldReader.h"
+#include "regions/RegionImport.h"
 #include "regions/RegionRepository.h"
 #include "sync/ChangeFeed.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QJsonObject>
 
 namespace gridsafe {
 
@@ -51,34 +52,88 @@ Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const
     return name;
 }
 
+// The district: the root, made once (by an administrator on a database without one).
+Result<QCborMap> createDistrict(CommandContext &context, const QString &nameInput, const QString &code)
+{
+    if (context.actor.role != Role::Admin)
+        return makeError(ErrorCode::Forbidden, QCoreApplication::translate(
+                                                   "RegionCommands", "Only an administrator may create the district."));
+    auto all = RegionRepository(context.db).all();
+    if (!all)
+        return all.error();
+    for (const Region &region : all.value()) {
+        if (region.kind == RegionKind::District)
+            return makeError(ErrorCode::Invalid,
+                             QCoreApplication::translate("RegionCommands", "The district already exists: %1.")
+                                 .arg(region.name));
+    }
+    if (!regionCodeFits(code, RegionKind::District))
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "RegionCommands", "A district code has 6 digits (e.g. 320412)."));
+    auto name = normalizeName(nameInput, QCoreApplication::translate("RegionCommands", "region name"),
+                              kMaxRegionNameLength);
+    if (!name)
+        return name.error();
+    Region district;
+    district.kind = RegionKind::District;
+    district.code = code;
+    district.name = name.value();
+    auto id = RegionRepository(context.db).insert(district);
+    if (!id)
+        return id.error();
+    return publish(context, id.value());
+}
+
 Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
 {
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
-    const qint64 parentId = fields.integer(QStringLiteral("parentId"));
+    const std::optional<qint64> parentId = fields.optionalInteger(QStringLiteral("parentId"));
     const QString kindText = fields.text(QStringLiteral("kind"));
     const QString nameInput = fields.text(QStringLiteral("name"));
     const QString code = fields.optionalText(QStringLiteral("code")).value_or(QString()).trimmed();
     if (!fields.ok())
         return fields.error();
     const std::optional<RegionKind> kind = regionKindFromName(kindText);
-    if (!kind || !isGridArea(*kind))
+    if (!kind)
         return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate(
-                             "RegionCommands", "A new region must be a village, a community or a park."));
-    auto town = townInScope(context, parentId);
-    if (!town)
-        return town.error();
-    static const QRegularExpression codePattern(QStringLiteral("^[0-9]{12}$"));
-    if (!code.isEmpty() && !codePattern.match(code).hasMatch())
-        return makeError(
-            ErrorCode::Invalid,
-            QCoreApplication::translate("RegionCommands",
-                                        "A village or community code has 12 digits (e.g. 320412104200)."));
-    auto name = uniqueName(context, parentId, nameInput, 0);
+                         QCoreApplication::translate("RegionCommands", "Unknown kind of region \"%1\".")
+                             .arg(kindText.left(20)));
+    if (*kind == RegionKind::District)
+        return createDistrict(context, nameInput, code);
+    if (!parentId)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("RegionCommands", "A new region needs its parent (parentId)."));
+    if (isTownLevel(*kind)) {
+        // Towns and streets are set up by the district's administrators, under the district.
+        if (context.actor.role != Role::Admin)
+            return makeError(ErrorCode::Forbidden,
+                             QCoreApplication::translate("RegionCommands",
+                                                         "Only an administrator may add a town or street."));
+        auto parent = RegionRepository(context.db).find(*parentId);
+        if (!parent)
+            return parent.error();
+        if (!parent.value())
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("RegionCommands", "Region %1 does not exist.").arg(*parentId));
+        if (parent.value()->kind != RegionKind::District)
+            return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                     "RegionCommands", "A town or street belongs to the district."));
+    } else {
+        if (auto town = townInScope(context, *parentId); !town)
+            return town.error();
+    }
+    if (!regionCodeFits(code, *kind))
+        return makeError(ErrorCode::Invalid,
+                         isTownLevel(*kind)
+                             ? QCoreApplication::translate("RegionCommands",
+                                                           "A town or street code has 9 digits (e.g. 320412104).")
+                             : QCoreApplication::translate(
+                                   "RegionCommands", "A village or community code has 12 digits (e.g. 320412104200)."));
+    auto name = uniqueName(context, *parentId, nameInput, 0);
     if (!name)
         return name.error();
     Region region;
-    region.parentId = parentId;
+    region.parentId = *parentId;
     region.kind = *kind;
     region.code = code;
     region.name = name.value();
@@ -86,6 +141,52 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
     if (!id)
         return id.error();
     return publish(context, id.value());
+}
+
+// A region list (the CSV the console's import-regions reads), checked whole and created in
+// the command's one transaction; the audit keeps the file's name, counts and checksum.
+Result<QCborMap> importRegions(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
+    const QString fileName = fields.text(QStringLiteral("fileName"));
+    FieldReader content(args, QStringLiteral("args")); // not recorded: the audit has its checksum
+    const QString csv = content.text(QStringLiteral("csv"));
+    if (!fields.ok())
+        return fields.error();
+    if (!content.ok())
+        return content.error();
+    const QByteArray bytes = csv.toUtf8();
+    auto plan = RegionImport::plan(context.db, bytes);
+    if (!plan)
+        return plan.error();
+    const RegionImport::Outcome &outcome = plan.value().outcome;
+    if (!outcome.problems.isEmpty()) {
+        constexpr int kShown = 10;
+        QStringList lines;
+        for (const RegionImport::Problem &problem : outcome.problems.mid(0, kShown))
+            lines.append(problem.row > 0 ? QCoreApplication::translate("RegionCommands", "Row %1: %2")
+                                               .arg(problem.row)
+                                               .arg(problem.message)
+                                         : problem.message);
+        if (outcome.problems.size() > kShown)
+            lines.append(QCoreApplication::translate("RegionCommands", "… and %1 more.")
+                             .arg(outcome.problems.size() - kShown));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("RegionCommands", "Nothing was imported:\n%1")
+                             .arg(lines.join(QLatin1Char('\n'))));
+    }
+    auto created = RegionImport::apply(context.db, context.changes, plan.value());
+    if (!created)
+        return created.error();
+    context.auditEntity = kEntity;
+    context.auditDetail = QJsonObject{{QStringLiteral("rows"), outcome.rows},
+                                      {QStringLiteral("created"), created.value()},
+                                      {QStringLiteral("sha256"), RegionImport::checksum(bytes)}};
+    QCborMap result;
+    result.insert(QStringLiteral("rows"), outcome.rows);
+    result.insert(QStringLiteral("created"), created.value());
+    result.insert(QStringLiteral("existing"), outcome.existing);
+    return result;
 }
 
 Result<QCborMap> renameRegion(CommandContext &context, const QCborMap &args)
@@ -123,6 +224,7 @@ void registerRegionCommands(CommandRegistry &registry)
 {
     registry.add(QString::fromLatin1(cmd::kRegionCreate), createRegion);
     registry.add(QString::fromLatin1(cmd::kRegionRename), renameRegion);
+    registry.add(QString::fromLatin1(cmd::kRegionImport), importRegions);
 }
 
 } // namespace gridsafe

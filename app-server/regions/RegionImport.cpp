@@ -13,7 +13,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <optional>
@@ -41,20 +40,6 @@ std::optional<RegionKind> kindFromCell(const QString &cell)
     return it == kKinds.cend() ? std::nullopt : std::optional<RegionKind>(*it);
 }
 
-// Digits a code of this level has (GB/T 2260 based): district 6, town 9, village 12.
-int codeDigits(RegionKind kind)
-{
-    if (kind == RegionKind::District)
-        return 6;
-    return isTownLevel(kind) ? 9 : 12;
-}
-
-bool codeFits(const QString &code, RegionKind kind)
-{
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    return code.isEmpty() || (code.size() == codeDigits(kind) && digits.match(code).hasMatch());
-}
-
 Status recordRegion(RegionRepository &regions, ChangeFeed &changes, qint64 id)
 {
     auto stored = regions.find(id);
@@ -62,17 +47,6 @@ Status recordRegion(RegionRepository &regions, ChangeFeed &changes, qint64 id)
         return stored.error();
     return changes.record(QStringLiteral("region"), id, stored.value()->townId, stored.value()->toPayload());
 }
-
-// One data row that passed its checks and will be created.
-struct Planned
-{
-    int row = 0;
-    RegionKind kind = RegionKind::Town;
-    QString name;
-    QString code;
-    std::optional<qint64> parentId; // an existing region, or:
-    int parentPlanned = -1;         // the index of a planned town created first
-};
 
 } // namespace
 
@@ -97,7 +71,7 @@ Result<qint64> RegionImport::initDistrict(ServerCore &core, const QString &nameI
     if (!name)
         return name.error();
     const QString code = codeInput.trimmed();
-    if (!codeFits(code, RegionKind::District))
+    if (!regionCodeFits(code, RegionKind::District))
         return makeError(
             ErrorCode::Invalid,
             QCoreApplication::translate("RegionImport", "A district code has 6 digits (e.g. 320412)."));
@@ -127,24 +101,29 @@ Result<qint64> RegionImport::initDistrict(ServerCore &core, const QString &nameI
     return id;
 }
 
-Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QByteArray &csv,
-                                                      const QString &fileName)
+QString RegionImport::checksum(const QByteArray &csv)
 {
-    Outcome outcome;
+    return QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+}
+
+Result<RegionImport::Plan> RegionImport::plan(QSqlDatabase db, const QByteArray &csv)
+{
+    Plan result;
+    Outcome &outcome = result.outcome;
     auto decode = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decode(csv);
     if (decode.hasError()) {
         outcome.problems.append(
             {0, QCoreApplication::translate(
                     "RegionImport", "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8\".")});
-        return outcome;
+        return result;
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QList<QStringList> rows = CsvReader::parse(text);
     if (rows.isEmpty()) {
         outcome.problems.append({0, QCoreApplication::translate("RegionImport", "The file is empty.")});
-        return outcome;
+        return result;
     }
     // Columns by header name, in any order.
     QHash<QString, int> column;
@@ -165,14 +144,13 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
         outcome.problems.append({1, QCoreApplication::translate(
                                         "RegionImport", "The first row must name the columns 区划代码, 名称, "
                                                         "类型, 上级 (名称 and 类型 are required).")});
-        return outcome;
+        return result;
     }
     const auto cell = [&column](const QStringList &row, const QString &key) {
         const int index = column.value(key, -1);
         return index >= 0 && index < row.size() ? row.at(index).trimmed() : QString();
     };
 
-    QSqlDatabase db = core.database().sql();
     RegionRepository regions(db);
     auto all = regions.all();
     if (!all)
@@ -195,10 +173,10 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
         outcome.problems.append(
             {0, QCoreApplication::translate("RegionImport",
                                             "There is no district yet: run init --district NAME first.")});
-        return outcome;
+        return result;
     }
 
-    QList<Planned> planned;
+    QList<PlannedRegion> &planned = result.regions;
     QHash<QString, int> plannedTownByKey;           // name or code → index in planned
     QHash<QPair<QString, QString>, int> plannedRow; // (parent key, name) → row, for duplicates
     for (int index = 1; index < rows.size(); ++index) {
@@ -223,14 +201,14 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
             continue;
         }
         const QString code = cell(row, QStringLiteral("code"));
-        if (!codeFits(code, *kind)) {
+        if (!regionCodeFits(code, *kind)) {
             problem(QCoreApplication::translate(
                         "RegionImport", "区划代码 \"%1\" should have %2 digits for this kind of area.")
                         .arg(code.left(20))
-                        .arg(codeDigits(*kind)));
+                        .arg(regionCodeDigits(*kind)));
             continue;
         }
-        Planned entry{rowNumber, *kind, name.value(), code, std::nullopt, -1};
+        PlannedRegion entry{rowNumber, *kind, name.value(), code, std::nullopt, -1};
         const QString parentCell = cell(row, QStringLiteral("parent"));
         QString parentKey;
         if (isTownLevel(*kind)) {
@@ -282,14 +260,14 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
         }
         planned.append(entry);
     }
-    if (!outcome.problems.isEmpty())
-        return outcome;
+    return result;
+}
 
-    TransactionGuard transaction(db);
-    if (Status begun = transaction.begin(); !begun)
-        return begun.error();
+Result<int> RegionImport::apply(QSqlDatabase db, ChangeFeed &changes, const Plan &plan)
+{
+    RegionRepository regions(db);
     QList<qint64> createdIds;
-    for (const Planned &entry : std::as_const(planned)) {
+    for (const PlannedRegion &entry : plan.regions) {
         Region region;
         region.kind = entry.kind;
         region.name = entry.name;
@@ -299,13 +277,30 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
         auto id = regions.insert(region);
         if (!id)
             return id.error();
-        if (Status recorded = recordRegion(regions, core.changes(), id.value()); !recorded)
+        if (Status recorded = recordRegion(regions, changes, id.value()); !recorded)
             return recorded.error();
         createdIds.append(id.value());
     }
-    outcome.created = int(createdIds.size());
-    const QString checksum =
-        QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+    return int(createdIds.size());
+}
+
+Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QByteArray &csv,
+                                                      const QString &fileName)
+{
+    QSqlDatabase db = core.database().sql();
+    auto planned = plan(db, csv);
+    if (!planned)
+        return planned.error();
+    Outcome outcome = planned.value().outcome;
+    if (!outcome.problems.isEmpty())
+        return outcome;
+    TransactionGuard transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto created = apply(db, core.changes(), planned.value());
+    if (!created)
+        return created.error();
+    outcome.created = created.value();
     if (Status audited = core.audit().append({std::nullopt,
                                               QStringLiteral("console.importRegions"),
                                               {},
@@ -314,7 +309,7 @@ Result<RegionImport::Outcome> RegionImport::importCsv(ServerCore &core, const QB
                                               QJsonObject{{QStringLiteral("file"), fileName.right(200)},
                                                           {QStringLiteral("rows"), outcome.rows},
                                                           {QStringLiteral("created"), outcome.created},
-                                                          {QStringLiteral("sha256"), checksum}}});
+                                                          {QStringLiteral("sha256"), checksum(csv)}}});
         !audited)
         return audited.error();
     core.changes().discardTouchedScopes(); // no connections in this process to tell

@@ -13,14 +13,19 @@
 // A row whose parent already has a child of that name is counted as existing and left alone,
 // so importing the same file twice changes nothing.
 
+#include "domain/RegionKind.h"
 #include "util/Result.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace gridsafe {
 
+class ChangeFeed;
 class ServerCore;
 
 class RegionImport
@@ -38,10 +43,31 @@ public:
         int existing = 0;
         QList<Problem> problems; // when not empty, nothing was written
     };
+    // One data row that passed its checks and will be created.
+    struct PlannedRegion
+    {
+        int row = 0;
+        RegionKind kind = RegionKind::Town;
+        QString name;
+        QString code;
+        std::optional<qint64> parentId; // an existing region, or:
+        int parentPlanned = -1;         // the index of a planned town created first
+    };
+    struct Plan
+    {
+        Outcome outcome; // rows counted, existing ones, problems
+        QList<PlannedRegion> regions;
+    };
 
     // Creates the district, the root of the tree; refused if the database already has one.
     static Result<qint64> initDistrict(ServerCore &core, const QString &name, const QString &code);
+    // The console's import: plan, then apply in one transaction with one audit entry.
     static Result<Outcome> importCsv(ServerCore &core, const QByteArray &csv, const QString &fileName);
+    // Checks every row against the database and the rows before it; writes nothing.
+    static Result<Plan> plan(QSqlDatabase db, const QByteArray &csv);
+    // Creates the planned regions and their change-feed rows, in the caller's transaction.
+    static Result<int> apply(QSqlDatabase db, ChangeFeed &changes, const Plan &plan);
+    static QString checksum(const QByteArray &csv);
 };
 
 } // namespace gridsafe

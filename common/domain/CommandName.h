@@ -14,5 +14,6 @@ inline constexpr char kUserSetDisabled[] = "user.setDisabled";
 inline constexpr char kAuditVerify[] = "audit.verify";
 inline constexpr char kGridRestore[] = "grid.restore";
 inline constexpr char kUserChangePassword[] = "user.changePassword";
+inline constexpr char kRegionImport[] = "region.import";
 
 } // namespace gridsafe::cmd

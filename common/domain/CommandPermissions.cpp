@@ -21,6 +21,7 @@ const Rule kRules[] = {
     {cmd::kGridRestore, {Role::Admin, Role::TownOperator}},
     {cmd::kRegionCreate, {Role::Admin, Role::TownOperator}},
     {cmd::kRegionRename, {Role::Admin, Role::TownOperator}},
+    {cmd::kRegionImport, {Role::Admin}},
     {cmd::kUserCreate, {Role::Admin}},
     {cmd::kUserResetPassword, {Role::Admin}},
     {cmd::kUserSetDisabled, {Role::Admin}},

@@ -1,5 +1,7 @@
 #include "domain/RegionKind.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace gridsafe {
@@ -60,6 +62,21 @@ bool isTownLevel(RegionKind kind)
 bool isGridArea(RegionKind kind)
 {
     return kind == RegionKind::Village || kind == RegionKind::Community || kind == RegionKind::Park;
+}
+
+int regionCodeDigits(RegionKind kind)
+{
+    if (kind == RegionKind::District)
+        return 6;
+    return isTownLevel(kind) ? 9 : 12;
+}
+
+bool regionCodeFits(const QString &code, RegionKind kind)
+{
+    if (code.isEmpty())
+        return true;
+    return code.size() == regionCodeDigits(kind)
+           && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace gridsafe

@@ -17,5 +17,9 @@ QString regionKindDisplayName(RegionKind kind);
 bool isTownLevel(RegionKind kind);
 // Villages, communities and parks are what a grid covers.
 bool isGridArea(RegionKind kind);
+// Digits a 区划代码 of this level has (GB/T 2260 based): district 6, town or street 9, others 12.
+int regionCodeDigits(RegionKind kind);
+// Empty (not known), or exactly that many ASCII digits.
+bool regionCodeFits(const QString &code, RegionKind kind);
 
 } // namespace gridsafe

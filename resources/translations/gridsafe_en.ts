@@ -404,10 +404,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>"%1" already exists at this level.</translation>
     </message>
     <message>
-        <source>A new region must be a village, a community or a park.</source>
-        <translation>A new region must be a village, a community or a park.</translation>
-    </message>
-    <message>
         <source>A village or community code has 12 digits (e.g. 320412104200).</source>
         <translation>A village or community code has 12 digits (e.g. 320412104200).</translation>
     </message>
@@ -418,6 +414,56 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>"%1" was changed by someone else. Reload and try again.</source>
         <translation>"%1" was changed by someone else. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create the district.</source>
+        <translation>Only an administrator may create the district.</translation>
+    </message>
+    <message>
+        <source>The district already exists: %1.</source>
+        <translation>The district already exists: %1.</translation>
+    </message>
+    <message>
+        <source>A district code has 6 digits (e.g. 320412).</source>
+        <translation>A district code has 6 digits (e.g. 320412).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of region "%1".</source>
+        <translation>Unknown kind of region "%1".</translation>
+    </message>
+    <message>
+        <source>A new region needs its parent (parentId).</source>
+        <translation>A new region needs its parent (parentId).</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add a town or street.</source>
+        <translation>Only an administrator may add a town or street.</translation>
+    </message>
+    <message>
+        <source>Region %1 does not exist.</source>
+        <translation>Region %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A town or street belongs to the district.</source>
+        <translation>A town or street belongs to the district.</translation>
+    </message>
+    <message>
+        <source>A town or street code has 9 digits (e.g. 320412104).</source>
+        <translation>A town or street code has 9 digits (e.g. 320412104).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Nothing was imported:
+%1</translation>
     </message>
 </context>
 <context>

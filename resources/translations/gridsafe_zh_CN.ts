@@ -405,10 +405,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>同一级下已存在“%1”。</translation>
     </message>
     <message>
-        <source>A new region must be a village, a community or a park.</source>
-        <translation>新增区域只能是村、社区或园区。</translation>
-    </message>
-    <message>
         <source>A village or community code has 12 digits (e.g. 320412104200).</source>
         <translation>村或社区代码应为 12 位数字（例如 320412104200）。</translation>
     </message>
@@ -419,6 +415,56 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
         <translation>“%1”已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may create the district.</source>
+        <translation>只有管理员可以建立经开区。</translation>
+    </message>
+    <message>
+        <source>The district already exists: %1.</source>
+        <translation>经开区已经存在：%1。</translation>
+    </message>
+    <message>
+        <source>A district code has 6 digits (e.g. 320412).</source>
+        <translation>经开区的区划代码为 6 位数字（如 320412）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of region &quot;%1&quot;.</source>
+        <translation>未知的区域类型“%1”。</translation>
+    </message>
+    <message>
+        <source>A new region needs its parent (parentId).</source>
+        <translation>新区域需要指定上级（parentId）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add a town or street.</source>
+        <translation>只有管理员可以新增镇或街道。</translation>
+    </message>
+    <message>
+        <source>Region %1 does not exist.</source>
+        <translation>区域 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A town or street belongs to the district.</source>
+        <translation>镇或街道的上级必须是经开区。</translation>
+    </message>
+    <message>
+        <source>A town or street code has 9 digits (e.g. 320412104).</source>
+        <translation>镇或街道的区划代码为 9 位数字（如 320412104）。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处问题。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何内容：
+%1</translation>
     </message>
 </context>
 <context>

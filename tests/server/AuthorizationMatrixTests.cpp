@@ -77,6 +77,10 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
         args.insert(QStringLiteral("parentId"), townId);
         args.insert(QStringLiteral("kind"), QStringLiteral("park"));
         args.insert(QStringLiteral("name"), unique(QStringLiteral("矩阵园区")));
+    } else if (command == QLatin1String(cmd::kRegionImport)) {
+        args.insert(QStringLiteral("fileName"), QStringLiteral("matrix.csv"));
+        args.insert(QStringLiteral("csv"), QStringLiteral("区划代码,名称,类型,上级\n,%1,园区,%2\n")
+                                               .arg(unique(QStringLiteral("导入园区")), town));
     } else if (command == QLatin1String(cmd::kRegionRename)) {
         QCborMap create;
         create.insert(QStringLiteral("parentId"), townId);
@@ -114,6 +118,7 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("grid.restore"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("region.create"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("region.rename"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("region.import"), {Role::Admin}},
     {QStringLiteral("user.create"), {Role::Admin}},
     {QStringLiteral("user.resetPassword"), {Role::Admin}},
     {QStringLiteral("user.setDisabled"), {Role::Admin}},

@@ -5,6 +5,8 @@
 #include "regions/RegionImport.h"
 #include "sql/SqlRunner.h"
 
+#include <QCborMap>
+
 #include <catch2/catch.hpp>
 
 using namespace gridsafe;
@@ -95,4 +97,55 @@ TEST_CASE("region import: a second district, a list before the district and non-
     REQUIRE(wrongEncoding->problems.size() == 1);
     CHECK(wrongEncoding->problems.first().message.contains(QStringLiteral("UTF-8")));
     CHECK(regionCount(f) == 1);
+}
+
+TEST_CASE("region commands: an administrator adds a town and imports a region list; a town operator may not")
+{
+    test::ServerFixture f;
+    const qint64 district = f.regionId(QStringLiteral("常州经开区"));
+    QCborMap town;
+    town.insert(QStringLiteral("parentId"), district);
+    town.insert(QStringLiteral("kind"), QStringLiteral("town"));
+    town.insert(QStringLiteral("name"), QStringLiteral("新设镇"));
+    town.insert(QStringLiteral("code"), QStringLiteral("32041210"));
+    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), town).error().code == ErrorCode::Invalid);
+    town.insert(QStringLiteral("code"), QStringLiteral("320412199"));
+    CHECK(f.run(QStringLiteral("yaoguan"), QStringLiteral("region.create"), town).error().code == ErrorCode::Forbidden);
+    QCborMap underTown = town;
+    underTown.insert(QStringLiteral("parentId"), f.regionId(QStringLiteral("遥观镇")));
+    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), underTown).error().code == ErrorCode::Invalid);
+    REQUIRE(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), town).ok());
+    QCborMap secondDistrict;
+    secondDistrict.insert(QStringLiteral("kind"), QStringLiteral("district"));
+    secondDistrict.insert(QStringLiteral("name"), QStringLiteral("另一个区"));
+    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), secondDistrict).error().code
+          == ErrorCode::Invalid);
+
+    // A list with a bad row changes nothing and names the row.
+    const qint64 before = regionCount(f);
+    QCborMap import;
+    import.insert(QStringLiteral("fileName"), QStringLiteral("新设镇.csv"));
+    import.insert(QStringLiteral("csv"), QStringLiteral("区划代码,名称,类型,上级\n,新设村,村,新设镇\n,坏行,村落,新设镇\n"));
+    auto refused = f.run(QStringLiteral("admin"), QStringLiteral("region.import"), import);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("3")));
+    CHECK(regionCount(f) == before);
+    CHECK(f.run(QStringLiteral("yaoguan"), QStringLiteral("region.import"), import).error().code == ErrorCode::Forbidden);
+
+    import.insert(QStringLiteral("csv"), QStringLiteral("区划代码,名称,类型,上级\n,新设村,村,新设镇\n,新设社区,社区,新设镇\n"));
+    auto imported = f.run(QStringLiteral("admin"), QStringLiteral("region.import"), import);
+    REQUIRE(imported.ok());
+    CHECK(imported->result.value(QStringLiteral("created")).toInteger() == 2);
+    CHECK(regionCount(f) == before + 2);
+    // The audit keeps the file's name, counts and checksum, not its rows.
+    const QString detail = scalarSql(f.db(), QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                                            "'region.import' ORDER BY id DESC LIMIT 1"))
+                               ->toString();
+    CHECK(detail.contains(QStringLiteral("sha256")));
+    CHECK(detail.contains(QStringLiteral("新设镇.csv")));
+    CHECK_FALSE(detail.contains(QStringLiteral("新设社区")));
+    auto again = f.run(QStringLiteral("admin"), QStringLiteral("region.import"), import);
+    REQUIRE(again.ok());
+    CHECK(again->result.value(QStringLiteral("created")).toInteger() == 0);
+    CHECK(again->result.value(QStringLiteral("existing")).toInteger() == 2);
 }
