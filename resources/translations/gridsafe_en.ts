@@ -1762,14 +1762,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Kind:</translation>
     </message>
     <message>
-        <source>optional, 12 digits, e.g. 320412104200</source>
-        <translation>optional, 12 digits, e.g. 320412104200</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -1778,12 +1770,36 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Rename %1 to %2</translation>
     </message>
     <message>
-        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
-        <translation>A village or community code has 12 digits (e.g. 320412104200).</translation>
-    </message>
-    <message>
         <source>Add %1 to %2</source>
         <translation>Add %1 to %2</translation>
+    </message>
+    <message>
+        <source>Add a town or street to %1</source>
+        <translation>Add a town or street to %1</translation>
+    </message>
+    <message>
+        <source>Create the district</source>
+        <translation>Create the district</translation>
+    </message>
+    <message>
+        <source>optional, %1 digits, e.g. %2</source>
+        <translation>optional, %1 digits, e.g. %2</translation>
+    </message>
+    <message>
+        <source>Division code:</source>
+        <translation>Division code:</translation>
+    </message>
+    <message>
+        <source>This division code has %1 digits: %2 are needed, or leave it empty.</source>
+        <translation>This division code has %1 digits: %2 are needed, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>%1 already has "%2".</source>
+        <translation>%1 already has "%2".</translation>
+    </message>
+    <message>
+        <source>Create the district %1</source>
+        <translation>Create the district %1</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1834,69 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Not in any grid: no active grid covers it yet.</source>
         <translation>Not in any grid: no active grid covers it yet.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::RegionsPanel</name>
+    <message>
+        <source>Create the district…</source>
+        <translation>Create the district…</translation>
+    </message>
+    <message>
+        <source>Add town or street…</source>
+        <translation>Add town or street…</translation>
+    </message>
+    <message>
+        <source>Add village, community or park…</source>
+        <translation>Add village, community or park…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Import from CSV…</translation>
+    </message>
+    <message>
+        <source>There is no district yet. Create the district first; then import the region list from a CSV file (columns 区划代码, 名称, 类型, 上级) or add its towns and streets one by one.</source>
+        <translation>There is no district yet. Create the district first; then import the region list from a CSV file (columns 区划代码, 名称, 类型, 上级) or add its towns and streets one by one.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with the columns 区划代码, 名称, 类型 (镇/街道/村/社区/园区) and 上级; every row is checked before anything is created.</source>
+        <translation>A UTF-8 CSV file with the columns 区划代码, 名称, 类型 (镇/街道/村/社区/园区) and 上级; every row is checked before anything is created.</translation>
+    </message>
+    <message>
+        <source>Import the region list</source>
+        <translation>Import the region list</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Region list imported: %1 rows, %2 created, %3 already there.</source>
+        <translation>Region list imported: %1 rows, %2 created, %3 already there.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; a region list may have at most %3 KiB.</source>
+        <translation>%1 is %2 KiB; a region list may have at most %3 KiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
+        <translation>%1 is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>Import the region list %1</source>
+        <translation>Import the region list %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2034,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Users</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
     </message>
 </context>
 <context>

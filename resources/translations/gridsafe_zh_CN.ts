@@ -1760,14 +1760,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>类型：</translation>
     </message>
     <message>
-        <source>optional, 12 digits, e.g. 320412104200</source>
-        <translation>可选，12 位数字，例如 320412104200</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>区划代码：</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -1776,12 +1768,36 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>将“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <source>A village or community code has 12 digits (e.g. 320412104200).</source>
-        <translation>村或社区代码应为 12 位数字（例如 320412104200）。</translation>
-    </message>
-    <message>
         <source>Add %1 to %2</source>
         <translation>在%2新增“%1”</translation>
+    </message>
+    <message>
+        <source>Add a town or street to %1</source>
+        <translation>为%1新增镇或街道</translation>
+    </message>
+    <message>
+        <source>Create the district</source>
+        <translation>建立经开区</translation>
+    </message>
+    <message>
+        <source>optional, %1 digits, e.g. %2</source>
+        <translation>可不填；%1 位数字，如 %2</translation>
+    </message>
+    <message>
+        <source>Division code:</source>
+        <translation>区划代码：</translation>
+    </message>
+    <message>
+        <source>This division code has %1 digits: %2 are needed, or leave it empty.</source>
+        <translation>此区划代码为 %1 位：应为 %2 位，或不填。</translation>
+    </message>
+    <message>
+        <source>%1 already has &quot;%2&quot;.</source>
+        <translation>%1已有“%2”。</translation>
+    </message>
+    <message>
+        <source>Create the district %1</source>
+        <translation>建立经开区 %1</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1832,69 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Not in any grid: no active grid covers it yet.</source>
         <translation>未划分网格：目前没有在用的网格覆盖此处。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::RegionsPanel</name>
+    <message>
+        <source>Create the district…</source>
+        <translation>建立经开区…</translation>
+    </message>
+    <message>
+        <source>Add town or street…</source>
+        <translation>新增镇（街道）…</translation>
+    </message>
+    <message>
+        <source>Add village, community or park…</source>
+        <translation>新增村（社区、园区）…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>从 CSV 导入…</translation>
+    </message>
+    <message>
+        <source>There is no district yet. Create the district first; then import the region list from a CSV file (columns 区划代码, 名称, 类型, 上级) or add its towns and streets one by one.</source>
+        <translation>还没有经开区。请先建立经开区，再从 CSV 文件导入区划列表（列：区划代码、名称、类型、上级），或逐个新增镇（街道）。</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with the columns 区划代码, 名称, 类型 (镇/街道/村/社区/园区) and 上级; every row is checked before anything is created.</source>
+        <translation>UTF-8 编码的 CSV 文件，列为 区划代码、名称、类型（镇/街道/村/社区/园区）和 上级；所有行检查无误后才会创建。</translation>
+    </message>
+    <message>
+        <source>Import the region list</source>
+        <translation>导入区划列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Region list imported: %1 rows, %2 created, %3 already there.</source>
+        <translation>区划列表已导入：共 %1 行，新建 %2 个，已存在 %3 个。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; a region list may have at most %3 KiB.</source>
+        <translation>%1 大小为 %2 KiB；区划列表最多 %3 KiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 不是 UTF-8 文本。请在 Excel 中另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Import the region list %1</source>
+        <translation>导入区划列表 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2032,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Users</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区划</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,12 @@
 #include "ui/DesktopApp.h"
 #include "ui/MainWindow.h"
 #include "ui/SessionStatusBar.h"
+#include "accounts/PasswordHasher.h"
+#include "accounts/User.h"
+#include "accounts/UserRepository.h"
+#include "ServerCore.h"
+#include "store/Database.h"
+#include "ui/admin/RegionsPanel.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/admin/UserTableModel.h"
 #include "ui/grids/GridTableModel.h"
@@ -1035,4 +1041,67 @@ TEST_CASE("change password: a wrong current password comes back in the dialog; t
     child<QAction>(window, "logoutAction")->trigger();
     REQUIRE(waitForWindow(QStringLiteral("loginDialog")));
     REQUIRE(desktop.logIn(QStringLiteral("my-new-password-1")));
+}
+
+TEST_CASE("admin regions: on an empty database the administrator creates the district, a town and imports its villages from CSV")
+{
+    TestServer server(false);
+    {
+        // A fresh deployment: one administrator, made on the console, and nothing else.
+        User admin;
+        admin.username = QStringLiteral("admin");
+        admin.displayName = QStringLiteral("系统管理员");
+        admin.role = Role::Admin;
+        admin.passwordHash = server.core().hasher().hash(QStringLiteral("gridsafe-admin"));
+        REQUIRE(UserRepository(server.core().database().sql()).insert(admin, QStringLiteral("2026-11-29T00:00:00Z")));
+    }
+    Desktop desktop(server, true, QStringLiteral("admin"));
+    MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-admin"));
+    REQUIRE(window);
+    REQUIRE(window->settingsPage());
+    // 设置 opens on the regions: nothing else works without them.
+    auto *navigation = child<QListWidget>(window, "navigationList");
+    clickItem(navigation, findText(*navigation->model(), QStringLiteral("Settings")));
+    RegionsPanel &panel = window->settingsPage()->regionsPanel();
+    REQUIRE(waitUntil([&] { return panel.isVisible(); }));
+    CHECK(child<QLabel>(&panel, "regionsEmptyLabel")->isVisible());
+    CHECK_FALSE(child<QPushButton>(&panel, "importRegionsButton")->isEnabled());
+
+    click(child<QPushButton>(&panel, "createDistrictButton"));
+    QWidget *dialog = waitForWindow(QStringLiteral("regionEditDialog"));
+    REQUIRE(dialog);
+    typeText(child<QLineEdit>(dialog, "regionNameEdit"), QStringLiteral("常州经开区"));
+    typeText(child<QLineEdit>(dialog, "regionCodeEdit"), QStringLiteral("3204"));
+    click(child<QDialogButtonBox>(dialog, "regionEditButtons")->button(QDialogButtonBox::Save));
+    // Four digits of six: said in the dialog, nothing queued.
+    CHECK(child<QLabel>(dialog, "regionEditError")->text().contains(QStringLiteral("6")));
+    typeText(child<QLineEdit>(dialog, "regionCodeEdit"), QStringLiteral("320412"));
+    click(child<QDialogButtonBox>(dialog, "regionEditButtons")->button(QDialogButtonBox::Save));
+    auto *tree = child<QTreeView>(&panel, "adminRegionTree");
+    REQUIRE(waitUntil([&] { return findText(*tree->model(), QStringLiteral("常州经开区")).isValid(); }));
+    REQUIRE(waitUntil([&] { return child<QPushButton>(&panel, "addTownButton")->isEnabled(); }));
+
+    click(child<QPushButton>(&panel, "addTownButton"));
+    dialog = waitForWindow(QStringLiteral("regionEditDialog"));
+    REQUIRE(dialog);
+    typeText(child<QLineEdit>(dialog, "regionNameEdit"), QStringLiteral("遥观镇"));
+    typeText(child<QLineEdit>(dialog, "regionCodeEdit"), QStringLiteral("320412104"));
+    click(child<QDialogButtonBox>(dialog, "regionEditButtons")->button(QDialogButtonBox::Save));
+    REQUIRE(waitUntil([&] { return findText(*tree->model(), QStringLiteral("遥观镇")).isValid(); }));
+
+    // The villages come from a CSV list, as the office keeps it.
+    QTemporaryDir files;
+    const QString path = QDir(files.path()).filePath(QStringLiteral("遥观镇区划.csv"));
+    QFile csv(path);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write(QByteArrayLiteral("\xEF\xBB\xBF区划代码,名称,类型,上级\r\n320412104200,渔庄村,村,遥观镇\r\n"
+                                "320412104201,建农村,村,遥观镇\r\n,遥观工业集中区,园区,遥观镇\r\n"));
+    csv.close();
+    REQUIRE(panel.importFile(path));
+    REQUIRE(waitUntil([&] { return findText(*tree->model(), QStringLiteral("遥观工业集中区")).isValid(); }));
+    REQUIRE(waitUntil([&] {
+        return child<QLabel>(&panel, "regionsMessage")->text().contains(QStringLiteral("3 created"));
+    }));
+    // A new village is in no grid yet: marked.
+    CHECK(findText(*tree->model(), QStringLiteral("渔庄村")).data(RegionTreeModel::UncoveredRole).toBool());
 }

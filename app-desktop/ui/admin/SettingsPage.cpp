@@ -1,6 +1,8 @@
 #include "ui/admin/SettingsPage.h"
 
 #include "core/ClientSession.h"
+#include "core/Replica.h"
+#include "ui/admin/RegionsPanel.h"
 #include "ui/admin/UsersPanel.h"
 
 #include <QIcon>
@@ -12,11 +14,16 @@ namespace gridsafe {
 SettingsPage::SettingsPage(ClientSession &session, QWidget *parent) :
     QWidget(parent),
     m_tabs(new QTabWidget(this)),
-    m_users(new UsersPanel(session, m_tabs))
+    m_users(new UsersPanel(session, m_tabs)),
+    m_regions(new RegionsPanel(session, m_tabs))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(m_users, QIcon(QStringLiteral(":/icons/nav-inspectors.svg")), tr("Users"));
+    m_tabs->addTab(m_regions, QIcon(QStringLiteral(":/icons/town.svg")), tr("Regions"));
+    // On an empty database the regions come first: nothing else works without them.
+    if (session.replica()->regions().isEmpty())
+        m_tabs->setCurrentWidget(m_regions);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

@@ -21,11 +21,13 @@ public:
     explicit SettingsPage(ClientSession &session, QWidget *parent = nullptr);
 
     UsersPanel &usersPanel() const { return *m_users; }
+    RegionsPanel &regionsPanel() const { return *m_regions; }
     bool reopenRefused(const OutboxEntry &refused);
 
 private:
     QTabWidget *m_tabs;
     UsersPanel *m_users;
+    RegionsPanel *m_regions;
 };
 
 } // namespace gridsafe

@@ -1,6 +1,7 @@
 #include "ui/grids/RegionEditDialog.h"
 
 #include "core/ClientSession.h"
+#include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/NameRules.h"
 
@@ -15,12 +16,22 @@
 
 namespace gridsafe {
 
-RegionEditDialog::RegionEditDialog(ClientSession &session, const Region &town, QWidget *parent) :
+RegionEditDialog::RegionEditDialog(ClientSession &session, const Region &parentRegion, QWidget *parent) :
     QDialog(parent),
     m_session(session),
-    m_region(town)
+    m_region(parentRegion)
 {
-    build(tr("Add a village, community or park to %1").arg(town.name));
+    build(parentRegion.kind == RegionKind::District
+              ? tr("Add a town or street to %1").arg(parentRegion.name)
+              : tr("Add a village, community or park to %1").arg(parentRegion.name));
+}
+
+RegionEditDialog::RegionEditDialog(ClientSession &session, QWidget *parent) :
+    QDialog(parent),
+    m_session(session),
+    m_district(true)
+{
+    build(tr("Create the district"));
 }
 
 RegionEditDialog::RegionEditDialog(ClientSession &session, const Region &region, bool rename,
@@ -48,15 +59,24 @@ void RegionEditDialog::build(const QString &title)
     } else {
         m_kind = new QComboBox(this);
         m_kind->setObjectName(QStringLiteral("regionKindCombo"));
-        for (RegionKind kind : {RegionKind::Village, RegionKind::Community, RegionKind::Park})
+        const QList<RegionKind> kinds = m_district ? QList<RegionKind>{RegionKind::District}
+                                        : m_region.kind == RegionKind::District
+                                            ? QList<RegionKind>{RegionKind::Town, RegionKind::Street}
+                                            : QList<RegionKind>{RegionKind::Village, RegionKind::Community, RegionKind::Park};
+        for (RegionKind kind : kinds)
             m_kind->addItem(regionKindDisplayName(kind), regionKindName(kind));
         form->addRow(tr("Kind:"), m_kind);
         m_code = new QLineEdit(this);
         m_code->setObjectName(QStringLiteral("regionCodeEdit"));
-        m_code->setPlaceholderText(tr("optional, 12 digits, e.g. 320412104200"));
-        m_code->setValidator(
-            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), this));
-        form->addRow(tr("Code:"), m_code);
+        // 区划代码: 6 digits for the district, 9 for a town or street, 12 below (GB/T 2260).
+        const int digits = regionCodeDigits(kinds.first());
+        const QString example = digits == 6 ? QStringLiteral("320412")
+                                : digits == 9 ? QStringLiteral("320412104")
+                                              : QStringLiteral("320412104200");
+        m_code->setPlaceholderText(tr("optional, %1 digits, e.g. %2").arg(digits).arg(example));
+        m_code->setValidator(new QRegularExpressionValidator(
+            QRegularExpression(QStringLiteral("[0-9]{0,%1}").arg(digits)), this));
+        form->addRow(tr("Division code:"), m_code);
     }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("regionEditError"));
@@ -103,17 +123,31 @@ void RegionEditDialog::accept()
         summary = tr("Rename %1 to %2").arg(m_region.name, name.value());
     } else {
         const QString code = m_code->text().trimmed();
-        if (!code.isEmpty() && code.size() != 12) {
-            showError(tr("A village or community code has 12 digits (e.g. 320412104200)."));
+        const RegionKind kind = regionKindFromName(m_kind->currentData().toString()).value_or(RegionKind::Village);
+        if (!regionCodeFits(code, kind)) {
+            showError(tr("This division code has %1 digits: %2 are needed, or leave it empty.")
+                          .arg(code.size())
+                          .arg(regionCodeDigits(kind)));
+            m_code->setFocus();
             return;
         }
-        args.insert(QStringLiteral("parentId"), m_region.id);
-        args.insert(QStringLiteral("kind"), m_kind->currentData().toString());
+        // The same rule as the server's: names are unique among a parent's children.
+        for (const Region &sibling : m_session.replica()->regions()) {
+            if (!m_district && sibling.parentId == m_region.id && sibling.name == name.value()) {
+                showError(tr("%1 already has \"%2\".").arg(m_region.name, name.value()));
+                m_name->setFocus();
+                return;
+            }
+        }
+        if (!m_district)
+            args.insert(QStringLiteral("parentId"), m_region.id);
+        args.insert(QStringLiteral("kind"), regionKindName(kind));
         args.insert(QStringLiteral("name"), name.value());
         if (!code.isEmpty())
             args.insert(QStringLiteral("code"), code);
         command = QString::fromLatin1(cmd::kRegionCreate);
-        summary = tr("Add %1 to %2").arg(name.value(), m_region.name);
+        summary = m_district ? tr("Create the district %1").arg(name.value())
+                             : tr("Add %1 to %2").arg(name.value(), m_region.name);
     }
     auto queued = m_session.submit(command, args, summary);
     if (!queued) {

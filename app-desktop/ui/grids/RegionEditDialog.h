@@ -1,6 +1,8 @@
 #pragma once
-// Adds a village, community or park (园区/功能区) to a town, or renames one. The server
-// checks again: kind, 12-digit code, name unique among the town's areas, scope.
+// Adds a region under its parent — a village, community or park (园区/功能区) to a town or
+// street; a town or street to the district (administrators) — or the district itself on an
+// empty database, or renames one. Checks the name rules, the code's digits and the names of
+// the siblings in the replica; the server checks again.
 
 #include "domain/Region.h"
 
@@ -21,8 +23,10 @@ class RegionEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    // New area under `town`.
-    RegionEditDialog(ClientSession &session, const Region &town, QWidget *parent = nullptr);
+    // A new region under `parentRegion` (its kinds follow from the parent's).
+    RegionEditDialog(ClientSession &session, const Region &parentRegion, QWidget *parent = nullptr);
+    // The district, on a database without one.
+    explicit RegionEditDialog(ClientSession &session, QWidget *parent = nullptr);
     // Rename `region`.
     RegionEditDialog(ClientSession &session, const Region &region, bool rename, QWidget *parent = nullptr);
 
@@ -35,6 +39,7 @@ private:
     ClientSession &m_session;
     Region m_region; // the town (new) or the region itself (rename)
     bool m_rename = false;
+    bool m_district = false; // creating the district
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_code = nullptr;
