@@ -11,8 +11,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     const QString trimmed = text.trimmed();
     const Error bad =
         makeError(ErrorCode::Invalid,
-                  QCoreApplication::translate("ServerAddress", "Enter the server as host or host:port, "
-                                                               "e.g. 192.168.1.10:%1.")
+                  QCoreApplication::translate("ServerAddress", "Enter the server's address, e.g. 192.168.1.10 or "
+                                                               "192.168.1.10:%1.")
                       .arg(kDefaultPort));
     if (trimmed.isEmpty())
         return bad;

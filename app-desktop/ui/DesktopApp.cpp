@@ -7,6 +7,7 @@
 #include "core/SavedSession.h"
 #include "core/ServerAddress.h"
 #include "ui/MainWindow.h"
+#include "ui/grids/GridsPage.h"
 #include "ui/login/LoginDialog.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ const QString kServerKey = QStringLiteral("login/server");
 const QString kUserKey = QStringLiteral("login/user");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kGridsViewKey = QStringLiteral("mainWindow/gridsView"); // splitter and columns
 const QString kSettingsFile = QStringLiteral("gridsafe-desktop.ini");
 // The size the window opens at the first time, where the screen allows it.
 constexpr QSize kPreferredSize(1200, 760);
@@ -200,11 +202,13 @@ void DesktopApp::saveWindowGeometry()
         return;
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(kGeometryKey, m_mainWindow->saveGeometry());
+    settings.setValue(kGridsViewKey, m_mainWindow->gridsPage().saveViewState());
 }
 
 void DesktopApp::restoreWindowGeometry()
 {
     const QSettings settings(settingsPath(), QSettings::IniFormat);
+    m_mainWindow->gridsPage().restoreViewState(settings.value(kGridsViewKey).toByteArray());
     // restoreGeometry() also moves a window saved on a screen that is gone back into view.
     if (m_mainWindow->restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         return;

@@ -290,11 +290,12 @@ void MainWindow::showOutbox()
 
 void MainWindow::onSessionEnded(const QString &reason)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Logged out"),
-                                tr("The server ended your session. Log in again to continue."),
+    // Said once: what happened, then the server's reason (which may say more).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Logged out"), tr("You have been logged out."),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("sessionEndedBox"));
-    box->setInformativeText(reason);
+    box->setInformativeText(reason.isEmpty() ? tr("Log in again to continue.") : reason);
+    box->button(QMessageBox::Ok)->setText(tr("Log in again"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, &MainWindow::loginAgainRequested);
     box->open();

@@ -85,11 +85,9 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
         return makeError(
             ErrorCode::Conflict,
             QCoreApplication::translate("GridCommands",
-                                        "Grid \"%1\" was changed by someone else (revision %2, you edited "
-                                        "revision %3). Reload it and apply your change again.")
-                .arg(grid.name)
-                .arg(grid.revision)
-                .arg(revision));
+                                        "Grid \"%1\" was changed by someone else after you opened it. Open it "
+                                        "again and apply your change.")
+                .arg(grid.name));
     return grid;
 }
 

@@ -311,10 +311,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Grid "%1" has been retired.</translation>
     </message>
     <message>
-        <source>Grid "%1" was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
-        <translation>Grid "%1" was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</translation>
-    </message>
-    <message>
         <source>reason for retiring</source>
         <translation>reason for retiring</translation>
     </message>
@@ -333,6 +329,10 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Another grid of this town is now named "%1": rename that one before restoring this.</source>
         <translation>Another grid of this town is now named "%1": rename that one before restoring this.</translation>
+    </message>
+    <message>
+        <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
 </context>
 <context>
@@ -600,8 +600,8 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>ServerAddress</name>
     <message>
-        <source>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</source>
-        <translation>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</translation>
+        <source>Enter the server's address, e.g. 192.168.1.10 or 192.168.1.10:%1.</source>
+        <translation>Enter the server's address, e.g. 192.168.1.10 or 192.168.1.10:%1.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1134,13 @@ Now:    %3</translation>
     </message>
 </context>
 <context>
+    <name>gridsafe::GridSafeServer</name>
+    <message>
+        <source>An administrator changed your account (a new password, or it was disabled). Log in again.</source>
+        <translation>An administrator changed your account (a new password, or it was disabled). Log in again.</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::GridStatusDialog</name>
     <message>
         <source>Retire grid %1</source>
@@ -1330,6 +1337,26 @@ Now:    %3</translation>
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
+    <message>
+        <source>There are no regions yet. Set up the district, its towns and villages in Settings › Regions.</source>
+        <translation>There are no regions yet. Set up the district, its towns and villages in Settings › Regions.</translation>
+    </message>
+    <message>
+        <source>There are no regions yet. An administrator sets them up; they arrive with the next sync.</source>
+        <translation>There are no regions yet. An administrator sets them up; they arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>No grid matches the search or the selected area.</source>
+        <translation>No grid matches the search or the selected area.</translation>
+    </message>
+    <message>
+        <source>This town has no grids yet. New grid… (Ctrl+N) divides it: each grid covers villages, communities or parks.</source>
+        <translation>This town has no grids yet. New grid… (Ctrl+N) divides it: each grid covers villages, communities or parks.</translation>
+    </message>
+    <message>
+        <source>This town has not set up any grids yet.</source>
+        <translation>This town has not set up any grids yet.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::HelpDialog</name>
@@ -1426,6 +1453,14 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>GridSafe will not connect to %1. Ask your administrator whether the server was given a new certificate.</source>
         <translation>GridSafe will not connect to %1. Ask your administrator whether the server was given a new certificate.</translation>
     </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Do not trust</source>
+        <translation>Do not trust</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::MainWindow</name>
@@ -1484,10 +1519,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Logged out</source>
         <translation>Logged out</translation>
-    </message>
-    <message>
-        <source>The server ended your session. Log in again to continue.</source>
-        <translation>The server ended your session. Log in again to continue.</translation>
     </message>
     <message>
         <source>Show waiting changes…</source>
@@ -1583,6 +1614,18 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
+    </message>
+    <message>
+        <source>You have been logged out.</source>
+        <translation>You have been logged out.</translation>
+    </message>
+    <message>
+        <source>Log in again to continue.</source>
+        <translation>Log in again to continue.</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Log in again</translation>
     </message>
 </context>
 <context>

@@ -312,10 +312,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>网格“%1”已撤销。</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; was changed by someone else (revision %2, you edited revision %3). Reload it and apply your change again.</source>
-        <translation>网格“%1”已被他人修改（当前为版本 %2，您编辑的是版本 %3）。请重新加载后再次修改。</translation>
-    </message>
-    <message>
         <source>reason for retiring</source>
         <translation>撤销原因</translation>
     </message>
@@ -334,6 +330,10 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</source>
         <translation>本镇另一个网格现在名为“%1”：请先给那个网格改名，再恢复此网格。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>网格“%1”在您打开后已被他人修改。请重新打开后再修改。</translation>
     </message>
 </context>
 <context>
@@ -406,7 +406,7 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
     <message>
         <source>A village or community code has 12 digits (e.g. 320412104200).</source>
-        <translation>村或社区代码应为 12 位数字（例如 320412104200）。</translation>
+        <translation>村、社区或园区的区划代码为 12 位数字（例如 320412104200）。</translation>
     </message>
     <message>
         <source>Only an administrator may rename a town or the district.</source>
@@ -601,8 +601,8 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>ServerAddress</name>
     <message>
-        <source>Enter the server as host or host:port, e.g. 192.168.1.10:%1.</source>
-        <translation>请按 host 或 host:port 格式输入服务器地址，例如 192.168.1.10:%1。</translation>
+        <source>Enter the server&apos;s address, e.g. 192.168.1.10 or 192.168.1.10:%1.</source>
+        <translation>请输入服务器地址，例如 192.168.1.10 或 192.168.1.10:%1。</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1135,13 @@ Now:    %3</source>
     </message>
 </context>
 <context>
+    <name>gridsafe::GridSafeServer</name>
+    <message>
+        <source>An administrator changed your account (a new password, or it was disabled). Log in again.</source>
+        <translation>管理员更改了您的账号（重置了密码或停用了账号）。请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::GridStatusDialog</name>
     <message>
         <source>Retire grid %1</source>
@@ -1330,6 +1337,26 @@ Now:    %3</source>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
+    <message>
+        <source>There are no regions yet. Set up the district, its towns and villages in Settings › Regions.</source>
+        <translation>还没有行政区域。请在“设置 › 区划”中建立经开区及其镇（街道）和村（社区）。</translation>
+    </message>
+    <message>
+        <source>There are no regions yet. An administrator sets them up; they arrive with the next sync.</source>
+        <translation>还没有行政区域。管理员建立后，将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>No grid matches the search or the selected area.</source>
+        <translation>没有符合查找条件或所选区域的网格。</translation>
+    </message>
+    <message>
+        <source>This town has no grids yet. New grid… (Ctrl+N) divides it: each grid covers villages, communities or parks.</source>
+        <translation>本镇还没有网格。点击“新建网格…”（Ctrl+N）划分网格：每个网格覆盖若干村、社区或园区。</translation>
+    </message>
+    <message>
+        <source>This town has not set up any grids yet.</source>
+        <translation>该镇还没有划分网格。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::HelpDialog</name>
@@ -1426,6 +1453,14 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>GridSafe will not connect to %1. Ask your administrator whether the server was given a new certificate.</source>
         <translation>网格安监已拒绝连接 %1。请向管理员确认服务器是否已更换新证书。</translation>
     </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>Do not trust</source>
+        <translation>不信任</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::MainWindow</name>
@@ -1484,10 +1519,6 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Logged out</source>
         <translation>已退出登录</translation>
-    </message>
-    <message>
-        <source>The server ended your session. Log in again to continue.</source>
-        <translation>服务器已结束您的会话，请重新登录以继续。</translation>
     </message>
     <message>
         <source>Show waiting changes…</source>
@@ -1582,6 +1613,18 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>You have been logged out.</source>
+        <translation>您已被登出。</translation>
+    </message>
+    <message>
+        <source>Log in again to continue.</source>
+        <translation>请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>重新登录</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -369,7 +370,9 @@ TEST_CASE("login: first contact shows the server's fingerprint and connects once
     auto *ask = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("trustCertificateBox")));
     REQUIRE(ask);
     CHECK(ask->informativeText().contains(server.fingerprint()));
-    click(ask->button(QMessageBox::Yes));
+    // Enter does not trust: the safe answer is the default.
+    CHECK(ask->defaultButton() == child<QPushButton>(ask, "doNotTrustButton"));
+    click(child<QPushButton>(ask, "trustButton"));
 
     REQUIRE(waitUntil([&] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
     CHECK(desktop.app->session().pins().pinFor(server.address().toString()) == server.fingerprint());
@@ -758,6 +761,11 @@ TEST_CASE("main window: it opens inside the screen's free area and comes back at
                       << chosen.height() << ", screen " << available.width() << "x" << available.height());
     window->resize(chosen);
     REQUIRE(waitUntil([&] { return window->size() == chosen; }));
+    // The tree made narrower, as a user drags the splitter.
+    auto *splitter = child<QSplitter>(window, "gridsSplitter");
+    const QList<int> sizes = {splitter->sizes().at(0) - 20, splitter->sizes().at(1) + 20};
+    splitter->setSizes(sizes);
+    const QList<int> dragged = splitter->sizes();
     desktop.app.reset(); // the program ends
 
     DesktopApp::Options options;
@@ -773,6 +781,7 @@ TEST_CASE("main window: it opens inside the screen's free area and comes back at
     INFO("again " << again->width() << "x" << again->height() << " min " << again->minimumSizeHint().width() << "x"
                   << again->minimumSizeHint().height());
     CHECK(again->size() == chosen);
+    CHECK(child<QSplitter>(again, "gridsSplitter")->sizes() == dragged);
 }
 
 TEST_CASE("keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids page, and Tab leaves the table")
@@ -1059,6 +1068,10 @@ TEST_CASE("admin regions: on an empty database the administrator creates the dis
     MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-admin"));
     REQUIRE(window);
     REQUIRE(window->settingsPage());
+    // The grids page says where to start instead of showing an empty table.
+    CHECK(child<QLabel>(window, "gridsEmptyState")->isVisible());
+    CHECK(child<QLabel>(window, "gridsEmptyState")->text().contains(QStringLiteral("Settings › Regions")));
+    CHECK_FALSE(child<QTableView>(window, "gridTable")->isVisible());
     // 设置 opens on the regions: nothing else works without them.
     auto *navigation = child<QListWidget>(window, "navigationList");
     clickItem(navigation, findText(*navigation->model(), QStringLiteral("Settings")));

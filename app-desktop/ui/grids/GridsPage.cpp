@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDataStream>
 #include <QLineEdit>
 #include <QShortcut>
 #include <QHBoxLayout>
@@ -114,6 +115,12 @@ void GridsPage::buildLayout()
     m_search->setPlaceholderText(tr("Find a grid or village (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("gridsEmptyState"));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
+    m_emptyState->hide();
     m_uncovered = new QLabel(this);
     m_uncovered->setObjectName(QStringLiteral("uncoveredLabel"));
     m_uncovered->setStyleSheet(QStringLiteral("color: #9a5b00;"));
@@ -168,18 +175,20 @@ void GridsPage::buildLayout()
     rightLayout->addLayout(headingRow);
     rightLayout->addLayout(buttonRow);
     rightLayout->addWidget(m_table, 1);
+    rightLayout->addWidget(m_emptyState, 1);
     rightLayout->addLayout(footRow);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 760});
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("gridsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 760});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 }
 
 void GridsPage::buildActions()
@@ -307,14 +316,36 @@ void GridsPage::restoreGridSelection()
     updateButtons();
 }
 
+QByteArray GridsPage::saveViewState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << quint8(1) << m_splitter->saveState() << m_table->horizontalHeader()->saveState();
+    return state;
+}
+
+void GridsPage::restoreViewState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint8 version = 0;
+    QByteArray splitter;
+    QByteArray columns;
+    in >> version >> splitter >> columns;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return; // nothing saved yet, or by another version: the defaults stay
+    m_splitter->restoreState(splitter);
+    m_table->horizontalHeader()->restoreState(columns);
+}
+
 void GridsPage::updateHeading()
 {
     const std::optional<qint64> town = m_grids->town();
     const std::optional<Region> region = town ? m_session.replica()->region(*town) : std::nullopt;
     if (!region) {
         m_heading->setText(tr("Grids"));
-        m_counts->setText(tr("Select a town or street on the left to see its grids."));
+        m_counts->clear();
         m_uncovered->clear();
+        updateEmptyState();
         return;
     }
     const std::optional<Region> area = m_grids->area() ? m_session.replica()->region(*m_grids->area()) : std::nullopt;
@@ -330,6 +361,7 @@ void GridsPage::updateHeading()
     m_uncovered->setText(uncovered > 0 ? tr("%n village(s) or community(ies) not in any grid", nullptr, uncovered)
                                        : QString());
     m_uncovered->setToolTip(tr("Marked \"%1\" in the tree on the left.").arg(RegionTreeDelegate::uncoveredTag()));
+    updateEmptyState();
 }
 
 void GridsPage::updateButtons()
@@ -356,6 +388,30 @@ void GridsPage::updateButtons()
     m_newButton->setToolTip(mayCreate ? tr("Create a grid in the selected town") : notAllowed);
     m_editButton->setToolTip(mayUpdate ? tr("Rename the selected grid or change its areas") : notAllowed);
     m_retireButton->setToolTip(mayRetire ? tr("Stop using the selected grid") : notAllowed);
+}
+
+void GridsPage::updateEmptyState()
+{
+    // An empty table says why, and what to do next, for the user's role.
+    QString text;
+    if (m_session.replica()->regions().isEmpty()) {
+        text = m_session.user().role == Role::Admin
+                   ? tr("There are no regions yet. Set up the district, its towns and villages in Settings › Regions.")
+                   : tr("There are no regions yet. An administrator sets them up; they arrive with the next sync.");
+    } else if (!m_grids->town()) {
+        text = tr("Select a town or street on the left to see its grids.");
+    } else if (m_grids->rowCount() == 0) {
+        if (m_grids->filteredOut() > 0)
+            text = tr("No grid matches the search or the selected area.");
+        else if (roleMayRun(m_session.user().role, QString::fromLatin1(cmd::kGridCreate)))
+            text = tr("This town has no grids yet. New grid… (Ctrl+N) divides it: each grid covers villages, "
+                      "communities or parks.");
+        else
+            text = tr("This town has not set up any grids yet.");
+    }
+    m_emptyState->setText(text);
+    m_emptyState->setVisible(!text.isEmpty());
+    m_table->setVisible(text.isEmpty());
 }
 
 std::optional<Grid> GridsPage::selectedGrid() const

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTreeView;
 
@@ -43,6 +44,9 @@ public:
     // New (Ctrl+N), Edit (F2; Enter on a row), Retire (Delete on the table), Find (Ctrl+F):
     // the page's actions, for the window's menu.
     QList<QAction *> gridActions() const;
+    // The splitter's and the table columns' layout, kept between runs.
+    QByteArray saveViewState() const;
+    void restoreViewState(const QByteArray &state);
 
 private:
     void buildLayout();
@@ -54,6 +58,7 @@ private:
     void selectDefaultTown();
     void updateHeading();
     void updateButtons();
+    void updateEmptyState();
     std::optional<Grid> selectedGrid() const;
     void newGrid();
     void editGrid();
@@ -76,6 +81,8 @@ private:
     QPushButton *m_restoreButton = nullptr;
     QCheckBox *m_showRetired = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_uncovered = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;

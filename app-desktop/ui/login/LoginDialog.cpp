@@ -220,18 +220,24 @@ void LoginDialog::askToTrust(const QString &fingerprint, const QString &details)
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("Trust this server?"),
         tr("This is the first connection to %1. Trust this fingerprint?").arg(m_address.toString()),
-        QMessageBox::Yes | QMessageBox::No, this);
+        QMessageBox::NoButton, this);
+    // Buttons named for what they do, as the user guide names them (not 是/否).
+    QPushButton *trust = box->addButton(tr("Trust"), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustButton"));
+    QPushButton *refuse = box->addButton(tr("Do not trust"), QMessageBox::RejectRole);
+    refuse->setObjectName(QStringLiteral("doNotTrustButton"));
     box->setObjectName(QStringLiteral("trustCertificateBox"));
     box->setInformativeText(tr("SHA-256 fingerprint of the server's certificate:\n%1\n\n"
                                "Trust it only if it is the same as the fingerprint your "
                                "administrator gave you.")
                                 .arg(fingerprint));
     box->setDetailedText(details);
-    box->setDefaultButton(QMessageBox::No);
+    box->setDefaultButton(refuse);
+    box->setEscapeButton(refuse);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const ServerAddress address = m_address;
-    connect(box, &QMessageBox::finished, this, [this, box, address, fingerprint] {
-        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes) {
+    connect(box, &QMessageBox::finished, this, [this, box, trust, address, fingerprint] {
+        if (box->clickedButton() != trust) {
             showStatus(tr("The server's certificate was not trusted, so no connection was made."), true);
             return;
         }
