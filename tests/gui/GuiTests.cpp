@@ -1,5 +1,6 @@
 // The desktop program's widgets, driven by objectName against a real server on loopback.
 
+#include "DesktopHarness.h"
 #include "GuiHelpers.h"
 #include "TestServer.h"
 #include "Wait.h"
@@ -56,78 +57,6 @@
 
 using namespace gridsafe;
 using namespace gridsafe::test;
-
-namespace {
-
-const QString kOperator = QStringLiteral("yaoguan");
-const QString kOperatorPassword = QStringLiteral("gridsafe-yaoguan");
-const QString kOperatorName = QStringLiteral("李静（遥观镇应急办）");
-const QString kTown = QStringLiteral("遥观镇");
-
-// The child with this objectName; any child of the type when the name is empty.
-template <typename T>
-T *child(QWidget *parent, const char *objectName = "")
-{
-    REQUIRE(parent);
-    auto *found = parent->findChild<T *>(QString::fromLatin1(objectName));
-    INFO("looking for " << objectName);
-    REQUIRE(found);
-    return found;
-}
-
-// The desktop program as main() sets it up, with its own data folder.
-struct Desktop
-{
-    explicit Desktop(TestServer &server, bool pinned = true, const QString &user = kOperator)
-    {
-        REQUIRE(dir.isValid());
-        DesktopApp::Options options;
-        options.dataDir = dir.path();
-        options.server = server.address().toString();
-        options.user = user;
-        if (pinned)
-            options.pinFingerprint = server.fingerprint();
-        app = std::make_unique<DesktopApp>(options);
-        REQUIRE(app->start());
-    }
-
-    // Fills the password into the visible login dialog, clicks "log in" and waits for the
-    // main window and the first sync.
-    MainWindow *logIn(const QString &password = kOperatorPassword)
-    {
-        QWidget *dialog = waitForWindow(QStringLiteral("loginDialog"));
-        typeText(child<QLineEdit>(dialog, "passwordEdit"), password);
-        click(child<QPushButton>(dialog, "loginButton"));
-        REQUIRE(waitUntil([&] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
-        REQUIRE(waitUntil([&] { return app->session().replica()->lastSyncAt().isValid(); }));
-        return app->mainWindow();
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<DesktopApp> app;
-};
-
-// Stops the server, waits until the app sees it gone, and queues a new grid over `area`.
-void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name, const QString &area)
-{
-    server.stop();
-    REQUIRE(waitUntil([&] { return session.linkState() == ClientSession::LinkState::Offline; }));
-    QCborMap args;
-    args.insert(QStringLiteral("townId"), server.regionId(kTown));
-    args.insert(QStringLiteral("name"), name);
-    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(area)});
-    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 ") + name));
-}
-
-QStringList gridNames(const QAbstractItemModel &model)
-{
-    QStringList names;
-    for (int row = 0; row < model.rowCount(); ++row)
-        names.append(model.index(row, GridTableModel::Name).data().toString());
-    return names;
-}
-
-} // namespace
 
 TEST_CASE("grids page: a town operator logs in, sees the region tree and creates a grid")
 {
