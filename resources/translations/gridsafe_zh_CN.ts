@@ -1643,7 +1643,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — the server %1 cannot be reached. You are working with %2; your changes are kept on this computer and sent when the connection is back.</source>
-        <translation>&lt;b&gt;离线&lt;/b&gt; — 无法连接服务器 %1。您正在使用%2；您的更改保存在本机，连接恢复后自动发送。</translation>
+        <translation>&lt;b&gt;离线&lt;/b&gt; — 无法连接服务器 %1。您正在使用 %2；您的更改保存在本机，连接恢复后自动发送。</translation>
     </message>
 </context>
 <context>

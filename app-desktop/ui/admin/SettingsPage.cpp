@@ -21,11 +21,21 @@ SettingsPage::SettingsPage(ClientSession &session, QWidget *parent) :
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(m_users, QIcon(QStringLiteral(":/icons/nav-inspectors.svg")), tr("Users"));
     m_tabs->addTab(m_regions, QIcon(QStringLiteral(":/icons/town.svg")), tr("Regions"));
-    // On an empty database the regions come first: nothing else works without them.
-    if (session.replica()->regions().isEmpty())
-        m_tabs->setCurrentWidget(m_regions);
+    m_session = &session;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+}
+
+void SettingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // On an empty database the regions come first: nothing else works without them. (Only
+    // once the replica has synced: before that, empty says nothing.)
+    if (!m_tabChosen && m_session->replica()->lastSyncAt().isValid()) {
+        m_tabChosen = true;
+        if (m_session->replica()->regions().isEmpty())
+            m_tabs->setCurrentWidget(m_regions);
+    }
 }
 
 bool SettingsPage::reopenRefused(const OutboxEntry &refused)

@@ -24,7 +24,12 @@ public:
     RegionsPanel &regionsPanel() const { return *m_regions; }
     bool reopenRefused(const OutboxEntry &refused);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    ClientSession *m_session = nullptr;
+    bool m_tabChosen = false;
     QTabWidget *m_tabs;
     UsersPanel *m_users;
     RegionsPanel *m_regions;

@@ -124,10 +124,8 @@ void GridsPage::buildLayout()
     m_uncovered = new QLabel(this);
     m_uncovered->setObjectName(QStringLiteral("uncoveredLabel"));
     m_uncovered->setStyleSheet(QStringLiteral("color: #9a5b00;"));
-    // Long texts wrap rather than widen the window past a small screen.
-    m_uncovered->setWordWrap(true);
     m_uncovered->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_search->setMinimumWidth(100);
+    m_search->setMinimumWidth(150);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("gridTable"));

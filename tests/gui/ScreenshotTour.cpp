@@ -1,0 +1,110 @@
+// Not a check but a tour: the screens a town office meets, each saved as a PNG for people to
+// look at (the issue notes, the user guide). Hidden from ctest; run it at an office screen's
+// size, e.g.
+//   GRIDSAFE_SHOTS=/tmp/shots xvfb-run -a -s "-screen 0 1366x768x24"
+//     env QT_QPA_PLATFORM=xcb build/dev/tests/gui/gui_tests "[screenshots]"   (one line)
+// GRIDSAFE_SHOTS_LANG=en takes them in English (default zh_CN).
+
+#include "DesktopHarness.h"
+
+#include "core/Outbox.h"
+#include "i18n/Translations.h"
+#include "ui/admin/SettingsPage.h"
+
+#include <QAction>
+#include <QCborArray>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace gridsafe;
+using namespace gridsafe::test;
+
+namespace {
+
+void shoot(QWidget *widget, const QString &name)
+{
+    QTest::qWait(400); // let layouts and icons settle
+    const QString dir = qEnvironmentVariable("GRIDSAFE_SHOTS");
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    INFO("saving " << path.toStdString());
+    REQUIRE(widget->grab().save(path));
+}
+
+void fillScreen(QWidget *window)
+{
+    window->showMaximized();
+    QTest::qWait(300);
+}
+
+} // namespace
+
+TEST_CASE("screenshot tour", "[.][screenshots]")
+{
+    const QString dir = qEnvironmentVariable("GRIDSAFE_SHOTS");
+    REQUIRE_FALSE(dir.isEmpty());
+    REQUIRE(QDir().mkpath(dir));
+    const QString language = qEnvironmentVariable("GRIDSAFE_SHOTS_LANG", QStringLiteral("zh_CN"));
+    installTranslations(language);
+    TestServer server;
+
+    {
+        Desktop desktop(server);
+        MainWindow *window = desktop.logIn();
+        fillScreen(window);
+        auto *table = child<QTableView>(window, "gridTable");
+        REQUIRE(waitUntil([&] { return table->model()->rowCount() > 0; }));
+        shoot(window, QStringLiteral("01-main-window"));
+
+        child<QAction>(window, "aboutAction")->trigger();
+        QWidget *about = waitForWindow(QStringLiteral("aboutDialog"));
+        REQUIRE(about);
+        shoot(about, QStringLiteral("02-about"));
+        about->close();
+
+        // Offline: a grid made and one renamed while the server is away, both pending.
+        ClientSession &session = desktop.app->session();
+        queueGridWhileOffline(server, session, QStringLiteral("建农村网格"), QStringLiteral("建农村"));
+        click(child<QPushButton>(window, "offlineRetryButton")); // fails: the banner stays
+        REQUIRE(waitUntil([&] { return child<QWidget>(window, "offlineBanner")->isVisible(); }));
+        clickItem(table, findText(*table->model(), QStringLiteral("建农村网格")));
+        shoot(window, QStringLiteral("03-offline-pending"));
+        server.restart();
+        click(child<QPushButton>(window, "offlineRetryButton"));
+        REQUIRE(waitUntil([&] { return session.outbox()->entries().isEmpty(); }, 20000));
+
+        // A refusal the dialog could not foresee reopens with the user's values.
+        QCborMap args;
+        args.insert(QStringLiteral("townId"), server.regionId(kTown));
+        args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
+        args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
+        REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
+        QWidget *reopened = waitForWindow(QStringLiteral("gridEditDialog"));
+        REQUIRE(reopened);
+        shoot(reopened, QStringLiteral("04-refused-reopened"));
+        click(child<QDialogButtonBox>(reopened, "gridEditButtons")->button(QDialogButtonBox::Cancel));
+        child<QAction>(window, "showOutboxAction")->trigger();
+        QWidget *outbox = waitForWindow(QStringLiteral("outboxDialog"));
+        REQUIRE(outbox);
+        shoot(outbox, QStringLiteral("07-outbox"));
+        outbox->close();
+    }
+    {
+        Desktop desktop(server, true, QStringLiteral("admin"));
+        MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-admin"));
+        fillScreen(window);
+        auto *navigation = child<QListWidget>(window, "navigationList");
+        navigation->setCurrentRow(navigation->count() - 1); // 设置
+        auto *users = child<QTableView>(window, "userTable");
+        REQUIRE(waitUntil([&] { return users->model()->rowCount() > 0; }));
+        shoot(window, QStringLiteral("05-admin-users"));
+        child<QTabWidget>(window, "settingsTabs")->setCurrentIndex(1);
+        shoot(window, QStringLiteral("06-admin-regions"));
+    }
+}
