@@ -4,6 +4,7 @@
 #include "cli/CliExitCode.h"
 #include "cli/SessionWaiter.h"
 #include "core/Outbox.h"
+#include "core/PendingGrids.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "util/ConsoleStreams.h"
@@ -42,6 +43,18 @@ int GridCreateCommand::run(CliContext &context)
                 QCoreApplication::translate("CliApp", "No village, community or park \"%1\" in this town.")
                     .arg(areaName));
         areaIds.append(*found);
+    }
+    // What the replica and the queue can tell is said at once, online or not (as the
+    // desktop's dialog does): a name another active grid of the town has, or will have.
+    for (const ShownGrid &shown : PendingGrids::overlay(session.replica()->grids(*town), *town,
+                                                        session.outbox()->entries())) {
+        if (shown.grid.status == Grid::Status::Active && shown.grid.name == name.trimmed())
+            return context.failWith(makeError(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("CliApp", "This town already has a grid named \"%1\"%2.")
+                    .arg(shown.grid.name,
+                         shown.isPending() ? QCoreApplication::translate("CliApp", " (waiting to be sent)")
+                                           : QString())));
     }
     QCborMap args;
     args.insert(QStringLiteral("townId"), *town);

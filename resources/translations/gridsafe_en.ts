@@ -233,6 +233,14 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Cannot synchronise: %1 %2 changes wait in the outbox.</source>
         <translation>Cannot synchronise: %1 %2 changes wait in the outbox.</translation>
     </message>
+    <message>
+        <source>This town already has a grid named "%1"%2.</source>
+        <translation>This town already has a grid named "%1"%2.</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation> (waiting to be sent)</translation>
+    </message>
 </context>
 <context>
     <name>CommandExecutor</name>
@@ -2263,6 +2271,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Change not saved</source>
         <translation>Change not saved</translation>
+    </message>
+    <message>
+        <source>Find a user or town</source>
+        <translation>Find a user or town</translation>
     </message>
 </context>
 <context>

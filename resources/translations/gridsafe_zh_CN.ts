@@ -234,6 +234,14 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Cannot synchronise: %1 %2 changes wait in the outbox.</source>
         <translation>无法同步：%1 仍有 %2 项更改在待发送队列中。</translation>
     </message>
+    <message>
+        <source>This town already has a grid named &quot;%1&quot;%2.</source>
+        <translation>本镇已有名为“%1”的网格%2。</translation>
+    </message>
+    <message>
+        <source> (waiting to be sent)</source>
+        <translation>（等待发送）</translation>
+    </message>
 </context>
 <context>
     <name>CommandExecutor</name>
@@ -2261,6 +2269,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Change not saved</source>
         <translation>更改未保存</translation>
+    </message>
+    <message>
+        <source>Find a user or town</source>
+        <translation>查找用户或镇（街道）</translation>
     </message>
 </context>
 <context>

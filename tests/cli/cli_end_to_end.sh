@@ -78,7 +78,7 @@ check "grids shows the new grid with both areas" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 | grep 命令行网格 | grep -q 通济村"
 check "areas --json shows which grids cover each village" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" areas --town 遥观镇 --json | python3 -c 'import json,sys; a={x[\"name\"]: x[\"grids\"] for x in json.load(sys.stdin)}; sys.exit(0 if \"命令行网格\" in a[\"建农村\"] and a[\"钱家塘社区\"] == [] else 1)'"
-check "a duplicate grid name is refused by the server (exit 5)" \
+check "a duplicate grid name is refused before it is sent (exit 5)" \
   exit_code_is 5 cli grid-create --town 遥观镇 --name 命令行网格 --area 建农村
 check "another town is not visible to the operator (exit 2)" \
   exit_code_is 2 cli grid-create --town 横林镇 --name 越权 --area 崔桥村
@@ -104,6 +104,8 @@ check "grid-create offline is saved in the outbox (exit 6)" \
   exit_code_is 6 cli grid-create --town 遥观镇 --name 离线网格 --area 钱家塘社区
 check "grids shows the queued grid as pending" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 --json 2>/dev/null | python3 -c 'import json,sys; g={x[\"name\"]: x for x in json.load(sys.stdin)}; sys.exit(0 if g[\"离线网格\"][\"pending\"] and g[\"离线网格\"][\"id\"] is None else 1)'"
+check "a second grid of the same name is refused offline too, before it is queued (exit 5)" \
+  exit_code_is 5 cli grid-create --town 遥观镇 --name 离线网格 --area 通济村
 check "sync without the server is a network error (exit 3)" exit_code_is 3 cli sync
 start_server "$data" "$port" "$work/server-again.log"
 check "sync sends the queued grid once the server is back" cli sync

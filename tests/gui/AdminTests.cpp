@@ -27,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,6 +111,25 @@ TEST_CASE("admin users: an administrator sees the accounts, creates one checked 
         const QModelIndex row = findText(*users->model(), QStringLiteral("clerk.wang"));
         return row.siblingAtColumn(UserTableModel::Status).data().toString() == QStringLiteral("Disabled");
     }));
+    // The list sorts by any column, names in pinyin; the search finds by name or town.
+    auto *header = users->horizontalHeader();
+    header->setSortIndicator(UserTableModel::DisplayName, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < users->model()->rowCount(); ++row) {
+        if (!users->model()->index(row, 0).data(UserTableModel::PendingRole).toBool()
+            && users->model()->index(row, UserTableModel::Status).data().toString() != QStringLiteral("Disabled"))
+            names.append(users->model()->index(row, UserTableModel::DisplayName).data().toString());
+    }
+    // 李 (li) before 王 (wang) before 系 (xi) before 张 (zhang) before 周 (zhou).
+    CHECK(names.indexOf(QStringLiteral("李静（遥观镇应急办）")) < names.indexOf(QStringLiteral("王审核（区应急局）")));
+    CHECK(names.indexOf(QStringLiteral("系统管理员")) < names.indexOf(QStringLiteral("张伟（渔庄村安管员）")));
+    CHECK(names.indexOf(QStringLiteral("张伟（渔庄村安管员）")) < names.indexOf(QStringLiteral("周强（横林镇应急办）")));
+    typeText(child<QLineEdit>(window, "userSearchEdit"), QStringLiteral("横林"));
+    REQUIRE(waitUntil([&] { return users->model()->rowCount() == 1; }));
+    CHECK(users->model()->index(0, UserTableModel::Username).data().toString() == QStringLiteral("henglin"));
+    typeText(child<QLineEdit>(window, "userSearchEdit"), QString());
+    REQUIRE(waitUntil([&] { return users->model()->rowCount() > 1; }));
+
     // The administrator cannot disable their own account from here.
     clickItem(users, findText(*users->model(), QStringLiteral("admin")));
     CHECK_FALSE(child<QPushButton>(window, "disableUserButton")->isEnabled());

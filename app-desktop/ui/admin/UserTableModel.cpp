@@ -70,22 +70,84 @@ void UserTableModel::reload()
         if (isTownLevel(region.kind))
             towns.insert(region.id, region.name);
     }
-    QList<Row> rows = overlay(m_replica.users(), m_outbox.entries());
+    beginResetModel();
+    m_townNames = std::move(towns);
+    m_rows.clear();
+    for (Row &row : overlay(m_replica.users(), m_outbox.entries())) {
+        static constexpr int kSearched[] = {Username, DisplayName, Town};
+        const bool found = m_search.isEmpty() || std::any_of(std::begin(kSearched), std::end(kSearched), [&](int column) {
+                               return text(row, column).contains(m_search, Qt::CaseInsensitive);
+                           });
+        if (found)
+            m_rows.append(std::move(row));
+    }
+    sortRows(m_rows);
+    endResetModel();
+}
+
+void UserTableModel::setSearch(const QString &text)
+{
+    if (m_search == text.trimmed())
+        return;
+    m_search = text.trimmed();
+    reload();
+}
+
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    sortRows(m_rows);
+    endResetModel();
+}
+
+void UserTableModel::sortRows(QList<Row> &rows) const
+{
     static const QCollator chinese = [] {
         QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
         collator.setNumericMode(true);
         return collator;
     }();
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
         if (a.account.disabled != b.account.disabled)
             return !a.account.disabled;
-        const int order = chinese.compare(a.account.displayName, b.account.displayName);
-        return order != 0 ? order < 0 : a.account.username < b.account.username;
+        // Times sort as written (ISO); everything else as a Chinese reader expects.
+        int order = m_sortColumn == LastLogin ? QString::compare(a.account.lastLoginAt, b.account.lastLoginAt)
+                                              : chinese.compare(text(a, m_sortColumn), text(b, m_sortColumn));
+        if (order == 0)
+            order = chinese.compare(a.account.displayName, b.account.displayName);
+        if (order == 0)
+            return a.account.username < b.account.username;
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
     });
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_townNames = std::move(towns);
-    endResetModel();
+}
+
+QString UserTableModel::text(const Row &row, int column) const
+{
+    const UserAccount &account = row.account;
+    switch (Column(column)) {
+    case Username:
+        return account.username;
+    case DisplayName:
+        return account.displayName;
+    case RoleColumn:
+        return roleDisplayName(account.role);
+    case Town:
+        return townName(account);
+    case Status: {
+        const QString state = account.disabled ? tr("Disabled") : tr("Enabled");
+        //: An account's state while a change to it waits to be sent to the server.
+        return row.pendingChanges.isEmpty() ? state : tr("%1 · pending sync").arg(state);
+    }
+    case LastLogin:
+        return account.lastLoginAt.isEmpty() ? tr("Never") : PendingRowStyle::localTime(account.lastLoginAt);
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 int UserTableModel::rowCount(const QModelIndex &parent) const
@@ -114,26 +176,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     const bool pending = !row.pendingChanges.isEmpty();
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case Username:
-            return account.username;
-        case DisplayName:
-            return account.displayName;
-        case RoleColumn:
-            return roleDisplayName(account.role);
-        case Town:
-            return townName(account);
-        case Status: {
-            const QString state = account.disabled ? tr("Disabled") : tr("Enabled");
-            //: An account's state while a change to it waits to be sent to the server.
-            return pending ? tr("%1 · pending sync").arg(state) : state;
-        }
-        case LastLogin:
-            return account.lastLoginAt.isEmpty() ? tr("Never") : PendingRowStyle::localTime(account.lastLoginAt);
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return text(row, index.column());
     case Qt::ForegroundRole:
         if (account.disabled)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

@@ -1,7 +1,7 @@
 #pragma once
 // 用户列表 — the accounts in an administrator's replica, one row each, with the queued
-// account changes laid over them (a new account shows at once, marked 待同步). Sorted by
-// display name in Chinese collation.
+// account changes laid over them (a new account shows at once, marked 待同步). Sorts by any
+// column (text in Chinese collation: pinyin), disabled accounts last; filters by a search.
 
 #include "domain/UserAccount.h"
 
@@ -37,6 +37,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Only accounts whose user name, name or town contains this text.
+    void setSearch(const QString &text);
 
     std::optional<Row> rowAt(int row) const;
     int rowOfUser(qint64 userId) const;
@@ -46,11 +49,16 @@ public:
 
 private:
     QString townName(const UserAccount &account) const;
+    QString text(const Row &row, int column) const;
+    void sortRows(QList<Row> &rows) const;
 
     Replica &m_replica;
     Outbox &m_outbox;
     QList<Row> m_rows;
     QHash<qint64, QString> m_townNames;
+    QString m_search;
+    int m_sortColumn = DisplayName;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace gridsafe

@@ -11,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -31,6 +33,8 @@ UsersPanel::UsersPanel(ClientSession &session, QWidget *parent) :
     setObjectName(QStringLiteral("usersPanel"));
     m_table->setObjectName(QStringLiteral("userTable"));
     m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UserTableModel::DisplayName, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -54,6 +58,18 @@ UsersPanel::UsersPanel(ClientSession &session, QWidget *parent) :
     buttons->addWidget(m_resetButton);
     buttons->addWidget(m_disableButton);
     buttons->addStretch(1);
+    auto *search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("userSearchEdit"));
+    search->setPlaceholderText(tr("Find a user or town"));
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(150);
+    buttons->addWidget(search);
+    connect(search, &QLineEdit::textChanged, m_model, &UserTableModel::setSearch);
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, search, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
