@@ -9,6 +9,7 @@
 #include "ui/SessionStatusBar.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/grids/GridsPage.h"
+#include "ui/grids/RegionEditDialog.h"
 #include "ui/outbox/OutboxDialog.h"
 
 #include <QActionGroup>
@@ -221,7 +222,9 @@ bool MainWindow::reopenRefused(const OutboxEntry &refused)
 {
     if (m_gridsPage->reopenRefused(refused) || (m_settingsPage && m_settingsPage->reopenRefused(refused)))
         return true;
-    ChangePasswordDialog *dialog = ChangePasswordDialog::reopen(m_session, refused, this);
+    QDialog *dialog = ChangePasswordDialog::reopen(m_session, refused, this);
+    if (!dialog)
+        dialog = RegionEditDialog::reopen(m_session, refused, this);
     if (!dialog)
         return false;
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1852,6 +1852,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>Create the district %1</source>
         <translation>Create the district %1</translation>
     </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::RegionTreeActions</name>

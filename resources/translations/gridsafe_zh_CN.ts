@@ -1850,6 +1850,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>Create the district %1</source>
         <translation>建立经开区 %1</translation>
     </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::RegionTreeActions</name>

@@ -40,6 +40,15 @@ QStringList gridNames(const QAbstractItemModel &model)
     return names;
 }
 
+void submitDuplicateGrid(TestServer &server, ClientSession &session)
+{
+    QCborMap args;
+    args.insert(QStringLiteral("townId"), server.regionId(kTown));
+    args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
+    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
+}
+
 void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name, const QString &area)
 {
     server.stop();

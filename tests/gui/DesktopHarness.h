@@ -49,6 +49,10 @@ struct Desktop
 // The names in a grid table's name column, top to bottom.
 QStringList gridNames(const QAbstractItemModel &model);
 
+// Queues a new grid of 遥观镇 named 渔庄村网格, like the demo's, past the dialog's own check:
+// the server refuses it (for the refusal paths).
+void submitDuplicateGrid(TestServer &server, ClientSession &session);
+
 // Stops the server, waits until the app sees it gone, and queues a new grid over `area`.
 void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name, const QString &area);
 

@@ -77,11 +77,7 @@ TEST_CASE("refusal: a grid the server refused reopens in its dialog with the use
     ClientSession &session = desktop.app->session();
 
     // A name the town already uses, sent past the dialog's own check: the server refuses it.
-    QCborMap args;
-    args.insert(QStringLiteral("townId"), server.regionId(kTown));
-    args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
-    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
-    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
+    submitDuplicateGrid(server, session);
 
     // It comes back in the grid dialog, with the name, the ticked area and the reason.
     QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
@@ -115,11 +111,7 @@ TEST_CASE("outbox: a refused change is corrected or discarded there, and resendi
     REQUIRE(window);
     ClientSession &session = desktop.app->session();
 
-    QCborMap args;
-    args.insert(QStringLiteral("townId"), server.regionId(kTown));
-    args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
-    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
-    REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
+    submitDuplicateGrid(server, session);
     QWidget *reopened = waitForWindow(QStringLiteral("gridEditDialog"));
     REQUIRE(reopened);
     click(child<QDialogButtonBox>(reopened, "gridEditButtons")->button(QDialogButtonBox::Cancel));

@@ -1,16 +1,19 @@
-// The grids page's region tree: a town operator adds an area to the town and renames it.
+// The grids page's region tree: a town operator adds an area to the town and renames it; a
+// refused one reopens in its dialog.
 
 #include "DesktopHarness.h"
 #include "GuiHelpers.h"
 #include "TestServer.h"
 #include "Wait.h"
 
+#include "core/Outbox.h"
 #include "ui/MainWindow.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionTreeActions.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCborMap>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -65,4 +68,28 @@ TEST_CASE("region tree: a town operator adds a park to the town and renames it")
     REQUIRE(
         waitUntil([&] { return findText(*tree->model(), QStringLiteral("遥观新材料产业园区")).isValid(); }));
     CHECK_FALSE(findText(*tree->model(), QStringLiteral("遥观新材料产业园")).isValid());
+}
+
+TEST_CASE("region tree: a refused new village reopens in its dialog with the name typed and the reason")
+{
+    TestServer server;
+    Desktop desktop(server);
+    MainWindow *window = desktop.logIn();
+    REQUIRE(window);
+    // A name the town already has, sent past the dialog's own check: the server refuses it.
+    QCborMap args;
+    args.insert(QStringLiteral("parentId"), server.regionId(kTown));
+    args.insert(QStringLiteral("kind"), QStringLiteral("village"));
+    args.insert(QStringLiteral("name"), QStringLiteral("渔庄村"));
+    REQUIRE(desktop.app->session().submit(QStringLiteral("region.create"), args, QStringLiteral("新增 渔庄村")));
+    QWidget *dialog = waitForWindow(QStringLiteral("regionEditDialog"));
+    REQUIRE(dialog);
+    CHECK(visibleWindow(QStringLiteral("commandRejectedBox")) == nullptr);
+    CHECK(child<QLineEdit>(dialog, "regionNameEdit")->text() == QStringLiteral("渔庄村"));
+    CHECK(child<QLabel>(dialog, "regionEditError")->text().contains(QStringLiteral("渔庄村")));
+    typeText(child<QLineEdit>(dialog, "regionNameEdit"), QStringLiteral("渔庄新村"));
+    click(child<QDialogButtonBox>(dialog, "regionEditButtons")->button(QDialogButtonBox::Save));
+    auto *tree = child<QTreeView>(window, "regionTree");
+    REQUIRE(waitUntil([&] { return findText(*tree->model(), QStringLiteral("渔庄新村")).isValid(); }));
+    REQUIRE(waitUntil([&] { return desktop.app->session().outbox()->entries().isEmpty(); }));
 }

@@ -80,11 +80,7 @@ TEST_CASE("screenshot tour", "[.][screenshots]")
         REQUIRE(waitUntil([&] { return session.outbox()->entries().isEmpty(); }, 20000));
 
         // A refusal the dialog could not foresee reopens with the user's values.
-        QCborMap args;
-        args.insert(QStringLiteral("townId"), server.regionId(kTown));
-        args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
-        args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
-        REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
+        submitDuplicateGrid(server, session);
         QWidget *reopened = waitForWindow(QStringLiteral("gridEditDialog"));
         REQUIRE(reopened);
         shoot(reopened, QStringLiteral("04-refused-reopened"));

@@ -1,6 +1,7 @@
 #include "ui/grids/RegionEditDialog.h"
 
 #include "core/ClientSession.h"
+#include "core/Outbox.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/NameRules.h"
@@ -13,6 +14,8 @@
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gridsafe {
 
@@ -42,6 +45,37 @@ RegionEditDialog::RegionEditDialog(ClientSession &session, const Region &region,
     m_rename(rename)
 {
     build(tr("Rename %1").arg(region.name));
+}
+
+RegionEditDialog *RegionEditDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+{
+    const QCborMap &args = refused.args;
+    const Replica &replica = *session.replica();
+    RegionEditDialog *dialog = nullptr;
+    if (refused.name == QLatin1String(cmd::kRegionCreate)) {
+        const QString kind = args.value(QStringLiteral("kind")).toString();
+        if (kind == regionKindName(RegionKind::District)) {
+            dialog = new RegionEditDialog(session, parent);
+        } else {
+            const std::optional<Region> parentRegion = replica.region(args.value(QStringLiteral("parentId")).toInteger());
+            if (!parentRegion)
+                return nullptr;
+            dialog = new RegionEditDialog(session, *parentRegion, parent);
+            dialog->m_kind->setCurrentIndex(std::max(0, dialog->m_kind->findData(kind)));
+        }
+        dialog->m_code->setText(args.value(QStringLiteral("code")).toString());
+    } else if (refused.name == QLatin1String(cmd::kRegionRename)) {
+        const std::optional<Region> region = replica.region(args.value(QStringLiteral("regionId")).toInteger());
+        if (!region)
+            return nullptr;
+        dialog = new RegionEditDialog(session, *region, true, parent);
+    } else {
+        return nullptr;
+    }
+    dialog->m_name->setText(args.value(QStringLiteral("name")).toString());
+    dialog->m_refusedId = refused.commandId;
+    dialog->showError(tr("The server refused this change: %1").arg(refused.errorMessage));
+    return dialog;
 }
 
 void RegionEditDialog::build(const QString &title)
@@ -112,7 +146,7 @@ void RegionEditDialog::accept()
     QString command;
     QString summary;
     if (m_rename) {
-        if (name.value() == m_region.name) {
+        if (name.value() == m_region.name && m_refusedId.isEmpty()) {
             QDialog::reject();
             return;
         }
@@ -149,7 +183,8 @@ void RegionEditDialog::accept()
         summary = m_district ? tr("Create the district %1").arg(name.value())
                              : tr("Add %1 to %2").arg(name.value(), m_region.name);
     }
-    auto queued = m_session.submit(command, args, summary);
+    auto queued = m_refusedId.isEmpty() ? m_session.submit(command, args, summary)
+                                        : m_session.resubmitRejected(m_refusedId, args, summary);
     if (!queued) {
         showError(queued.error().message);
         return;

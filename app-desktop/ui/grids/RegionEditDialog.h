@@ -17,6 +17,7 @@ class QLineEdit;
 namespace gridsafe {
 
 class ClientSession;
+struct OutboxEntry;
 
 class RegionEditDialog : public QDialog
 {
@@ -30,6 +31,10 @@ public:
     // Rename `region`.
     RegionEditDialog(ClientSession &session, const Region &region, bool rename, QWidget *parent = nullptr);
 
+    // A region.create or region.rename the server refused, with the user's values and the
+    // reason; nullptr for another command or when its region is gone.
+    static RegionEditDialog *reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent);
+
     void accept() override;
 
 private:
@@ -40,6 +45,7 @@ private:
     Region m_region; // the town (new) or the region itself (rename)
     bool m_rename = false;
     bool m_district = false; // creating the district
+    QString m_refusedId;     // the refused command being corrected
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_code = nullptr;
