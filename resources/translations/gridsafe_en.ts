@@ -1727,6 +1727,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
             <numerusform>Discard this change and the %n later changes made on top of it? None of them will be applied.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find a change</source>
+        <translation>Find a change</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::OutboxTableModel</name>

@@ -1725,6 +1725,10 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
             <numerusform>放弃此更改以及在它之上所做的 %n 项后续更改？这些更改都不会被应用。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find a change</source>
+        <translation>查找更改</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::OutboxTableModel</name>

@@ -134,6 +134,12 @@ TEST_CASE("outbox: a refused change is corrected or discarded there, and resendi
     CHECK(discard->isEnabled());
     CHECK_FALSE(retry->isEnabled());
 
+    // The search box filters the waiting changes.
+    typeText(child<QLineEdit>(dialog, "outboxSearchEdit"), QStringLiteral("不存在的更改"));
+    CHECK(table->model()->rowCount() == 0);
+    typeText(child<QLineEdit>(dialog, "outboxSearchEdit"), QStringLiteral("渔庄"));
+    REQUIRE(table->model()->rowCount() == 1);
+    clickItem(table, table->model()->index(0, 1));
     click(correct);
     QWidget *again = waitForWindow(QStringLiteral("gridEditDialog"));
     REQUIRE(again);

@@ -3,6 +3,7 @@
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
 #include "protocol/ErrorCode.h"
+#include "ui/ChineseSortProxy.h"
 #include "ui/outbox/OutboxTableModel.h"
 
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -21,6 +23,7 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     QDialog(parent),
     m_session(session),
     m_model(new OutboxTableModel(*session.outbox(), this)),
+    m_proxy(new ChineseSortProxy(this)),
     m_table(new QTableView(this)),
     m_correct(new QPushButton(tr("Correct…"), this)),
     m_retry(new QPushButton(tr("Send again"), this)),
@@ -40,7 +43,11 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     m_empty->setAlignment(Qt::AlignCenter);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("outboxTable"));
-    m_table->setModel(m_model);
+    // Oldest first, as the queue runs; any column sorts on a click, the search filters.
+    m_proxy->setSourceModel(m_model);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -59,6 +66,11 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     m_error->setWordWrap(true);
     m_error->hide();
 
+    auto *search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("outboxSearchEdit"));
+    search->setPlaceholderText(tr("Find a change"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_correct);
     actions->addWidget(m_retry);
@@ -69,6 +81,7 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_error);
@@ -88,7 +101,7 @@ OutboxDialog::OutboxDialog(ClientSession &session, QWidget *parent) :
     // Start on the first refused change: that is what the user came to resolve.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->entryAt(row)->state == OutboxEntry::State::Rejected) {
-            m_table->selectRow(row);
+            m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
             break;
         }
     }
@@ -100,7 +113,7 @@ QString OutboxDialog::selectedRejectedId() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return {};
-    const OutboxEntry *entry = m_model->entryAt(rows.first().row());
+    const OutboxEntry *entry = m_model->entryAt(m_proxy->mapToSource(rows.first()).row());
     return entry && entry->state == OutboxEntry::State::Rejected ? entry->commandId : QString();
 }
 

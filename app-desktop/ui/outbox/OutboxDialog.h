@@ -12,6 +12,7 @@ class QTableView;
 namespace gridsafe {
 
 class ClientSession;
+class ChineseSortProxy;
 class OutboxTableModel;
 
 class OutboxDialog : public QDialog
@@ -37,6 +38,7 @@ private:
 
     ClientSession &m_session;
     OutboxTableModel *m_model;
+    ChineseSortProxy *m_proxy;
     QTableView *m_table;
     QPushButton *m_correct;
     QPushButton *m_retry;
