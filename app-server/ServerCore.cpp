@@ -12,8 +12,8 @@
 #include "commands/CommandRegistry.h"
 #include "grids/GridCommands.h"
 #include "regions/RegionCommands.h"
-#include "store/Database.h"
 #include "sql/TransactionGuard.h"
+#include "store/Database.h"
 #include "sync/ChangeFeed.h"
 
 #include <QCoreApplication>

@@ -5,18 +5,4 @@ set -euo pipefail
 
 GRIDSAFE_CHECK_PACKAGES=(lintian desktop-file-utils appstream librsvg2-bin file)
 
-missing=()
-for package in "${GRIDSAFE_CHECK_PACKAGES[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
-done
-
-if [ "${#missing[@]}" -gt 0 ]; then
-  echo "Installing missing packages: ${missing[*]}"
-  SUDO=""
-  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+bash "$(dirname "${BASH_SOURCE[0]}")/install-missing.sh" "${GRIDSAFE_CHECK_PACKAGES[@]}"

@@ -85,9 +85,8 @@ int CliContext::connectSaved(bool offlineAllowed)
         else
             unreachable = error;
     });
-    waiter.on(&ClientSession::sessionEnded, [&](const QString &reason) {
-        failure = makeError(ErrorCode::SessionExpired, reason);
-    });
+    waiter.on(&ClientSession::sessionEnded,
+              [&](const QString &reason) { failure = makeError(ErrorCode::SessionExpired, reason); });
     waiter.on(&ClientSession::syncFinished, [&](bool ok, const QString &message) {
         synced = true;
         if (!ok)

@@ -46,15 +46,15 @@ int GridCreateCommand::run(CliContext &context)
     }
     // What the replica and the queue can tell is said at once, online or not (as the
     // desktop's dialog does): a name another active grid of the town has, or will have.
-    for (const ShownGrid &shown : PendingGrids::overlay(session.replica()->grids(*town), *town,
-                                                        session.outbox()->entries())) {
+    for (const ShownGrid &shown :
+         PendingGrids::overlay(session.replica()->grids(*town), *town, session.outbox()->entries())) {
         if (shown.grid.status == Grid::Status::Active && shown.grid.name == name.trimmed())
             return context.failWith(makeError(
                 ErrorCode::Invalid,
                 QCoreApplication::translate("CliApp", "This town already has a grid named \"%1\"%2.")
-                    .arg(shown.grid.name,
-                         shown.isPending() ? QCoreApplication::translate("CliApp", " (waiting to be sent)")
-                                           : QString())));
+                    .arg(shown.grid.name, shown.isPending()
+                                              ? QCoreApplication::translate("CliApp", " (waiting to be sent)")
+                                              : QString())));
     }
     QCborMap args;
     args.insert(QStringLiteral("townId"), *town);
@@ -83,9 +83,10 @@ int GridCreateCommand::run(CliContext &context)
             [&] { return applied || rejected || session.linkState() != ClientSession::LinkState::Online; });
     if (!applied && !rejected) {
         // Offline, timed out, or the link dropped before a verdict: the outbox sends it later.
-        context.print(QJsonObject{{QStringLiteral("queued"), true}, {QStringLiteral("commandId"), commandId}},
-                      QCoreApplication::translate(
-                          "CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.\n"));
+        context.print(
+            QJsonObject{{QStringLiteral("queued"), true}, {QStringLiteral("commandId"), commandId}},
+            QCoreApplication::translate(
+                "CliApp", "Saved in the outbox; run gridsafe-cli sync when the server is reachable.\n"));
         return kExitQueued;
     }
     if (rejected) {

@@ -49,17 +49,18 @@ int GridsCommand::run(CliContext &context)
                 areas.append(names.value(area));
                 areaNames.append(names.value(area));
             }
-            json.append(QJsonObject{{QStringLiteral("id"), shown.isCreatedOffline() ? QJsonValue() : QJsonValue(grid.id)},
-                                    {QStringLiteral("pending"), shown.isPending()},
-                                    {QStringLiteral("town"), names.value(townId)},
-                                    {QStringLiteral("name"), grid.name},
-                                    {QStringLiteral("status"), Grid::statusName(grid.status)},
-                                    {QStringLiteral("revision"), grid.revision},
-                                    {QStringLiteral("areas"), areas}});
-            const QString status = shown.isPending()
-                                       ? QCoreApplication::translate("CliApp", "%1 (pending)")
-                                             .arg(Grid::statusName(grid.status))
-                                       : Grid::statusName(grid.status);
+            json.append(QJsonObject{
+                {QStringLiteral("id"), shown.isCreatedOffline() ? QJsonValue() : QJsonValue(grid.id)},
+                {QStringLiteral("pending"), shown.isPending()},
+                {QStringLiteral("town"), names.value(townId)},
+                {QStringLiteral("name"), grid.name},
+                {QStringLiteral("status"), Grid::statusName(grid.status)},
+                {QStringLiteral("revision"), grid.revision},
+                {QStringLiteral("areas"), areas}});
+            const QString status =
+                shown.isPending()
+                    ? QCoreApplication::translate("CliApp", "%1 (pending)").arg(Grid::statusName(grid.status))
+                    : Grid::statusName(grid.status);
             text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                         .arg(shown.isCreatedOffline() ? QStringLiteral("-") : QString::number(grid.id))
                         .arg(names.value(townId), grid.name, status, areaNames.join(QStringLiteral("、")));

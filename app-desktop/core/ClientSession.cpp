@@ -319,7 +319,7 @@ void ClientSession::syncNow()
 }
 
 Result<QString> ClientSession::submit(const QString &name, const QCborMap &args, const QString &summary,
-                                     const QString &buildsOn)
+                                      const QString &buildsOn)
 {
     if (!m_outbox)
         return makeError(ErrorCode::Invalid, tr("Log in before making changes."));

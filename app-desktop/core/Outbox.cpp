@@ -111,7 +111,9 @@ QCborMap Outbox::withResult(QCborMap args, const QCborMap &result)
 
 std::optional<OutboxEntry> Outbox::nextPending() const
 {
-    auto query = runSql(m_db, kSelect + QStringLiteral(" WHERE state = 'pending' AND builds_on IS NULL ORDER BY seq LIMIT 1"));
+    auto query = runSql(
+        m_db,
+        kSelect + QStringLiteral(" WHERE state = 'pending' AND builds_on IS NULL ORDER BY seq LIMIT 1"));
     if (!query || !query.value().next())
         return std::nullopt;
     return readEntry(query.value());
@@ -188,8 +190,8 @@ Status Outbox::markApplied(const QString &commandId, const QCborMap &result)
     TransactionGuard transaction(m_db);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    auto waiting = runSql(m_db, kSelect + QStringLiteral(" WHERE builds_on = :id"),
-                          {{QStringLiteral("id"), commandId}});
+    auto waiting =
+        runSql(m_db, kSelect + QStringLiteral(" WHERE builds_on = :id"), {{QStringLiteral("id"), commandId}});
     if (!waiting)
         return waiting.error();
     QList<OutboxEntry> built;
@@ -197,7 +199,8 @@ Status Outbox::markApplied(const QString &commandId, const QCborMap &result)
         built.append(readEntry(waiting.value()));
     for (const OutboxEntry &next : built) {
         if (Status advanced = execSql(
-                m_db, QStringLiteral("UPDATE outbox SET args = :args, builds_on = NULL WHERE command_id = :id"),
+                m_db,
+                QStringLiteral("UPDATE outbox SET args = :args, builds_on = NULL WHERE command_id = :id"),
                 {{QStringLiteral("id"), next.commandId},
                  {QStringLiteral("args"), withResult(next.args, result).toCborValue().toCbor()}});
             !advanced)
@@ -263,7 +266,8 @@ Status Outbox::requeue(const QString &commandId)
     return status;
 }
 
-Result<QString> Outbox::replaceRejected(const QString &commandId, const QCborMap &args, const QString &summary)
+Result<QString> Outbox::replaceRejected(const QString &commandId, const QCborMap &args,
+                                        const QString &summary)
 {
     const std::optional<OutboxEntry> old = entry(commandId);
     if (!old || old->state != OutboxEntry::State::Rejected)
@@ -274,18 +278,20 @@ Result<QString> Outbox::replaceRejected(const QString &commandId, const QCborMap
     TransactionGuard transaction(m_db);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
-    if (Status replaced = execSql(m_db,
-                                  QStringLiteral("UPDATE outbox SET command_id = :new, args = :args, summary = "
-                                                 ":summary, state = 'pending', error_code = NULL, "
-                                                 "error_message = NULL WHERE command_id = :old"),
-                                  {{QStringLiteral("new"), newId},
-                                   {QStringLiteral("old"), commandId},
-                                   {QStringLiteral("args"), args.toCborValue().toCbor()},
-                                   {QStringLiteral("summary"), summary}});
+    if (Status replaced =
+            execSql(m_db,
+                    QStringLiteral("UPDATE outbox SET command_id = :new, args = :args, summary = "
+                                   ":summary, state = 'pending', error_code = NULL, "
+                                   "error_message = NULL WHERE command_id = :old"),
+                    {{QStringLiteral("new"), newId},
+                     {QStringLiteral("old"), commandId},
+                     {QStringLiteral("args"), args.toCborValue().toCbor()},
+                     {QStringLiteral("summary"), summary}});
         !replaced)
         return replaced.error();
-    if (Status followed = execSql(m_db, QStringLiteral("UPDATE outbox SET builds_on = :new WHERE builds_on = :old"),
-                                  {{QStringLiteral("new"), newId}, {QStringLiteral("old"), commandId}});
+    if (Status followed =
+            execSql(m_db, QStringLiteral("UPDATE outbox SET builds_on = :new WHERE builds_on = :old"),
+                    {{QStringLiteral("new"), newId}, {QStringLiteral("old"), commandId}});
         !followed)
         return followed.error();
     if (Status committed = transaction.commit(); !committed)

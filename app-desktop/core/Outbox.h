@@ -13,9 +13,9 @@
 
 #include <QCborMap>
 #include <QHash>
-#include <QStringList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 

@@ -22,7 +22,8 @@ QList<qint64> areaList(const QCborValue &value)
 
 } // namespace
 
-QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 townId, const QList<OutboxEntry> &queue)
+QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 townId,
+                                       const QList<OutboxEntry> &queue)
 {
     QList<ShownGrid> shown;
     QHash<qint64, int> rowOfGrid;

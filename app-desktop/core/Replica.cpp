@@ -53,9 +53,10 @@ const QList<QStringList> &replicaMigrations()
         },
         // 4: user accounts, which only administrators' replicas receive.
         {
-            QStringLiteral("CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL, display_name TEXT "
-                           "NOT NULL, role TEXT NOT NULL, town_id INTEGER, disabled INTEGER NOT NULL, created_at "
-                           "TEXT, last_login_at TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE users (id INTEGER PRIMARY KEY, username TEXT NOT NULL, display_name TEXT "
+                "NOT NULL, role TEXT NOT NULL, town_id INTEGER, disabled INTEGER NOT NULL, created_at "
+                "TEXT, last_login_at TEXT)"),
         },
     };
     return kMigrations;
@@ -335,23 +336,24 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
     }
     if (entity == QLatin1String("user")) {
         if (deleted)
-            return applied(
-                execSql(db, QStringLiteral("DELETE FROM users WHERE id = :id"), {{QStringLiteral("id"), id}}));
+            return applied(execSql(db, QStringLiteral("DELETE FROM users WHERE id = :id"),
+                                   {{QStringLiteral("id"), id}}));
         auto account = UserAccount::fromPayload(data);
         if (!account)
             return false; // e.g. a role added after this version
-        return applied(execSql(db,
-                               QStringLiteral("INSERT OR REPLACE INTO users (id, username, display_name, role, "
-                                              "town_id, disabled, created_at, last_login_at) VALUES (:id, :name, "
-                                              ":display, :role, :town, :disabled, :created, :login)"),
-                               {{QStringLiteral("id"), account->id},
-                                {QStringLiteral("name"), account->username},
-                                {QStringLiteral("display"), account->displayName},
-                                {QStringLiteral("role"), roleName(account->role)},
-                                {QStringLiteral("town"), nullable(account->townId)},
-                                {QStringLiteral("disabled"), account->disabled ? 1 : 0},
-                                {QStringLiteral("created"), account->createdAt},
-                                {QStringLiteral("login"), account->lastLoginAt}}));
+        return applied(
+            execSql(db,
+                    QStringLiteral("INSERT OR REPLACE INTO users (id, username, display_name, role, "
+                                   "town_id, disabled, created_at, last_login_at) VALUES (:id, :name, "
+                                   ":display, :role, :town, :disabled, :created, :login)"),
+                    {{QStringLiteral("id"), account->id},
+                     {QStringLiteral("name"), account->username},
+                     {QStringLiteral("display"), account->displayName},
+                     {QStringLiteral("role"), roleName(account->role)},
+                     {QStringLiteral("town"), nullable(account->townId)},
+                     {QStringLiteral("disabled"), account->disabled ? 1 : 0},
+                     {QStringLiteral("created"), account->createdAt},
+                     {QStringLiteral("login"), account->lastLoginAt}}));
     }
     return false; // an entity this version does not know yet
 }
@@ -378,8 +380,7 @@ Status Replica::clearReplicatedRows()
 {
     for (const char *statement :
          {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM users",
-          "DELETE FROM held_changes",
-          "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
+          "DELETE FROM held_changes", "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
         if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
             return done;
     }

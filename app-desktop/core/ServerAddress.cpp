@@ -9,11 +9,11 @@ namespace gridsafe {
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const Error bad =
-        makeError(ErrorCode::Invalid,
-                  QCoreApplication::translate("ServerAddress", "Enter the server's address, e.g. 192.168.1.10 or "
-                                                               "192.168.1.10:%1.")
-                      .arg(kDefaultPort));
+    const Error bad = makeError(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("ServerAddress", "Enter the server's address, e.g. 192.168.1.10 or "
+                                                     "192.168.1.10:%1.")
+            .arg(kDefaultPort));
     if (trimmed.isEmpty())
         return bad;
     ServerAddress address;

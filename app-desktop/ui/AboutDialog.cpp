@@ -17,7 +17,8 @@ AboutDialog::AboutDialog(ClientSession &session, QWidget *parent) : QDialog(pare
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/gridsafe.svg")).pixmap(64, 64));
     auto *title = new QLabel(QStringLiteral("<h2>网格安监 GridSafe</h2>"), this);
-    auto *summary = new QLabel(tr("Grid-based safety supervision for the towns of a development zone."), this);
+    auto *summary =
+        new QLabel(tr("Grid-based safety supervision for the towns of a development zone."), this);
     summary->setWordWrap(true);
 
     const QString server = session.address().toString();
@@ -37,8 +38,9 @@ AboutDialog::AboutDialog(ClientSession &session, QWidget *parent) : QDialog(pare
     addFact(tr("Server:"), server, "aboutServer");
     addFact(tr("Certificate (SHA-256):"), fingerprint, "aboutFingerprint");
     addFact(tr("Signed in as:"),
-            user.username.isEmpty() ? QString()
-                                    : tr("%1 (%2, %3)").arg(user.displayName, user.username, roleDisplayName(user.role)),
+            user.username.isEmpty()
+                ? QString()
+                : tr("%1 (%2, %3)").arg(user.displayName, user.username, roleDisplayName(user.role)),
             "aboutUser");
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -55,7 +55,8 @@ ChangePasswordDialog::ChangePasswordDialog(ClientSession &session, QWidget *pare
     resize(420, 0);
 }
 
-ChangePasswordDialog *ChangePasswordDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+ChangePasswordDialog *ChangePasswordDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                                   QWidget *parent)
 {
     if (refused.name != QLatin1String(cmd::kUserChangePassword))
         return nullptr;

@@ -102,8 +102,9 @@ Status DesktopApp::start()
     // The last user's session, unless this start names someone else: the program opens at
     // once, from the replica while the server is away.
     const std::optional<SavedSession> saved = SavedSession::load(sessionPath());
-    const bool savedFits = saved && (m_options.server.isEmpty() || m_options.server == saved->address.toString())
-                           && (m_options.user.isEmpty() || m_options.user.trimmed().toLower() == saved->username);
+    const bool savedFits =
+        saved && (m_options.server.isEmpty() || m_options.server == saved->address.toString())
+        && (m_options.user.isEmpty() || m_options.user.trimmed().toLower() == saved->username);
     if (savedFits && m_options.password.isEmpty()) {
         resumeSaved(*saved);
     } else if (!m_options.password.isEmpty()) {
@@ -148,7 +149,8 @@ void DesktopApp::onLoggedIn()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(kServerKey, m_session->address().toString());
     settings.setValue(kUserKey, m_session->user().username);
-    if (!SavedSession{m_session->address(), m_session->user().username, m_session->token()}.save(sessionPath()))
+    if (!SavedSession{m_session->address(), m_session->user().username, m_session->token()}.save(
+            sessionPath()))
         qWarning("Cannot save the session in %s: the next start asks for the password.",
                  qPrintable(sessionPath()));
 

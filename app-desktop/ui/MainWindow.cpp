@@ -14,10 +14,10 @@
 
 #include <QActionGroup>
 #include <QHBoxLayout>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -90,17 +90,18 @@ void MainWindow::buildNavigation()
         QWidget *page; // nullptr: not built yet
     };
     const Area areas[] = {
-        {tr("Dashboard"), "dashboard", nullptr},     {tr("Grids"), "grids", m_gridsPage},
-        {tr("Inspectors"), "inspectors", nullptr},   {tr("Enterprises"), "enterprises", nullptr},
-        {tr("Patrols"), "patrols", nullptr},         {tr("Hazards"), "hazards", nullptr},
-        {tr("Appraisal"), "appraisal", nullptr},     {tr("Reports"), "reports", nullptr},
+        {tr("Dashboard"), "dashboard", nullptr},      {tr("Grids"), "grids", m_gridsPage},
+        {tr("Inspectors"), "inspectors", nullptr},    {tr("Enterprises"), "enterprises", nullptr},
+        {tr("Patrols"), "patrols", nullptr},          {tr("Hazards"), "hazards", nullptr},
+        {tr("Appraisal"), "appraisal", nullptr},      {tr("Reports"), "reports", nullptr},
         {tr("Settings"), "settings", m_settingsPage},
     };
     m_navigation->setIconSize(QSize(20, 20));
     QListWidgetItem *start = nullptr;
     for (const Area &area : areas) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(QLatin1String(area.icon))),
-                                         area.title, m_navigation);
+        auto *item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/icons/nav-%1.svg").arg(QLatin1String(area.icon))),
+                                area.title, m_navigation);
         // Nine areas fit without scrolling even at 150 % on a 1366×768 screen.
         item->setSizeHint(QSize(0, 32));
         if (area.page) {
@@ -161,8 +162,8 @@ void MainWindow::buildMenus()
     QMenu *language = settings->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(this);
-    const QString current = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                               : QStringLiteral("en");
+    const QString current =
+        QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
     // Each language is named in itself, so it can be found whatever the current one is.
     for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -282,9 +283,10 @@ void MainWindow::showOutbox()
         connect(m_outboxDialog, &OutboxDialog::correctionRequested, this, [this](const QString &commandId) {
             const std::optional<OutboxEntry> entry = m_session.outbox()->entry(commandId);
             if (!entry || !reopenRefused(*entry))
-                QMessageBox::information(m_outboxDialog, tr("Correct change"),
-                                         tr("This change cannot be opened for correcting (its record is gone). "
-                                            "Discard it, or send it again."));
+                QMessageBox::information(
+                    m_outboxDialog, tr("Correct change"),
+                    tr("This change cannot be opened for correcting (its record is gone). "
+                       "Discard it, or send it again."));
         });
     }
     m_outboxDialog->show();

@@ -49,10 +49,10 @@ void OfflineBanner::update()
     }
     m_retry->setEnabled(true);
     const QDateTime lastSync = m_session.replica() ? m_session.replica()->lastSyncAt() : QDateTime();
-    const QString copyFrom = lastSync.isValid()
-                                 ? tr("the local copy from %1").arg(lastSync.toLocalTime().toString(
-                                       QStringLiteral("yyyy-MM-dd HH:mm")))
-                                 : tr("the local copy");
+    const QString copyFrom =
+        lastSync.isValid() ? tr("the local copy from %1")
+                                 .arg(lastSync.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                           : tr("the local copy");
     QString text = tr("<b>Offline</b> — the server %1 cannot be reached. You are working with %2; "
                       "your changes are kept on this computer and sent when the connection is back.")
                        .arg(m_session.address().toString().toHtmlEscaped(), copyFrom);

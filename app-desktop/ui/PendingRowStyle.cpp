@@ -13,7 +13,8 @@ QVariant PendingRowStyle::data(int role, const QStringList &pendingChanges)
         return {};
     switch (role) {
     case Qt::ToolTipRole:
-        return QCoreApplication::translate("PendingRowStyle", "Not yet on the server; waiting to be sent:\n%1")
+        return QCoreApplication::translate("PendingRowStyle",
+                                           "Not yet on the server; waiting to be sent:\n%1")
             .arg(QStringLiteral("• ") + pendingChanges.join(QStringLiteral("\n• ")));
     case Qt::ForegroundRole:
         return QColor(0x9a, 0x5b, 0x00); // amber: readable on white and on the alternate row

@@ -7,8 +7,8 @@
 #include <QLabel>
 #include <QSizePolicy>
 
-#include <algorithm>
 #include <QProgressBar>
+#include <algorithm>
 
 namespace gridsafe {
 

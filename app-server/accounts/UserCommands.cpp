@@ -1,8 +1,8 @@
 #include "accounts/UserCommands.h"
 
 #include "accounts/PasswordHasher.h"
-#include "accounts/UserFeed.h"
 #include "accounts/SessionRepository.h"
+#include "accounts/UserFeed.h"
 #include "accounts/UserRepository.h"
 #include "commands/CommandRegistry.h"
 #include "commands/ScopeChecks.h"
@@ -169,8 +169,9 @@ Result<QCborMap> changePassword(CommandContext &context, const QCborMap &args)
     if (Status strong = checkPasswordStrength(password); !strong)
         return strong.error();
     if (password == current)
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
-                                                 "UserCommands", "The new password must differ from the current one."));
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("UserCommands",
+                                                     "The new password must differ from the current one."));
     if (Status set = UserRepository(context.db)
                          .setPasswordHash(user->id, context.hasher.hash(password), context.nowText());
         !set)

@@ -13,7 +13,8 @@ Status UserFeed::publish(QSqlDatabase db, ChangeFeed &changes, qint64 userId)
         return account.error();
     if (!account.value())
         return success(); // nothing to show
-    return changes.record(QStringLiteral("user"), userId, ChangeFeed::kAdminScope, account.value()->toPayload());
+    return changes.record(QStringLiteral("user"), userId, ChangeFeed::kAdminScope,
+                          account.value()->toPayload());
 }
 
 Status UserFeed::publishMissing(QSqlDatabase db, ChangeFeed &changes)

@@ -82,10 +82,11 @@ Status UserRepository::setLastLogin(qint64 id, const QString &at)
 
 Result<std::optional<UserAccount>> UserRepository::account(qint64 id) const
 {
-    auto query = runSql(m_db,
-                        QStringLiteral("SELECT id, username, display_name, role, town_id, disabled, created_at, "
-                                       "last_login_at FROM users WHERE id = :id"),
-                        {{QStringLiteral("id"), id}});
+    auto query =
+        runSql(m_db,
+               QStringLiteral("SELECT id, username, display_name, role, town_id, disabled, created_at, "
+                              "last_login_at FROM users WHERE id = :id"),
+               {{QStringLiteral("id"), id}});
     if (!query)
         return query.error();
     QSqlQuery &row = query.value();
@@ -106,8 +107,9 @@ Result<std::optional<UserAccount>> UserRepository::account(qint64 id) const
 
 Result<QList<qint64>> UserRepository::idsMissingFromFeed() const
 {
-    auto query = runSql(m_db, QStringLiteral("SELECT id FROM users WHERE id NOT IN (SELECT entity_id FROM changes "
-                                             "WHERE entity = 'user') ORDER BY id"));
+    auto query =
+        runSql(m_db, QStringLiteral("SELECT id FROM users WHERE id NOT IN (SELECT entity_id FROM changes "
+                                    "WHERE entity = 'user') ORDER BY id"));
     if (!query)
         return query.error();
     QList<qint64> ids;

@@ -96,8 +96,9 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
 
     m_changes.discardTouchedScopes();
 
-    CommandContext context{actor,     m_database.sql(), m_clock, m_changes, m_hasher, m_sessions, commandId,
-                           sessionToken, {},          {},      std::nullopt, {},       {}};
+    CommandContext context{actor,     m_database.sql(), m_clock, m_changes, m_hasher,     m_sessions,
+                           commandId, sessionToken,     {},      {},        std::nullopt, {},
+                           {}};
     auto result = (*handler)(context, args);
     if (!result) {
         m_changes.discardTouchedScopes();

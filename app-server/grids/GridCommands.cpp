@@ -75,19 +75,19 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
     if (!context.actor.coversTown(grid.townId))
         return outOfScope(context);
     if (grid.status != wanted)
-        return makeError(ErrorCode::Conflict,
-                         grid.status == Grid::Status::Retired
-                             ? QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.")
-                                   .arg(grid.name)
-                             : QCoreApplication::translate("GridCommands", "Grid \"%1\" is in use, not retired.")
-                                   .arg(grid.name));
-    if (grid.revision != revision)
         return makeError(
             ErrorCode::Conflict,
-            QCoreApplication::translate("GridCommands",
-                                        "Grid \"%1\" was changed by someone else after you opened it. Open it "
-                                        "again and apply your change.")
-                .arg(grid.name));
+            grid.status == Grid::Status::Retired
+                ? QCoreApplication::translate("GridCommands", "Grid \"%1\" has been retired.").arg(grid.name)
+                : QCoreApplication::translate("GridCommands", "Grid \"%1\" is in use, not retired.")
+                      .arg(grid.name));
+    if (grid.revision != revision)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate(
+                             "GridCommands",
+                             "Grid \"%1\" was changed by someone else after you opened it. Open it "
+                             "again and apply your change.")
+                             .arg(grid.name));
     return grid;
 }
 
@@ -212,9 +212,9 @@ Result<QCborMap> restoreGrid(CommandContext &context, const QCborMap &args)
         return taken.error();
     if (taken.value())
         return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("GridCommands",
-                                                     "Another grid of this town is now named \"%1\": rename that "
-                                                     "one before restoring this.")
+                         QCoreApplication::translate(
+                             "GridCommands", "Another grid of this town is now named \"%1\": rename that "
+                                             "one before restoring this.")
                              .arg(grid->name));
     if (Status restored = GridRepository(context.db).restore(gridId, context.nowText()); !restored)
         return restored.error();

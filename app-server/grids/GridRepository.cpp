@@ -138,10 +138,11 @@ Status GridRepository::retire(qint64 id, const QString &at, const QString &reaso
 
 Status GridRepository::restore(qint64 id, const QString &at)
 {
-    return execSql(m_db,
-                   QStringLiteral("UPDATE grids SET status = 'active', retired_at = NULL, retire_reason = NULL, "
-                                  "updated_at = :at, revision = revision + 1 WHERE id = :id"),
-                   {{QStringLiteral("id"), id}, {QStringLiteral("at"), at}});
+    return execSql(
+        m_db,
+        QStringLiteral("UPDATE grids SET status = 'active', retired_at = NULL, retire_reason = NULL, "
+                       "updated_at = :at, revision = revision + 1 WHERE id = :id"),
+        {{QStringLiteral("id"), id}, {QStringLiteral("at"), at}});
 }
 
 Status GridRepository::writeAreas(qint64 gridId, const QList<qint64> &areaIds)

@@ -137,8 +137,8 @@ void GridSafeServer::onCommandApplied(const QSet<qint64> &scopes, qint64 head,
     for (ServerConnection *connection : std::as_const(m_connections)) {
         const auto &actor = connection->actor();
         if (actor && usersToDisconnect.contains(actor->userId))
-            connection->endSession(
-                tr("An administrator changed your account (a new password, or it was disabled). Log in again."));
+            connection->endSession(tr(
+                "An administrator changed your account (a new password, or it was disabled). Log in again."));
         else if (!scopes.isEmpty())
             connection->notifyChanged(scopes, head);
     }

@@ -56,8 +56,9 @@ Result<QString> uniqueName(const CommandContext &context, qint64 parentId, const
 Result<QCborMap> createDistrict(CommandContext &context, const QString &nameInput, const QString &code)
 {
     if (context.actor.role != Role::Admin)
-        return makeError(ErrorCode::Forbidden, QCoreApplication::translate(
-                                                   "RegionCommands", "Only an administrator may create the district."));
+        return makeError(
+            ErrorCode::Forbidden,
+            QCoreApplication::translate("RegionCommands", "Only an administrator may create the district."));
     auto all = RegionRepository(context.db).all();
     if (!all)
         return all.error();
@@ -68,8 +69,9 @@ Result<QCborMap> createDistrict(CommandContext &context, const QString &nameInpu
                                  .arg(region.name));
     }
     if (!regionCodeFits(code, RegionKind::District))
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
-                                                 "RegionCommands", "A district code has 6 digits (e.g. 320412)."));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("RegionCommands", "A district code has 6 digits (e.g. 320412)."));
     auto name = normalizeName(nameInput, QCoreApplication::translate("RegionCommands", "region name"),
                               kMaxRegionNameLength);
     if (!name)
@@ -101,8 +103,9 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
     if (*kind == RegionKind::District)
         return createDistrict(context, nameInput, code);
     if (!parentId)
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("RegionCommands", "A new region needs its parent (parentId)."));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("RegionCommands", "A new region needs its parent (parentId)."));
     if (isTownLevel(*kind)) {
         // Towns and streets are set up by the district's administrators, under the district.
         if (context.actor.role != Role::Admin)
@@ -113,22 +116,25 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
         if (!parent)
             return parent.error();
         if (!parent.value())
-            return makeError(ErrorCode::NotFound,
-                             QCoreApplication::translate("RegionCommands", "Region %1 does not exist.").arg(*parentId));
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("RegionCommands", "Region %1 does not exist.").arg(*parentId));
         if (parent.value()->kind != RegionKind::District)
-            return makeError(ErrorCode::Invalid, QCoreApplication::translate(
-                                                     "RegionCommands", "A town or street belongs to the district."));
+            return makeError(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("RegionCommands", "A town or street belongs to the district."));
     } else {
         if (auto town = townInScope(context, *parentId); !town)
             return town.error();
     }
     if (!regionCodeFits(code, *kind))
-        return makeError(ErrorCode::Invalid,
-                         isTownLevel(*kind)
-                             ? QCoreApplication::translate("RegionCommands",
-                                                           "A town or street code has 9 digits (e.g. 320412104).")
-                             : QCoreApplication::translate(
-                                   "RegionCommands", "A village or community code has 12 digits (e.g. 320412104200)."));
+        return makeError(
+            ErrorCode::Invalid,
+            isTownLevel(*kind)
+                ? QCoreApplication::translate("RegionCommands",
+                                              "A town or street code has 9 digits (e.g. 320412104).")
+                : QCoreApplication::translate(
+                    "RegionCommands", "A village or community code has 12 digits (e.g. 320412104200)."));
     auto name = uniqueName(context, *parentId, nameInput, 0);
     if (!name)
         return name.error();

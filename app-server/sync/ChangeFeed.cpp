@@ -102,12 +102,14 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
     // Whoever sees every town sees a moved entity arrive in its new town: the tombstone it
     // left in the old one is not for them.
     // Accounts (the admin scope) are for administrators only; a town's reader never matches it.
-    const QString scoped = !actor.seesAllTowns()       ? QStringLiteral(" AND (town_id IS NULL OR town_id = :town)")
-                           : actor.role == Role::Admin ? QStringLiteral(" AND exited = 0")
-                                                       : QStringLiteral(" AND exited = 0 AND IFNULL(town_id, 0) <> -1");
+    const QString scoped = !actor.seesAllTowns() ? QStringLiteral(" AND (town_id IS NULL OR town_id = :town)")
+                           : actor.role == Role::Admin
+                               ? QStringLiteral(" AND exited = 0")
+                               : QStringLiteral(" AND exited = 0 AND IFNULL(town_id, 0) <> -1");
     QVariantMap binds{{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit + 1}};
     if (!actor.seesAllTowns())
-        binds.insert(QStringLiteral("town"), actor.townId.value_or(std::numeric_limits<qint64>::min())); // matches no row
+        binds.insert(QStringLiteral("town"),
+                     actor.townId.value_or(std::numeric_limits<qint64>::min())); // matches no row
     auto query = runSql(m_db,
                         QStringLiteral("SELECT seq, entity, entity_id, deleted, payload FROM changes "
                                        "WHERE seq > :since%1 ORDER BY seq LIMIT :limit")

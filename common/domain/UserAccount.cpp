@@ -14,7 +14,8 @@ QCborMap UserAccount::toPayload() const
     map.insert(QStringLiteral("townId"), townId ? QCborValue(*townId) : QCborValue(nullptr));
     map.insert(QStringLiteral("disabled"), disabled);
     map.insert(QStringLiteral("createdAt"), createdAt);
-    map.insert(QStringLiteral("lastLoginAt"), lastLoginAt.isEmpty() ? QCborValue(nullptr) : QCborValue(lastLoginAt));
+    map.insert(QStringLiteral("lastLoginAt"),
+               lastLoginAt.isEmpty() ? QCborValue(nullptr) : QCborValue(lastLoginAt));
     return map;
 }
 

@@ -5,16 +5,16 @@
 #include "TestServer.h"
 #include "Wait.h"
 
-#include "core/ClientSession.h"
-#include "core/Outbox.h"
-#include "core/Replica.h"
-#include "ui/DesktopApp.h"
-#include "ui/MainWindow.h"
+#include "ServerCore.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/User.h"
 #include "accounts/UserRepository.h"
-#include "ServerCore.h"
+#include "core/ClientSession.h"
+#include "core/Outbox.h"
+#include "core/Replica.h"
 #include "store/Database.h"
+#include "ui/DesktopApp.h"
+#include "ui/MainWindow.h"
 #include "ui/admin/RegionsPanel.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/admin/UserTableModel.h"
@@ -40,7 +40,8 @@
 using namespace gridsafe;
 using namespace gridsafe::test;
 
-TEST_CASE("admin users: an administrator sees the accounts, creates one checked on the spot, resets a password and disables it")
+TEST_CASE("admin users: an administrator sees the accounts, creates one checked on the spot, resets a "
+          "password and disables it")
 {
     TestServer server;
     Desktop desktop(server, true, QStringLiteral("admin"));
@@ -52,11 +53,15 @@ TEST_CASE("admin users: an administrator sees the accounts, creates one checked 
     const QModelIndex operatorRow = findText(*users->model(), QStringLiteral("yaoguan"));
     CHECK(operatorRow.siblingAtColumn(UserTableModel::Town).data().toString() == kTown);
     // The operator has not logged in on this server yet.
-    CHECK(operatorRow.siblingAtColumn(UserTableModel::LastLogin).data().toString() == QStringLiteral("Never"));
+    CHECK(operatorRow.siblingAtColumn(UserTableModel::LastLogin).data().toString()
+          == QStringLiteral("Never"));
     // The administrator's own login shows at once.
     REQUIRE(waitUntil([&] {
-        return findText(*users->model(), QStringLiteral("admin")).siblingAtColumn(UserTableModel::LastLogin).data()
-                   .toString() != QStringLiteral("Never");
+        return findText(*users->model(), QStringLiteral("admin"))
+                   .siblingAtColumn(UserTableModel::LastLogin)
+                   .data()
+                   .toString()
+               != QStringLiteral("Never");
     }));
 
     click(child<QPushButton>(window, "newUserButton"));
@@ -85,7 +90,8 @@ TEST_CASE("admin users: an administrator sees the accounts, creates one checked 
     REQUIRE(waitUntil([&] { return findText(*users->model(), QStringLiteral("clerk.wang")).isValid(); }));
     REQUIRE(waitUntil([&] {
         const QModelIndex row = findText(*users->model(), QStringLiteral("clerk.wang"));
-        return row.isValid() && !row.data(UserTableModel::PendingRole).toBool() && row.data(UserTableModel::UserIdRole).toLongLong() > 0;
+        return row.isValid() && !row.data(UserTableModel::PendingRole).toBool()
+               && row.data(UserTableModel::UserIdRole).toLongLong() > 0;
     }));
 
     // Reset the new account's password, then disable it (asked first; Cancel is the default).
@@ -117,13 +123,17 @@ TEST_CASE("admin users: an administrator sees the accounts, creates one checked 
     QStringList names;
     for (int row = 0; row < users->model()->rowCount(); ++row) {
         if (!users->model()->index(row, 0).data(UserTableModel::PendingRole).toBool()
-            && users->model()->index(row, UserTableModel::Status).data().toString() != QStringLiteral("Disabled"))
+            && users->model()->index(row, UserTableModel::Status).data().toString()
+                   != QStringLiteral("Disabled"))
             names.append(users->model()->index(row, UserTableModel::DisplayName).data().toString());
     }
     // 李 (li) before 王 (wang) before 系 (xi) before 张 (zhang) before 周 (zhou).
-    CHECK(names.indexOf(QStringLiteral("李静（遥观镇应急办）")) < names.indexOf(QStringLiteral("王审核（区应急局）")));
-    CHECK(names.indexOf(QStringLiteral("系统管理员")) < names.indexOf(QStringLiteral("张伟（渔庄村安管员）")));
-    CHECK(names.indexOf(QStringLiteral("张伟（渔庄村安管员）")) < names.indexOf(QStringLiteral("周强（横林镇应急办）")));
+    CHECK(names.indexOf(QStringLiteral("李静（遥观镇应急办）"))
+          < names.indexOf(QStringLiteral("王审核（区应急局）")));
+    CHECK(names.indexOf(QStringLiteral("系统管理员"))
+          < names.indexOf(QStringLiteral("张伟（渔庄村安管员）")));
+    CHECK(names.indexOf(QStringLiteral("张伟（渔庄村安管员）"))
+          < names.indexOf(QStringLiteral("周强（横林镇应急办）")));
     typeText(child<QLineEdit>(window, "userSearchEdit"), QStringLiteral("横林"));
     REQUIRE(waitUntil([&] { return users->model()->rowCount() == 1; }));
     CHECK(users->model()->index(0, UserTableModel::Username).data().toString() == QStringLiteral("henglin"));
@@ -145,7 +155,8 @@ TEST_CASE("admin users: other roles have no settings page and their replicas hol
     CHECK(desktop.app->session().replica()->users().isEmpty());
 }
 
-TEST_CASE("admin regions: on an empty database the administrator creates the district, a town and imports its villages from CSV")
+TEST_CASE("admin regions: on an empty database the administrator creates the district, a town and imports "
+          "its villages from CSV")
 {
     TestServer server(false);
     {
@@ -155,7 +166,8 @@ TEST_CASE("admin regions: on an empty database the administrator creates the dis
         admin.displayName = QStringLiteral("系统管理员");
         admin.role = Role::Admin;
         admin.passwordHash = server.core().hasher().hash(QStringLiteral("gridsafe-admin"));
-        REQUIRE(UserRepository(server.core().database().sql()).insert(admin, QStringLiteral("2026-11-29T00:00:00Z")));
+        REQUIRE(UserRepository(server.core().database().sql())
+                    .insert(admin, QStringLiteral("2026-11-29T00:00:00Z")));
     }
     Desktop desktop(server, true, QStringLiteral("admin"));
     MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-admin"));

@@ -49,7 +49,8 @@ void submitDuplicateGrid(TestServer &server, ClientSession &session)
     REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
 }
 
-void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name, const QString &area)
+void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name,
+                           const QString &area)
 {
     server.stop();
     REQUIRE(waitUntil([&] { return session.linkState() == ClientSession::LinkState::Offline; }));

@@ -54,6 +54,7 @@ QStringList gridNames(const QAbstractItemModel &model);
 void submitDuplicateGrid(TestServer &server, ClientSession &session);
 
 // Stops the server, waits until the app sees it gone, and queues a new grid over `area`.
-void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name, const QString &area);
+void queueGridWhileOffline(TestServer &server, ClientSession &session, const QString &name,
+                           const QString &area);
 
 } // namespace gridsafe::test

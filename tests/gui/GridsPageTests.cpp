@@ -78,7 +78,8 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
     // Selecting a community shows the grids covering it; selecting the town shows them all.
     auto *table = child<QTableView>(window, "gridTable");
     clickItem(tree, findText(*tree->model(), QStringLiteral("留道社区")));
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("留道社区网格")}; }));
+    REQUIRE(
+        waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("留道社区网格")}; }));
     clickItem(tree, town);
     CHECK(tree->currentIndex() == town);
     CHECK(gridNames(*table->model()).size() == 6);
@@ -141,7 +142,8 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
     CHECK(server.gridId(QStringLiteral("测试新网格")) > 0);
 }
 
-TEST_CASE("grids page: retiring a grid needs a reason, hides it unless retired grids are shown, and it can be restored")
+TEST_CASE("grids page: retiring a grid needs a reason, hides it unless retired grids are shown, and it can "
+          "be restored")
 {
     TestServer server;
     Desktop desktop(server);
@@ -241,7 +243,8 @@ TEST_CASE("grid table: grids sort by pinyin, and a click on a column header sort
     CHECK(model->index(0, GridTableModel::Areas).data().toString() == QStringLiteral("东方村"));
 }
 
-TEST_CASE("keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids page, and Tab leaves the table")
+TEST_CASE(
+    "keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids page, and Tab leaves the table")
 {
     TestServer server;
     Desktop desktop(server);
@@ -295,7 +298,8 @@ TEST_CASE("keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids
     QTest::keyClick(search, Qt::Key_Delete);
     CHECK(visibleWindow(QStringLiteral("retireGridDialog")) == nullptr);
     typeText(search, QStringLiteral("塘桥"));
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("桥南塘桥网格")}; }));
+    REQUIRE(
+        waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("桥南塘桥网格")}; }));
     CHECK(child<QLabel>(window, "gridCounts")->text().startsWith(QStringLiteral("1 shown")));
     typeText(search, QString());
     REQUIRE(waitUntil([&] { return gridNames(*table->model()).size() == 6; }));
@@ -306,7 +310,8 @@ TEST_CASE("keyboard: Ctrl+N, F2, Enter, Delete, Ctrl+F and Esc work on the grids
     CHECK_FALSE(table->hasFocus());
 }
 
-TEST_CASE("grids page: a village selected in the tree shows the grids covering it; villages in no grid are marked and counted")
+TEST_CASE("grids page: a village selected in the tree shows the grids covering it; villages in no grid are "
+          "marked and counted")
 {
     TestServer server;
     Desktop desktop(server);
@@ -317,7 +322,8 @@ TEST_CASE("grids page: a village selected in the tree shows the grids covering i
     const QModelIndex village = findText(*tree->model(), QStringLiteral("塘桥村"));
     REQUIRE(village.isValid());
     clickItem(tree, village);
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("桥南塘桥网格")}; }));
+    REQUIRE(
+        waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("桥南塘桥网格")}; }));
     CHECK(child<QLabel>(window, "gridHeading")->text().contains(QStringLiteral("塘桥村")));
 
     // 建农村 is in no grid of the demo data: marked, and counted on the page.
@@ -329,8 +335,13 @@ TEST_CASE("grids page: a village selected in the tree shows the grids covering i
     CHECK(before.startsWith(QStringLiteral("10 ")));
 
     // A grid over it, even one still waiting to be sent, takes the mark away.
-    queueGridWhileOffline(server, desktop.app->session(), QStringLiteral("建农村网格"), QStringLiteral("建农村"));
-    REQUIRE(waitUntil([&] { return !findText(*tree->model(), QStringLiteral("建农村")).data(RegionTreeModel::UncoveredRole).toBool(); }));
+    queueGridWhileOffline(server, desktop.app->session(), QStringLiteral("建农村网格"),
+                          QStringLiteral("建农村"));
+    REQUIRE(waitUntil([&] {
+        return !findText(*tree->model(), QStringLiteral("建农村"))
+                    .data(RegionTreeModel::UncoveredRole)
+                    .toBool();
+    }));
     clickItem(tree, findText(*tree->model(), kTown));
     REQUIRE(waitUntil([&] { return count->text().startsWith(QStringLiteral("9 ")); }));
 }

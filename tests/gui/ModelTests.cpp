@@ -59,8 +59,9 @@ TEST_CASE("grid models: the region tree and grid table pass the model tester thr
     args.insert(QStringLiteral("revision"), 1);
     args.insert(QStringLiteral("reason"), QStringLiteral("测试"));
     REQUIRE(session.submit(QStringLiteral("grid.retire"), args, QStringLiteral("retire")));
-    REQUIRE(waitUntil(
-        [&] { return grids.rowCount() == 5 && grids.retiredCount() == 1 && session.outbox()->entries().isEmpty(); }));
+    REQUIRE(waitUntil([&] {
+        return grids.rowCount() == 5 && grids.retiredCount() == 1 && session.outbox()->entries().isEmpty();
+    }));
     CHECK(grids.retiredCount() == 1);
     grids.setShowRetired(true);
     CHECK(grids.rowCount() == 6);

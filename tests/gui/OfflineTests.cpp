@@ -65,7 +65,8 @@ TEST_CASE("session end: the user is told why, logs in again, and the waiting cha
     auto *table = child<QTableView>(again, "gridTable");
     REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("会话过期后的网格")); }));
     REQUIRE(waitUntil([&] { return desktop.app->session().outbox()->entries().isEmpty(); }));
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("会话过期后的网格")); }));
+    REQUIRE(
+        waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("会话过期后的网格")); }));
 }
 
 TEST_CASE("refusal: a grid the server refused reopens in its dialog with the user's values and is sent again")
@@ -103,7 +104,8 @@ TEST_CASE("refusal: a grid the server refused reopens in its dialog with the use
     REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("渔庄村北片网格")); }));
 }
 
-TEST_CASE("outbox: a refused change is corrected or discarded there, and resending it unchanged is not offered")
+TEST_CASE(
+    "outbox: a refused change is corrected or discarded there, and resending it unchanged is not offered")
 {
     TestServer server;
     Desktop desktop(server);
@@ -168,7 +170,8 @@ TEST_CASE("grid dialog: a name the town already uses is refused in the dialog, p
     QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
     REQUIRE(dialog);
     auto *areas = child<QListWidget>(dialog, "gridAreaList");
-    clickItem(areas, areas->indexFromItem(areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0)));
+    clickItem(areas,
+              areas->indexFromItem(areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0)));
     typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral(" 渔庄村网格 "));
     clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
     CHECK(dialog->isVisible());
@@ -194,7 +197,8 @@ TEST_CASE("grid dialog: a name the town already uses is refused in the dialog, p
     CHECK(session.outbox()->pendingCount() == 1);
 }
 
-TEST_CASE("offline: the app opens from the replica with the server down, and grids created and edited offline apply without conflict")
+TEST_CASE("offline: the app opens from the replica with the server down, and grids created and edited "
+          "offline apply without conflict")
 {
     TestServer server;
     Desktop desktop(server);
@@ -223,12 +227,16 @@ TEST_CASE("offline: the app opens from the replica with the server down, and gri
     QWidget *dialog = waitForWindow(QStringLiteral("gridEditDialog"));
     REQUIRE(dialog);
     auto *areas = child<QListWidget>(dialog, "gridAreaList");
-    clickItem(areas, areas->indexFromItem(areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0)));
+    clickItem(areas,
+              areas->indexFromItem(areas->findItems(QStringLiteral("芳庄社区"), Qt::MatchExactly).value(0)));
     typeText(child<QLineEdit>(dialog, "gridNameEdit"), QStringLiteral("离线新网格"));
     clickOk(child<QDialogButtonBox>(dialog, "gridEditButtons"));
     REQUIRE(waitUntil([&] { return gridNames(*table->model()).contains(QStringLiteral("离线新网格")); }));
     QModelIndex created = findText(*table->model(), QStringLiteral("离线新网格"));
-    CHECK(created.siblingAtColumn(GridTableModel::Status).data().toString().contains(QStringLiteral("pending")));
+    CHECK(created.siblingAtColumn(GridTableModel::Status)
+              .data()
+              .toString()
+              .contains(QStringLiteral("pending")));
     CHECK(created.data(Qt::ToolTipRole).toString().contains(QStringLiteral("离线新网格")));
 
     // Edit it again before it was sent: the dialog opens with the pending values.
@@ -243,8 +251,9 @@ TEST_CASE("offline: the app opens from the replica with the server down, and gri
     CHECK_FALSE(gridNames(*table->model()).contains(QStringLiteral("离线新网格")));
 
     // An existing grid renamed twice offline: the second builds on the first.
-    for (const auto &[from, to] : {std::pair{QStringLiteral("渔庄村网格"), QStringLiteral("渔庄村一网格")},
-                                   std::pair{QStringLiteral("渔庄村一网格"), QStringLiteral("渔庄村二网格")}}) {
+    for (const auto &[from, to] :
+         {std::pair{QStringLiteral("渔庄村网格"), QStringLiteral("渔庄村一网格")},
+          std::pair{QStringLiteral("渔庄村一网格"), QStringLiteral("渔庄村二网格")}}) {
         clickItem(table, findText(*table->model(), from));
         click(child<QPushButton>(window, "editGridButton"));
         dialog = waitForWindow(QStringLiteral("gridEditDialog"));

@@ -81,7 +81,8 @@ TEST_CASE("region tree: a refused new village reopens in its dialog with the nam
     args.insert(QStringLiteral("parentId"), server.regionId(kTown));
     args.insert(QStringLiteral("kind"), QStringLiteral("village"));
     args.insert(QStringLiteral("name"), QStringLiteral("渔庄村"));
-    REQUIRE(desktop.app->session().submit(QStringLiteral("region.create"), args, QStringLiteral("新增 渔庄村")));
+    REQUIRE(
+        desktop.app->session().submit(QStringLiteral("region.create"), args, QStringLiteral("新增 渔庄村")));
     QWidget *dialog = waitForWindow(QStringLiteral("regionEditDialog"));
     REQUIRE(dialog);
     CHECK(visibleWindow(QStringLiteral("commandRejectedBox")) == nullptr);

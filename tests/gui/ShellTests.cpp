@@ -65,13 +65,14 @@ TEST_CASE("main window: it opens inside the screen's free area and comes back at
     REQUIRE(waitUntil([] { return visibleWindow(QStringLiteral("mainWindow")) != nullptr; }));
     MainWindow *again = desktop.app->mainWindow();
     REQUIRE(again);
-    INFO("again " << again->width() << "x" << again->height() << " min " << again->minimumSizeHint().width() << "x"
-                  << again->minimumSizeHint().height());
+    INFO("again " << again->width() << "x" << again->height() << " min " << again->minimumSizeHint().width()
+                  << "x" << again->minimumSizeHint().height());
     CHECK(again->size() == chosen);
     CHECK(child<QSplitter>(again, "gridsSplitter")->sizes() == dragged);
 }
 
-TEST_CASE("shell: the menus hold the page's actions, the about box names the server and its fingerprint, and logging out forgets the session")
+TEST_CASE("shell: the menus hold the page's actions, the about box names the server and its fingerprint, and "
+          "logging out forgets the session")
 {
     TestServer server;
     Desktop desktop(server);
@@ -105,7 +106,8 @@ TEST_CASE("shell: the menus hold the page's actions, the about box names the ser
     click(visibleWindow<QMessageBox>(QStringLiteral("languageChosenBox"))->button(QMessageBox::Ok));
 
     // With a change waiting, logging out asks first; Cancel is the default.
-    queueGridWhileOffline(server, desktop.app->session(), QStringLiteral("退出前的网格"), QStringLiteral("建农村"));
+    queueGridWhileOffline(server, desktop.app->session(), QStringLiteral("退出前的网格"),
+                          QStringLiteral("建农村"));
     child<QAction>(window, "logoutAction")->trigger();
     auto *confirm = qobject_cast<QMessageBox *>(waitForWindow(QStringLiteral("logoutConfirm")));
     REQUIRE(confirm);
@@ -123,7 +125,8 @@ TEST_CASE("shell: the menus hold the page's actions, the about box names the ser
     REQUIRE(waitUntil([&] { return server.hasGrid(QStringLiteral("退出前的网格")); }));
 }
 
-TEST_CASE("change password: a wrong current password comes back in the dialog; the right one changes it and this session goes on")
+TEST_CASE("change password: a wrong current password comes back in the dialog; the right one changes it and "
+          "this session goes on")
 {
     TestServer server;
     Desktop desktop(server);
@@ -145,7 +148,10 @@ TEST_CASE("change password: a wrong current password comes back in the dialog; t
     QWidget *again = nullptr;
     REQUIRE(waitUntil([&] {
         again = visibleWindow(QStringLiteral("changePasswordDialog"));
-        return again && child<QLabel>(again, "changePasswordError")->text().contains(QStringLiteral("current password"));
+        return again
+               && child<QLabel>(again, "changePasswordError")
+                      ->text()
+                      .contains(QStringLiteral("current password"));
     }));
     CHECK(child<QLineEdit>(again, "newPasswordEdit")->text() == QStringLiteral("my-new-password-1"));
     typeText(child<QLineEdit>(again, "currentPasswordEdit"), kOperatorPassword);

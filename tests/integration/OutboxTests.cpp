@@ -82,19 +82,23 @@ TEST_CASE("outbox: a change built on a queued one waits for it and takes its gri
     auto replica = Replica::open(QDir(dir.path()).filePath(QStringLiteral("replica.sqlite")));
     REQUIRE(replica.ok());
     Outbox outbox(replica.value()->sql());
-    auto create = outbox.enqueue(QStringLiteral("grid.create"), {{QStringLiteral("name"), QStringLiteral("甲")}},
-                                 QStringLiteral("create"));
+    auto create = outbox.enqueue(QStringLiteral("grid.create"),
+                                 {{QStringLiteral("name"), QStringLiteral("甲")}}, QStringLiteral("create"));
     REQUIRE(create.ok());
-    const QCborMap edit{{QStringLiteral("gridId"), -1}, {QStringLiteral("revision"), 0},
+    const QCborMap edit{{QStringLiteral("gridId"), -1},
+                        {QStringLiteral("revision"), 0},
                         {QStringLiteral("name"), QStringLiteral("乙")}};
-    auto rename = outbox.enqueue(QStringLiteral("grid.update"), edit, QStringLiteral("rename"), create.value());
+    auto rename =
+        outbox.enqueue(QStringLiteral("grid.update"), edit, QStringLiteral("rename"), create.value());
     REQUIRE(rename.ok());
     auto again = outbox.enqueue(QStringLiteral("grid.update"), edit, QStringLiteral("again"), rename.value());
     REQUIRE(again.ok());
     // Only the create can go; the edits wait for their results.
     CHECK(outbox.nextPending()->commandId == create.value());
 
-    REQUIRE(outbox.markApplied(create.value(), {{QStringLiteral("gridId"), 41}, {QStringLiteral("revision"), 1}}).ok());
+    REQUIRE(
+        outbox.markApplied(create.value(), {{QStringLiteral("gridId"), 41}, {QStringLiteral("revision"), 1}})
+            .ok());
     std::optional<OutboxEntry> next = outbox.nextPending();
     REQUIRE(next);
     CHECK(next->commandId == rename.value());
@@ -103,7 +107,9 @@ TEST_CASE("outbox: a change built on a queued one waits for it and takes its gri
     CHECK(next->args.value(QStringLiteral("name")).toString() == QStringLiteral("乙"));
     CHECK_FALSE(next->args.contains(QStringLiteral("townId"))); // only keys it already had
 
-    REQUIRE(outbox.markApplied(rename.value(), {{QStringLiteral("gridId"), 41}, {QStringLiteral("revision"), 2}}).ok());
+    REQUIRE(
+        outbox.markApplied(rename.value(), {{QStringLiteral("gridId"), 41}, {QStringLiteral("revision"), 2}})
+            .ok());
     next = outbox.nextPending();
     REQUIRE(next);
     CHECK(next->commandId == again.value());
@@ -124,7 +130,8 @@ TEST_CASE("outbox: discarding a refused change discards the changes built on it,
     Outbox outbox(replica.value()->sql());
     auto base = outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("base"));
     auto built = outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("built"), base.value());
-    auto further = outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("further"), built.value());
+    auto further =
+        outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("further"), built.value());
     auto other = outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("other"));
     REQUIRE((base.ok() && built.ok() && further.ok() && other.ok()));
     REQUIRE(outbox.markRejected(base.value(), makeError(ErrorCode::Invalid, QStringLiteral("no"))).ok());
@@ -145,8 +152,8 @@ TEST_CASE("outbox: a refused change corrected by the user keeps its place and wh
     auto replica = Replica::open(QDir(dir.path()).filePath(QStringLiteral("replica.sqlite")));
     REQUIRE(replica.ok());
     Outbox outbox(replica.value()->sql());
-    auto base = outbox.enqueue(QStringLiteral("grid.create"), {{QStringLiteral("name"), QStringLiteral("重名")}},
-                               QStringLiteral("base"));
+    auto base = outbox.enqueue(QStringLiteral("grid.create"),
+                               {{QStringLiteral("name"), QStringLiteral("重名")}}, QStringLiteral("base"));
     auto built = outbox.enqueue(QStringLiteral("grid.update"), {}, QStringLiteral("built"), base.value());
     REQUIRE((base.ok() && built.ok()));
     REQUIRE(outbox.markRejected(base.value(), makeError(ErrorCode::Invalid, QStringLiteral("taken"))).ok());

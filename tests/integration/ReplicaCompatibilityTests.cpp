@@ -119,12 +119,14 @@ TEST_CASE("replica: a version 1 file is migrated and keeps its rows and outbox")
                                 1, QDateTime::currentDateTimeUtc())
                     .ok());
         Outbox outbox(replica.value()->sql());
-        REQUIRE(outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("queued in version 1")).ok());
+        REQUIRE(
+            outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("queued in version 1")).ok());
         // Back to what version 1 had.
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE held_changes")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE users")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP INDEX outbox_builds_on")).ok());
-        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("ALTER TABLE outbox DROP COLUMN builds_on")).ok());
+        REQUIRE(
+            execSql(replica.value()->sql(), QStringLiteral("ALTER TABLE outbox DROP COLUMN builds_on")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("PRAGMA user_version = 1")).ok());
     }
     auto migrated = Replica::open(path);

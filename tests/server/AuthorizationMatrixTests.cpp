@@ -122,7 +122,8 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("user.create"), {Role::Admin}},
     {QStringLiteral("user.resetPassword"), {Role::Admin}},
     {QStringLiteral("user.setDisabled"), {Role::Admin}},
-    {QStringLiteral("user.changePassword"), {Role::Admin, Role::DistrictReviewer, Role::TownOperator, Role::Inspector}},
+    {QStringLiteral("user.changePassword"),
+     {Role::Admin, Role::DistrictReviewer, Role::TownOperator, Role::Inspector}},
     {QStringLiteral("audit.verify"), {Role::Admin, Role::DistrictReviewer}},
 };
 
@@ -164,7 +165,8 @@ TEST_CASE("authorization matrix: every role, command and scope is allowed or ref
                 if (command == QLatin1String(cmd::kUserChangePassword)) {
                     // One's own password: known before each run.
                     REQUIRE(UserRepository(f.db())
-                                .setPasswordHash(actor.userId, f.core().hasher().hash(QStringLiteral("matrix-current-1")),
+                                .setPasswordHash(actor.userId,
+                                                 f.core().hasher().hash(QStringLiteral("matrix-current-1")),
                                                  QStringLiteral("2026-01-01T00:00:00Z"))
                                 .ok());
                     args.insert(QStringLiteral("currentPassword"), QStringLiteral("matrix-current-1"));

@@ -217,7 +217,8 @@ TEST_CASE("change feed: user accounts reach administrators only, and never with 
         if (account.value(QStringLiteral("username")).toString() == QLatin1String("newclerk")) {
             found = true;
             CHECK(account.value(QStringLiteral("disabled")).toBool());
-            CHECK(account.value(QStringLiteral("townId")).toInteger() == f.regionId(QStringLiteral("遥观镇")));
+            CHECK(account.value(QStringLiteral("townId")).toInteger()
+                  == f.regionId(QStringLiteral("遥观镇")));
         }
     }
     CHECK(found);
@@ -234,5 +235,6 @@ TEST_CASE("change feed: a login stamps the account's last login for administrato
     REQUIRE(page.changes.size() == 1);
     const QCborMap account = page.changes.at(0)[QStringLiteral("data")].toMap();
     CHECK(account.value(QStringLiteral("username")).toString() == QStringLiteral("yaoguan"));
-    CHECK(account.value(QStringLiteral("lastLoginAt")).toString() == f.core().clock().now().toUTC().toString(Qt::ISODate));
+    CHECK(account.value(QStringLiteral("lastLoginAt")).toString()
+          == f.core().clock().now().toUTC().toString(Qt::ISODate));
 }

@@ -108,12 +108,15 @@ TEST_CASE("region commands: an administrator adds a town and imports a region li
     town.insert(QStringLiteral("kind"), QStringLiteral("town"));
     town.insert(QStringLiteral("name"), QStringLiteral("新设镇"));
     town.insert(QStringLiteral("code"), QStringLiteral("32041210"));
-    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), town).error().code == ErrorCode::Invalid);
+    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), town).error().code
+          == ErrorCode::Invalid);
     town.insert(QStringLiteral("code"), QStringLiteral("320412199"));
-    CHECK(f.run(QStringLiteral("yaoguan"), QStringLiteral("region.create"), town).error().code == ErrorCode::Forbidden);
+    CHECK(f.run(QStringLiteral("yaoguan"), QStringLiteral("region.create"), town).error().code
+          == ErrorCode::Forbidden);
     QCborMap underTown = town;
     underTown.insert(QStringLiteral("parentId"), f.regionId(QStringLiteral("遥观镇")));
-    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), underTown).error().code == ErrorCode::Invalid);
+    CHECK(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), underTown).error().code
+          == ErrorCode::Invalid);
     REQUIRE(f.run(QStringLiteral("admin"), QStringLiteral("region.create"), town).ok());
     QCborMap secondDistrict;
     secondDistrict.insert(QStringLiteral("kind"), QStringLiteral("district"));
@@ -125,14 +128,17 @@ TEST_CASE("region commands: an administrator adds a town and imports a region li
     const qint64 before = regionCount(f);
     QCborMap import;
     import.insert(QStringLiteral("fileName"), QStringLiteral("新设镇.csv"));
-    import.insert(QStringLiteral("csv"), QStringLiteral("区划代码,名称,类型,上级\n,新设村,村,新设镇\n,坏行,村落,新设镇\n"));
+    import.insert(QStringLiteral("csv"),
+                  QStringLiteral("区划代码,名称,类型,上级\n,新设村,村,新设镇\n,坏行,村落,新设镇\n"));
     auto refused = f.run(QStringLiteral("admin"), QStringLiteral("region.import"), import);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("3")));
     CHECK(regionCount(f) == before);
-    CHECK(f.run(QStringLiteral("yaoguan"), QStringLiteral("region.import"), import).error().code == ErrorCode::Forbidden);
+    CHECK(f.run(QStringLiteral("yaoguan"), QStringLiteral("region.import"), import).error().code
+          == ErrorCode::Forbidden);
 
-    import.insert(QStringLiteral("csv"), QStringLiteral("区划代码,名称,类型,上级\n,新设村,村,新设镇\n,新设社区,社区,新设镇\n"));
+    import.insert(QStringLiteral("csv"),
+                  QStringLiteral("区划代码,名称,类型,上级\n,新设村,村,新设镇\n,新设社区,社区,新设镇\n"));
     auto imported = f.run(QStringLiteral("admin"), QStringLiteral("region.import"), import);
     REQUIRE(imported.ok());
     CHECK(imported->result.value(QStringLiteral("created")).toInteger() == 2);

@@ -15,7 +15,8 @@
 
 namespace gridsafe {
 
-PasswordResetDialog::PasswordResetDialog(ClientSession &session, const UserAccount &account, QWidget *parent) :
+PasswordResetDialog::PasswordResetDialog(ClientSession &session, const UserAccount &account,
+                                         QWidget *parent) :
     QDialog(parent),
     m_session(session),
     m_account(account),
@@ -26,9 +27,10 @@ PasswordResetDialog::PasswordResetDialog(ClientSession &session, const UserAccou
 {
     setObjectName(QStringLiteral("passwordResetDialog"));
     setWindowTitle(tr("Reset password of %1").arg(account.displayName));
-    auto *intro = new QLabel(tr("%1 (%2) gets this password; everywhere they are logged in, they are logged out.")
-                                 .arg(account.displayName, account.username),
-                             this);
+    auto *intro =
+        new QLabel(tr("%1 (%2) gets this password; everywhere they are logged in, they are logged out.")
+                       .arg(account.displayName, account.username),
+                   this);
     intro->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("resetPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -54,7 +56,8 @@ PasswordResetDialog::PasswordResetDialog(ClientSession &session, const UserAccou
     resize(440, 0);
 }
 
-PasswordResetDialog *PasswordResetDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+PasswordResetDialog *PasswordResetDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                                 QWidget *parent)
 {
     if (refused.name != QLatin1String(cmd::kUserResetPassword))
         return nullptr;
@@ -66,7 +69,8 @@ PasswordResetDialog *PasswordResetDialog::reopen(ClientSession &session, const O
         dialog->m_password->setText(refused.args.value(QStringLiteral("password")).toString());
         dialog->m_confirm->setText(dialog->m_password->text());
         dialog->m_refusedId = refused.commandId;
-        dialog->showError(tr("The server refused this change: %1").arg(refused.errorMessage), dialog->m_password);
+        dialog->showError(tr("The server refused this change: %1").arg(refused.errorMessage),
+                          dialog->m_password);
         return dialog;
     }
     return nullptr;

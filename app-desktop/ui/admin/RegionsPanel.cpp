@@ -62,8 +62,9 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
     m_empty->setObjectName(QStringLiteral("regionsEmptyLabel"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setText(tr("There is no district yet. Create the district first; then import the region list "
-                        "from a CSV file (columns 区划代码, 名称, 类型, 上级) or add its towns and streets one by one."));
+    m_empty->setText(
+        tr("There is no district yet. Create the district first; then import the region list "
+           "from a CSV file (columns 区划代码, 名称, 类型, 上级) or add its towns and streets one by one."));
     m_message->setObjectName(QStringLiteral("regionsMessage"));
     m_message->setWordWrap(true);
     m_districtButton->setObjectName(QStringLiteral("createDistrictButton"));
@@ -71,8 +72,9 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
     m_areaButton->setObjectName(QStringLiteral("addAreaButton"));
     m_renameButton->setObjectName(QStringLiteral("renameRegionButton"));
     m_importButton->setObjectName(QStringLiteral("importRegionsButton"));
-    m_importButton->setToolTip(tr("A UTF-8 CSV file with the columns 区划代码, 名称, 类型 (镇/街道/村/社区/园区) and "
-                                  "上级; every row is checked before anything is created."));
+    m_importButton->setToolTip(
+        tr("A UTF-8 CSV file with the columns 区划代码, 名称, 类型 (镇/街道/村/社区/园区) and "
+           "上级; every row is checked before anything is created."));
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_districtButton, m_townButton, m_areaButton, m_renameButton, m_importButton})
@@ -99,15 +101,16 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
         updateState();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RegionsPanel::updateState);
-    connect(&m_session, &ClientSession::commandApplied, this, [this](const QString &id, const QCborMap &result) {
-        if (id != m_awaitedImport)
-            return;
-        m_awaitedImport.clear();
-        m_message->setText(tr("Region list imported: %1 rows, %2 created, %3 already there.")
-                               .arg(result.value(QStringLiteral("rows")).toInteger())
-                               .arg(result.value(QStringLiteral("created")).toInteger())
-                               .arg(result.value(QStringLiteral("existing")).toInteger()));
-    });
+    connect(&m_session, &ClientSession::commandApplied, this,
+            [this](const QString &id, const QCborMap &result) {
+                if (id != m_awaitedImport)
+                    return;
+                m_awaitedImport.clear();
+                m_message->setText(tr("Region list imported: %1 rows, %2 created, %3 already there.")
+                                       .arg(result.value(QStringLiteral("rows")).toInteger())
+                                       .arg(result.value(QStringLiteral("created")).toInteger())
+                                       .arg(result.value(QStringLiteral("existing")).toInteger()));
+            });
     updateState();
 }
 
@@ -158,7 +161,8 @@ bool RegionsPanel::importFile(const QString &path)
     auto decode = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decode(bytes);
     if (decode.hasError())
-        return fail(tr("%1 is not UTF-8 text. In Excel, save it as \"CSV UTF-8\".").arg(QFileInfo(path).fileName()));
+        return fail(
+            tr("%1 is not UTF-8 text. In Excel, save it as \"CSV UTF-8\".").arg(QFileInfo(path).fileName()));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     QCborMap args;

@@ -62,7 +62,8 @@ UserEditDialog::UserEditDialog(ClientSession &session, QStringList takenNames, Q
     form->addRow(tr("Town or street:"), m_town);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Password again:"), m_confirm);
-    auto *hint = new QLabel(tr("Give the password to the user in person; they can change it after logging in."), this);
+    auto *hint =
+        new QLabel(tr("Give the password to the user in person; they can change it after logging in."), this);
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -77,8 +78,8 @@ UserEditDialog::UserEditDialog(ClientSession &session, QStringList takenNames, Q
     resize(460, 0);
 }
 
-UserEditDialog *UserEditDialog::reopen(ClientSession &session, const OutboxEntry &refused, QStringList takenNames,
-                                       QWidget *parent)
+UserEditDialog *UserEditDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                       QStringList takenNames, QWidget *parent)
 {
     if (refused.name != QLatin1String(cmd::kUserCreate))
         return nullptr;
@@ -141,8 +142,9 @@ void UserEditDialog::save()
         args.insert(QStringLiteral("townId"), m_town->currentData().toLongLong());
     args.insert(QStringLiteral("password"), m_password->text());
     const QString summary = tr("Create user %1 (%2)").arg(username.value(), displayName.value());
-    auto queued = m_refusedId.isEmpty() ? m_session.submit(QString::fromLatin1(cmd::kUserCreate), args, summary)
-                                        : m_session.resubmitRejected(m_refusedId, args, summary);
+    auto queued = m_refusedId.isEmpty()
+                      ? m_session.submit(QString::fromLatin1(cmd::kUserCreate), args, summary)
+                      : m_session.resubmitRejected(m_refusedId, args, summary);
     if (!queued)
         return showError(queued.error().message, nullptr);
     accept();

@@ -31,7 +31,8 @@ QList<UserTableModel::Row> overlay(const QList<UserAccount> &accounts, const QLi
             account.id = -entry.seq;
             account.username = entry.args.value(QStringLiteral("username")).toString().trimmed().toLower();
             account.displayName = entry.args.value(QStringLiteral("displayName")).toString();
-            account.role = roleFromName(entry.args.value(QStringLiteral("role")).toString()).value_or(Role::Inspector);
+            account.role =
+                roleFromName(entry.args.value(QStringLiteral("role")).toString()).value_or(Role::Inspector);
             const QCborValue town = entry.args.value(QStringLiteral("townId"));
             if (town.isInteger())
                 account.townId = town.toInteger();
@@ -75,9 +76,10 @@ void UserTableModel::reload()
     m_rows.clear();
     for (Row &row : overlay(m_replica.users(), m_outbox.entries())) {
         static constexpr int kSearched[] = {Username, DisplayName, Town};
-        const bool found = m_search.isEmpty() || std::any_of(std::begin(kSearched), std::end(kSearched), [&](int column) {
-                               return text(row, column).contains(m_search, Qt::CaseInsensitive);
-                           });
+        const bool found =
+            m_search.isEmpty() || std::any_of(std::begin(kSearched), std::end(kSearched), [&](int column) {
+                return text(row, column).contains(m_search, Qt::CaseInsensitive);
+            });
         if (found)
             m_rows.append(std::move(row));
     }

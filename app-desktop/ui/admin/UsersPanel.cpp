@@ -12,9 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -78,7 +78,8 @@ UsersPanel::UsersPanel(ClientSession &session, QWidget *parent) :
     connect(m_newButton, &QPushButton::clicked, this, &UsersPanel::newUser);
     connect(m_resetButton, &QPushButton::clicked, this, &UsersPanel::resetPassword);
     connect(m_disableButton, &QPushButton::clicked, this, &UsersPanel::toggleDisabled);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPanel::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPanel::updateButtons);
     updateButtons();
 }
@@ -156,7 +157,8 @@ void UsersPanel::toggleDisabled()
         args.insert(QStringLiteral("disabled"), disable);
         const QString summary = disable ? tr("Disable user %1").arg(account.username)
                                         : tr("Enable user %1").arg(account.username);
-        if (auto queued = m_session.submit(QString::fromLatin1(cmd::kUserSetDisabled), args, summary); !queued)
+        if (auto queued = m_session.submit(QString::fromLatin1(cmd::kUserSetDisabled), args, summary);
+            !queued)
             QMessageBox::warning(this, tr("Change not saved"), queued.error().message);
     });
     confirm->open();

@@ -56,7 +56,8 @@ GridEditDialog *GridEditDialog::reopen(ClientSession &session, const OutboxEntry
         dialog->m_nameEdit->setText(args.value(QStringLiteral("name")).toString());
     } else if (refused.name == QLatin1String(cmd::kGridUpdate)) {
         // Corrected against the grid as the server has it now.
-        const std::optional<Grid> current = session.replica()->grid(args.value(QStringLiteral("gridId")).toInteger());
+        const std::optional<Grid> current =
+            session.replica()->grid(args.value(QStringLiteral("gridId")).toInteger());
         if (!current || current->status != Grid::Status::Active)
             return nullptr;
         dialog = new GridEditDialog(session, ShownGrid{*current, {}, {}}, parent);
@@ -126,7 +127,8 @@ void GridEditDialog::fillAreas(const QList<qint64> &checked)
     // Which other active grids already cover each area: a large village may be split, but
     // the user should see it.
     QHash<qint64, QStringList> coveredBy;
-    for (const ShownGrid &shown : PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
+    for (const ShownGrid &shown :
+         PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
         const Grid &grid = shown.grid;
         if (grid.status != Grid::Status::Active || (m_grid && grid.id == m_grid->id))
             continue;
@@ -170,7 +172,8 @@ void GridEditDialog::showError(const QString &message)
 QString GridEditDialog::localProblem(const QString &name) const
 {
     const Replica &replica = *m_session.replica();
-    for (const ShownGrid &shown : PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
+    for (const ShownGrid &shown :
+         PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
         if (shown.grid.status != Grid::Status::Active || (m_grid && shown.grid.id == m_grid->id))
             continue;
         // The same rule as the server's (GridCommands): active names are unique in a town.

@@ -48,8 +48,8 @@ private:
     ClientSession &m_session;
     qint64 m_townId;
     std::optional<Grid> m_grid;
-    QString m_buildsOn;      // queued change this edit builds on
-    QString m_refusedId;     // the refused command being corrected
+    QString m_buildsOn;  // queued change this edit builds on
+    QString m_refusedId; // the refused command being corrected
     QString m_commandId;
     QLineEdit *m_nameEdit = nullptr;
     QListWidget *m_areaList = nullptr;

@@ -14,7 +14,8 @@
 
 namespace gridsafe {
 
-GridStatusDialog::GridStatusDialog(ClientSession &session, const ShownGrid &grid, Action action, QWidget *parent) :
+GridStatusDialog::GridStatusDialog(ClientSession &session, const ShownGrid &grid, Action action,
+                                   QWidget *parent) :
     QDialog(parent),
     m_session(session),
     m_grid(grid.grid),
@@ -38,8 +39,9 @@ GridStatusDialog::GridStatusDialog(ClientSession &session, const ShownGrid &grid
     label->setWordWrap(true);
     m_reasonEdit->setObjectName(QStringLiteral("gridReasonEdit"));
     m_reasonEdit->setTabChangesFocus(true);
-    m_reasonEdit->setPlaceholderText(retire ? tr("e.g. merged into the Qiaonan Village grid after the 2026 re-division")
-                                            : tr("e.g. retired by mistake"));
+    m_reasonEdit->setPlaceholderText(
+        retire ? tr("e.g. merged into the Qiaonan Village grid after the 2026 re-division")
+               : tr("e.g. retired by mistake"));
     label->setBuddy(m_reasonEdit);
     m_countLabel->setObjectName(QStringLiteral("gridReasonCount"));
     m_countLabel->setAlignment(Qt::AlignRight);
@@ -68,7 +70,8 @@ GridStatusDialog::GridStatusDialog(ClientSession &session, const ShownGrid &grid
     updateCount();
 }
 
-GridStatusDialog *GridStatusDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+GridStatusDialog *GridStatusDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                           QWidget *parent)
 {
     const bool retire = refused.name == QLatin1String(cmd::kGridRetire);
     if (!retire && refused.name != QLatin1String(cmd::kGridRestore))
@@ -78,8 +81,8 @@ GridStatusDialog *GridStatusDialog::reopen(ClientSession &session, const OutboxE
     const Grid::Status from = retire ? Grid::Status::Active : Grid::Status::Retired;
     if (!current || current->status != from)
         return nullptr;
-    auto *dialog =
-        new GridStatusDialog(session, ShownGrid{*current, {}, {}}, retire ? Action::Retire : Action::Restore, parent);
+    auto *dialog = new GridStatusDialog(session, ShownGrid{*current, {}, {}},
+                                        retire ? Action::Retire : Action::Restore, parent);
     dialog->m_reasonEdit->setPlainText(refused.args.value(QStringLiteral("reason")).toString());
     dialog->m_refusedId = refused.commandId;
     dialog->showError(tr("The server refused this change: %1").arg(refused.errorMessage));
@@ -90,7 +93,8 @@ void GridStatusDialog::updateCount()
 {
     const qsizetype length = m_reasonEdit->toPlainText().trimmed().size();
     m_countLabel->setText(tr("%1 / %2 characters").arg(length).arg(kMaxRetireReasonLength));
-    m_countLabel->setStyleSheet(length > kMaxRetireReasonLength ? QStringLiteral("color: #c0392b;") : QString());
+    m_countLabel->setStyleSheet(length > kMaxRetireReasonLength ? QStringLiteral("color: #c0392b;")
+                                                                : QString());
 }
 
 void GridStatusDialog::showError(const QString &message)
@@ -116,11 +120,11 @@ void GridStatusDialog::save()
     args.insert(QStringLiteral("gridId"), m_grid.id);
     args.insert(QStringLiteral("revision"), m_grid.revision);
     args.insert(QStringLiteral("reason"), reason.value());
-    const QString summary = retire ? tr("Retire grid %1").arg(m_grid.name) : tr("Restore grid %1").arg(m_grid.name);
+    const QString summary =
+        retire ? tr("Retire grid %1").arg(m_grid.name) : tr("Restore grid %1").arg(m_grid.name);
     const QString command = QString::fromLatin1(retire ? cmd::kGridRetire : cmd::kGridRestore);
-    auto queued = m_refusedId.isEmpty()
-                      ? m_session.submit(command, args, summary, m_buildsOn)
-                      : m_session.resubmitRejected(m_refusedId, args, summary);
+    auto queued = m_refusedId.isEmpty() ? m_session.submit(command, args, summary, m_buildsOn)
+                                        : m_session.resubmitRejected(m_refusedId, args, summary);
     if (!queued) {
         showError(queued.error().message);
         return;

@@ -6,8 +6,8 @@
 
 #include <QCollator>
 #include <QColor>
-#include <QFont>
 #include <QDateTime>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -107,7 +107,8 @@ void GridTableModel::reload()
     int retired = 0;
     int filteredOut = 0;
     if (m_townId) {
-        for (ShownGrid &shown : PendingGrids::overlay(m_replica.grids(*m_townId), *m_townId, m_outbox.entries())) {
+        for (ShownGrid &shown :
+             PendingGrids::overlay(m_replica.grids(*m_townId), *m_townId, m_outbox.entries())) {
             const bool isActive = shown.grid.status == Grid::Status::Active;
             ++(isActive ? active : retired);
             if (!isActive && !m_showRetired)
@@ -231,8 +232,7 @@ QVariant GridTableModel::data(const QModelIndex &index, int role) const
         if (shown.isPending())
             return PendingRowStyle::data(role, shown.pendingChanges);
         if (!active)
-            return tr("Retired on %1: %2")
-                .arg(PendingRowStyle::localTime(grid.retiredAt), grid.retireReason);
+            return tr("Retired on %1: %2").arg(PendingRowStyle::localTime(grid.retiredAt), grid.retireReason);
         if (index.column() == Areas)
             return areaNames(grid);
         return {};

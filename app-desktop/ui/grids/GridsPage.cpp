@@ -1,10 +1,10 @@
 #include "ui/grids/GridsPage.h"
 
 #include "core/ClientSession.h"
+#include "core/Outbox.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
-#include "core/Outbox.h"
 #include "ui/grids/GridEditDialog.h"
 #include "ui/grids/GridStatusDialog.h"
 #include "ui/grids/GridTableModel.h"
@@ -15,12 +15,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDataStream>
-#include <QLineEdit>
-#include <QShortcut>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -346,19 +346,23 @@ void GridsPage::updateHeading()
         updateEmptyState();
         return;
     }
-    const std::optional<Region> area = m_grids->area() ? m_session.replica()->region(*m_grids->area()) : std::nullopt;
+    const std::optional<Region> area =
+        m_grids->area() ? m_session.replica()->region(*m_grids->area()) : std::nullopt;
     m_heading->setText(area ? tr("Grids of %1 covering %2").arg(region->name, area->name)
                             : tr("Grids of %1").arg(region->name));
-    QString counts = m_grids->retiredCount() > 0
-                         ? tr("%1 active, %2 retired").arg(m_grids->activeCount()).arg(m_grids->retiredCount())
-                         : tr("%1 active").arg(m_grids->activeCount());
+    QString counts =
+        m_grids->retiredCount() > 0
+            ? tr("%1 active, %2 retired").arg(m_grids->activeCount()).arg(m_grids->retiredCount())
+            : tr("%1 active").arg(m_grids->activeCount());
     if (m_grids->filteredOut() > 0)
         counts = tr("%1 shown; %2").arg(m_grids->rowCount()).arg(counts);
     m_counts->setText(counts);
     const int uncovered = m_regions->uncoveredCount(region->id);
-    m_uncovered->setText(uncovered > 0 ? tr("%n village(s) or community(ies) not in any grid", nullptr, uncovered)
-                                       : QString());
-    m_uncovered->setToolTip(tr("Marked \"%1\" in the tree on the left.").arg(RegionTreeDelegate::uncoveredTag()));
+    m_uncovered->setText(uncovered > 0
+                             ? tr("%n village(s) or community(ies) not in any grid", nullptr, uncovered)
+                             : QString());
+    m_uncovered->setToolTip(
+        tr("Marked \"%1\" in the tree on the left.").arg(RegionTreeDelegate::uncoveredTag()));
     updateEmptyState();
 }
 
@@ -393,9 +397,10 @@ void GridsPage::updateEmptyState()
     // An empty table says why, and what to do next, for the user's role.
     QString text;
     if (m_session.replica()->regions().isEmpty()) {
-        text = m_session.user().role == Role::Admin
-                   ? tr("There are no regions yet. Set up the district, its towns and villages in Settings › Regions.")
-                   : tr("There are no regions yet. An administrator sets them up; they arrive with the next sync.");
+        text = m_session.user().role == Role::Admin ? tr("There are no regions yet. Set up the district, its "
+                                                         "towns and villages in Settings › Regions.")
+                                                    : tr("There are no regions yet. An administrator sets "
+                                                         "them up; they arrive with the next sync.");
     } else if (!m_grids->town()) {
         text = tr("Select a town or street on the left to see its grids.");
     } else if (m_grids->rowCount() == 0) {
@@ -448,7 +453,8 @@ void GridsPage::openEditDialog(GridEditDialog *dialog)
 void GridsPage::editGrid()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    const std::optional<ShownGrid> grid =
+        rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
     if (!grid || grid->grid.status != Grid::Status::Active)
         return;
     openEditDialog(new GridEditDialog(m_session, *grid, this));
@@ -472,7 +478,8 @@ bool GridsPage::reopenRefused(const OutboxEntry &refused)
 void GridsPage::restoreGrid()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    const std::optional<ShownGrid> grid =
+        rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
     if (!grid || grid->grid.status != Grid::Status::Retired)
         return;
     auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Restore, this);
@@ -483,7 +490,8 @@ void GridsPage::restoreGrid()
 void GridsPage::retireGrid()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const std::optional<ShownGrid> grid = rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    const std::optional<ShownGrid> grid =
+        rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
     if (!grid || grid->grid.status != Grid::Status::Active)
         return;
     auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Retire, this);

@@ -47,7 +47,8 @@ RegionEditDialog::RegionEditDialog(ClientSession &session, const Region &region,
     build(tr("Rename %1").arg(region.name));
 }
 
-RegionEditDialog *RegionEditDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+RegionEditDialog *RegionEditDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                           QWidget *parent)
 {
     const QCborMap &args = refused.args;
     const Replica &replica = *session.replica();
@@ -57,7 +58,8 @@ RegionEditDialog *RegionEditDialog::reopen(ClientSession &session, const OutboxE
         if (kind == regionKindName(RegionKind::District)) {
             dialog = new RegionEditDialog(session, parent);
         } else {
-            const std::optional<Region> parentRegion = replica.region(args.value(QStringLiteral("parentId")).toInteger());
+            const std::optional<Region> parentRegion =
+                replica.region(args.value(QStringLiteral("parentId")).toInteger());
             if (!parentRegion)
                 return nullptr;
             dialog = new RegionEditDialog(session, *parentRegion, parent);
@@ -65,7 +67,8 @@ RegionEditDialog *RegionEditDialog::reopen(ClientSession &session, const OutboxE
         }
         dialog->m_code->setText(args.value(QStringLiteral("code")).toString());
     } else if (refused.name == QLatin1String(cmd::kRegionRename)) {
-        const std::optional<Region> region = replica.region(args.value(QStringLiteral("regionId")).toInteger());
+        const std::optional<Region> region =
+            replica.region(args.value(QStringLiteral("regionId")).toInteger());
         if (!region)
             return nullptr;
         dialog = new RegionEditDialog(session, *region, true, parent);
@@ -93,10 +96,11 @@ void RegionEditDialog::build(const QString &title)
     } else {
         m_kind = new QComboBox(this);
         m_kind->setObjectName(QStringLiteral("regionKindCombo"));
-        const QList<RegionKind> kinds = m_district ? QList<RegionKind>{RegionKind::District}
-                                        : m_region.kind == RegionKind::District
-                                            ? QList<RegionKind>{RegionKind::Town, RegionKind::Street}
-                                            : QList<RegionKind>{RegionKind::Village, RegionKind::Community, RegionKind::Park};
+        const QList<RegionKind> kinds =
+            m_district ? QList<RegionKind>{RegionKind::District}
+            : m_region.kind == RegionKind::District
+                ? QList<RegionKind>{RegionKind::Town, RegionKind::Street}
+                : QList<RegionKind>{RegionKind::Village, RegionKind::Community, RegionKind::Park};
         for (RegionKind kind : kinds)
             m_kind->addItem(regionKindDisplayName(kind), regionKindName(kind));
         form->addRow(tr("Kind:"), m_kind);
@@ -104,7 +108,7 @@ void RegionEditDialog::build(const QString &title)
         m_code->setObjectName(QStringLiteral("regionCodeEdit"));
         // 区划代码: 6 digits for the district, 9 for a town or street, 12 below (GB/T 2260).
         const int digits = regionCodeDigits(kinds.first());
-        const QString example = digits == 6 ? QStringLiteral("320412")
+        const QString example = digits == 6   ? QStringLiteral("320412")
                                 : digits == 9 ? QStringLiteral("320412104")
                                               : QStringLiteral("320412104200");
         m_code->setPlaceholderText(tr("optional, %1 digits, e.g. %2").arg(digits).arg(example));
@@ -157,7 +161,8 @@ void RegionEditDialog::accept()
         summary = tr("Rename %1 to %2").arg(m_region.name, name.value());
     } else {
         const QString code = m_code->text().trimmed();
-        const RegionKind kind = regionKindFromName(m_kind->currentData().toString()).value_or(RegionKind::Village);
+        const RegionKind kind =
+            regionKindFromName(m_kind->currentData().toString()).value_or(RegionKind::Village);
         if (!regionCodeFits(code, kind)) {
             showError(tr("This division code has %1 digits: %2 are needed, or leave it empty.")
                           .arg(code.size())

@@ -28,7 +28,8 @@ QFont RegionTreeDelegate::tagFont(const QStyleOptionViewItem &option) const
     return font;
 }
 
-void RegionTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void RegionTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     QStyledItemDelegate::paint(painter, option, index);
     if (!index.data(RegionTreeModel::UncoveredRole).toBool())
@@ -62,7 +63,8 @@ QSize RegionTreeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(RegionTreeModel::UncoveredRole).toBool())
-        size.rwidth() += kGap + QFontMetrics(tagFont(option)).horizontalAdvance(uncoveredTag()) + 2 * kPadding;
+        size.rwidth() +=
+            kGap + QFontMetrics(tagFont(option)).horizontalAdvance(uncoveredTag()) + 2 * kPadding;
     return size;
 }
 

@@ -51,7 +51,8 @@ void RegionTreeModel::updateCoverage()
         if (!isTownLevel(town.region.kind))
             continue;
         QSet<qint64> covered;
-        for (const ShownGrid &shown : PendingGrids::overlay(m_replica.grids(town.region.id), town.region.id, queue)) {
+        for (const ShownGrid &shown :
+             PendingGrids::overlay(m_replica.grids(town.region.id), town.region.id, queue)) {
             if (shown.grid.status == Grid::Status::Active)
                 covered.unite(QSet<qint64>(shown.grid.areaIds.cbegin(), shown.grid.areaIds.cend()));
         }

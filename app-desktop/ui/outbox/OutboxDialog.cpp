@@ -119,7 +119,8 @@ QString OutboxDialog::selectedRejectedId() const
 
 bool OutboxDialog::resendMaySucceed(const QString &errorCode)
 {
-    return errorCode == errorCodeName(ErrorCode::Internal) || errorCode == errorCodeName(ErrorCode::UnknownCommand);
+    return errorCode == errorCodeName(ErrorCode::Internal)
+           || errorCode == errorCodeName(ErrorCode::UnknownCommand);
 }
 
 void OutboxDialog::updateButtons()
@@ -156,13 +157,13 @@ void OutboxDialog::discard()
     if (id.isEmpty())
         return;
     const int following = int(m_session.outbox()->dependents(id).size());
-    auto *confirm = new QMessageBox(QMessageBox::Question, tr("Discard change"),
-                                    following == 0
-                                        ? tr("Discard this change? It will not be applied.")
-                                        : tr("Discard this change and the %n later change(s) made on top of "
-                                             "it? None of them will be applied.",
-                                             nullptr, following),
-                                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *confirm =
+        new QMessageBox(QMessageBox::Question, tr("Discard change"),
+                        following == 0 ? tr("Discard this change? It will not be applied.")
+                                       : tr("Discard this change and the %n later change(s) made on top of "
+                                            "it? None of them will be applied.",
+                                            nullptr, following),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
     confirm->setObjectName(QStringLiteral("outboxDiscardConfirm"));
     confirm->setDefaultButton(QMessageBox::Cancel); // Enter keeps the change
     confirm->setEscapeButton(QMessageBox::Cancel);
