@@ -105,8 +105,10 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
     const QString scoped = !actor.seesAllTowns() ? QStringLiteral(" AND (town_id IS NULL OR town_id = :town)")
                            : actor.role == Role::Admin
                                ? QStringLiteral(" AND exited = 0")
-                               : QStringLiteral(" AND exited = 0 AND IFNULL(town_id, 0) <> -1");
+                               : QStringLiteral(" AND exited = 0 AND IFNULL(town_id, 0) <> :admin");
     QVariantMap binds{{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit + 1}};
+    if (actor.seesAllTowns() && actor.role != Role::Admin)
+        binds.insert(QStringLiteral("admin"), kAdminScope);
     if (!actor.seesAllTowns())
         binds.insert(QStringLiteral("town"),
                      actor.townId.value_or(std::numeric_limits<qint64>::min())); // matches no row
