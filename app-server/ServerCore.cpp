@@ -1,6 +1,7 @@
 #include "ServerCore.h"
 
 #include "accounts/LoginThrottle.h"
+#include "agencies/AgencyCommands.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/SessionRepository.h"
 #include "accounts/UserCommands.h"
@@ -10,11 +11,16 @@
 #include "audit/AuditLog.h"
 #include "commands/CommandExecutor.h"
 #include "commands/CommandRegistry.h"
+#include "filings/FilingCommands.h"
 #include "grids/GridCommands.h"
+#include "grids/GridFeed.h"
+#include "inspectors/AssignmentCommands.h"
+#include "inspectors/InspectorCommands.h"
 #include "regions/RegionCommands.h"
 #include "sql/TransactionGuard.h"
 #include "store/Database.h"
 #include "sync/ChangeFeed.h"
+#include "training/TrainingCommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,6 +62,11 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     core->m_audit = std::make_unique<AuditLog>(core->m_database->sql(), clock);
     core->m_registry = std::make_unique<CommandRegistry>();
     registerGridCommands(*core->m_registry);
+    registerInspectorCommands(*core->m_registry);
+    registerAssignmentCommands(*core->m_registry);
+    registerTrainingCommands(*core->m_registry);
+    registerAgencyCommands(*core->m_registry);
+    registerFilingCommands(*core->m_registry);
     registerRegionCommands(*core->m_registry);
     registerUserCommands(*core->m_registry);
     registerAuditCommands(*core->m_registry, *core->m_audit);
@@ -66,6 +77,9 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     // Accounts made before accounts were replicated (or by the console) reach the feed now.
     if (Status published = UserFeed::publishMissing(core->m_database->sql(), *core->m_changes); !published)
         return published.error();
+    // Grids published before they had codes and kinds reach the feed in full.
+    if (Status republished = GridFeed::republishOldGrids(core->m_database->sql(), *core->m_changes); !republished)
+        return republished.error();
     core->m_changes->discardTouchedScopes(); // nobody is connected yet
     return core;
 }

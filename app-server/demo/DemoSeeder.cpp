@@ -39,6 +39,8 @@ struct DemoGrid
     const char *town;
     const char *name;
     QList<const char *> areas;
+    const char *part = ""; // of a split village
+    bool park = false;
 };
 
 const QList<DemoTown> &towns()
@@ -118,12 +120,12 @@ const QList<DemoGrid> &grids()
     static const QList<DemoGrid> kGrids = {
         {"遥观镇", "渔庄村网格", {"渔庄村"}},
         {"遥观镇", "留道社区网格", {"留道社区"}},
-        {"遥观镇", "东方村第一网格", {"东方村"}},
-        {"遥观镇", "东方村第二网格", {"东方村"}},
+        {"遥观镇", "东方村第一网格", {"东方村"}, "东片（东方路以东）"},
+        {"遥观镇", "东方村第二网格", {"东方村"}, "西片（东方路以西）"},
         {"遥观镇", "桥南塘桥网格", {"桥南村", "塘桥村"}},
-        {"遥观镇", "工业集中区网格", {"遥观工业集中区"}},
+        {"遥观镇", "工业集中区网格", {"遥观工业集中区"}, "", true},
         {"横林镇", "崔桥村网格", {"崔桥村"}},
-        {"横林镇", "木业园区网格", {"横林木业园区"}},
+        {"横林镇", "木业园区网格", {"横林木业园区"}, "", true},
         {"横山桥镇", "西崦社区网格", {"西崦社区"}},
     };
     return kGrids;
@@ -206,6 +208,12 @@ Status DemoSeeder::seedIfEmpty(ServerCore &core)
         Grid grid;
         grid.townId = townIds.value(QString::fromUtf8(demo.town));
         grid.name = QString::fromUtf8(demo.name);
+        grid.kind = demo.park ? Grid::Kind::Park : Grid::Kind::Village;
+        grid.part = QString::fromUtf8(demo.part);
+        auto code = gridRepository.nextFreeCode(grid.townId);
+        if (!code)
+            return code.error();
+        grid.code = code.value();
         grid.createdAt = now;
         for (const char *area : demo.areas)
             grid.areaIds.append(

@@ -2,8 +2,11 @@
 
 #include "commands/CommandRegistry.h"
 #include "commands/ScopeChecks.h"
+#include "domain/CivilDate.h"
 #include "domain/CommandName.h"
 #include "domain/NameRules.h"
+#include "grids/AssignmentRepository.h"
+#include "grids/GridFeed.h"
 #include "grids/GridRepository.h"
 #include "protocol/FieldReader.h"
 #include "regions/RegionRepository.h"
@@ -17,8 +20,11 @@ namespace {
 
 const QString kEntity = QStringLiteral("grid");
 
-// Every covered area must be a village, community or park of the grid's own town.
-Status checkAreas(const CommandContext &context, qint64 townId, const QList<qint64> &areaIds)
+// Every covered area must be of the grid's own town and of its kind: villages and
+// communities for a village grid, parks for a park grid. An area already in another grid
+// may be shared only by a grid that says which part it covers (a split village).
+Status checkAreas(const CommandContext &context, qint64 townId, Grid::Kind kind, const QString &part,
+                  const QList<qint64> &areaIds, qint64 gridId)
 {
     if (areaIds.isEmpty())
         return makeError(ErrorCode::Invalid,
@@ -40,8 +46,74 @@ Status checkAreas(const CommandContext &context, qint64 townId, const QList<qint
                              QCoreApplication::translate(
                                  "GridCommands", "\"%1\" is not a village, community or park of this town.")
                                  .arg(area.value()->name));
+        const bool isPark = area.value()->kind == RegionKind::Park;
+        if (isPark != (kind == Grid::Kind::Park))
+            return makeError(ErrorCode::Invalid,
+                             isPark ? QCoreApplication::translate(
+                                          "GridCommands", "\"%1\" is a park: it belongs in a park grid, not "
+                                                          "in a village grid.")
+                                          .arg(area.value()->name)
+                                    : QCoreApplication::translate(
+                                          "GridCommands", "\"%1\" is a village or community: a park grid "
+                                                          "covers only parks and functional zones.")
+                                          .arg(area.value()->name));
+    }
+    if (!part.isEmpty())
+        return success();
+    auto others = GridRepository(context.db).activeCovering(areaIds, gridId);
+    if (!others)
+        return others.error();
+    if (!others->isEmpty()) {
+        const Grid &other = others->first();
+        QString areaName;
+        for (qint64 areaId : other.areaIds) {
+            if (areaIds.contains(areaId)) {
+                auto area = regions.find(areaId);
+                if (area && area.value())
+                    areaName = area.value()->name;
+                break;
+            }
+        }
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("GridCommands",
+                                        "\"%1\" is already in grid \"%2\". To split it between grids, say "
+                                        "which part this grid covers.")
+                .arg(areaName, other.name));
     }
     return success();
+}
+
+Result<QString> checkCode(const CommandContext &context, qint64 townId, const QString &input, qint64 gridId)
+{
+    auto code = normalizeGridCode(input);
+    if (!code)
+        return code;
+    auto taken = GridRepository(context.db).activeCodeTaken(townId, code.value(), gridId);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "GridCommands", "This town already has a grid with code %1.")
+                                                 .arg(code.value()));
+    return code;
+}
+
+Result<Grid::Kind> readKind(const QString &input)
+{
+    if (const std::optional<Grid::Kind> kind = Grid::kindFromName(input))
+        return *kind;
+    return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                             "GridCommands", "Unknown grid kind \"%1\": use village or park.")
+                                             .arg(input));
+}
+
+Result<QString> checkPart(const QString &input)
+{
+    if (input.trimmed().isEmpty())
+        return QString();
+    return normalizeName(input, QCoreApplication::translate("GridCommands", "part of the village"),
+                         kMaxGridPartLength);
 }
 
 Result<QString> checkName(const CommandContext &context, qint64 townId, const QString &input, qint64 gridId)
@@ -91,15 +163,17 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
     return grid;
 }
 
-Result<QCborMap> publish(CommandContext &context, qint64 gridId)
+// Publishes the grid, raises its town's division revision, and answers its id and revision.
+Result<QCborMap> publish(CommandContext &context, qint64 gridId, qint64 townId)
 {
+    if (Status published = GridFeed::publishGrid(context.db, context.changes, gridId); !published)
+        return published.error();
+    if (Status division = GridFeed::divisionChanged(context.db, context.changes, townId, context.nowText());
+        !division)
+        return division.error();
     auto grid = GridRepository(context.db).find(gridId);
     if (!grid)
         return grid.error();
-    if (Status recorded =
-            context.changes.record(kEntity, gridId, grid.value()->townId, grid.value()->toPayload());
-        !recorded)
-        return recorded.error();
     context.auditEntity = kEntity;
     context.auditEntityId = gridId;
     QCborMap result;
@@ -112,27 +186,44 @@ Result<QCborMap> createGrid(CommandContext &context, const QCborMap &args)
 {
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 townId = fields.integer(QStringLiteral("townId"));
+    // Absent: the next free WG-NN of the town (older clients send none).
+    const std::optional<QString> codeInput = fields.optionalText(QStringLiteral("code"));
     const QString nameInput = fields.text(QStringLiteral("name"));
+    const QString kindInput = fields.optionalText(QStringLiteral("kind")).value_or(QStringLiteral("village"));
+    const QString partInput = fields.optionalText(QStringLiteral("part")).value_or(QString());
     const QList<qint64> areaIds = fields.integerList(QStringLiteral("areaIds"));
     if (!fields.ok())
         return fields.error();
     if (auto town = townInScope(context, townId); !town)
         return town.error();
+    auto code = codeInput ? checkCode(context, townId, *codeInput, 0)
+                          : GridRepository(context.db).nextFreeCode(townId);
+    if (!code)
+        return code.error();
     auto name = checkName(context, townId, nameInput, 0);
     if (!name)
         return name.error();
-    if (Status areas = checkAreas(context, townId, areaIds); !areas)
+    auto kind = readKind(kindInput);
+    if (!kind)
+        return kind.error();
+    auto part = checkPart(partInput);
+    if (!part)
+        return part.error();
+    if (Status areas = checkAreas(context, townId, kind.value(), part.value(), areaIds, 0); !areas)
         return areas.error();
 
     Grid grid;
     grid.townId = townId;
+    grid.code = code.value();
     grid.name = name.value();
+    grid.kind = kind.value();
+    grid.part = part.value();
     grid.areaIds = areaIds;
     grid.createdAt = context.nowText();
     auto id = GridRepository(context.db).insert(grid);
     if (!id)
         return id.error();
-    return publish(context, id.value());
+    return publish(context, id.value(), townId);
 }
 
 Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
@@ -140,7 +231,10 @@ Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 gridId = fields.integer(QStringLiteral("gridId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
+    const std::optional<QString> codeInput = fields.optionalText(QStringLiteral("code"));
     const std::optional<QString> nameInput = fields.optionalText(QStringLiteral("name"));
+    const std::optional<QString> kindInput = fields.optionalText(QStringLiteral("kind"));
+    const std::optional<QString> partInput = fields.optionalText(QStringLiteral("part"));
     // Absent or null means "unchanged", as for the name.
     const QCborValue areasValue = args.value(QStringLiteral("areaIds"));
     const bool hasAreas = !areasValue.isUndefined() && !areasValue.isNull();
@@ -151,21 +245,39 @@ Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
     if (!loaded)
         return loaded.error();
     Grid grid = loaded.value();
+    if (codeInput) {
+        auto code = checkCode(context, grid.townId, *codeInput, gridId);
+        if (!code)
+            return code.error();
+        grid.code = code.value();
+    }
+    if (kindInput) {
+        auto kind = readKind(*kindInput);
+        if (!kind)
+            return kind.error();
+        grid.kind = kind.value();
+    }
+    if (partInput) {
+        auto part = checkPart(*partInput);
+        if (!part)
+            return part.error();
+        grid.part = part.value();
+    }
     if (nameInput) {
         auto name = checkName(context, grid.townId, *nameInput, gridId);
         if (!name)
             return name.error();
         grid.name = name.value();
     }
-    if (hasAreas) {
-        if (Status areas = checkAreas(context, grid.townId, areaIds); !areas)
-            return areas.error();
+    if (hasAreas)
         grid.areaIds = areaIds;
-    }
+    // Checked as a whole: a new kind must suit the areas kept, a new part may allow sharing.
+    if (Status areas = checkAreas(context, grid.townId, grid.kind, grid.part, grid.areaIds, gridId); !areas)
+        return areas.error();
     grid.updatedAt = context.nowText();
     if (Status updated = GridRepository(context.db).update(grid); !updated)
         return updated.error();
-    return publish(context, gridId);
+    return publish(context, gridId, grid.townId);
 }
 
 Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
@@ -184,10 +296,21 @@ Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
                       kMaxRetireReasonLength);
     if (!reason)
         return reason.error();
+    // A retired grid has no inspector: the assignment ends today, with the same reason.
+    if (grid->assignmentId) {
+        AssignmentRepository assignments(context.db);
+        if (Status closed = assignments.close(*grid->assignmentId,
+                                              civilDateText(chinaDate(context.clock.now())), reason.value());
+            !closed)
+            return closed.error();
+        if (Status published = GridFeed::publishAssignment(context.db, context.changes, *grid->assignmentId);
+            !published)
+            return published.error();
+    }
     if (Status retired = GridRepository(context.db).retire(gridId, context.nowText(), reason.value());
         !retired)
         return retired.error();
-    return publish(context, gridId);
+    return publish(context, gridId, grid->townId);
 }
 
 Result<QCborMap> restoreGrid(CommandContext &context, const QCborMap &args)
@@ -216,9 +339,23 @@ Result<QCborMap> restoreGrid(CommandContext &context, const QCborMap &args)
                              "GridCommands", "Another grid of this town is now named \"%1\": rename that "
                                              "one before restoring this.")
                              .arg(grid->name));
+    // So may its code.
+    auto codeTaken = GridRepository(context.db).activeCodeTaken(grid->townId, grid->code, gridId);
+    if (!codeTaken)
+        return codeTaken.error();
+    if (codeTaken.value())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "GridCommands", "Another grid of this town now has code %1: change that one's "
+                                             "code before restoring this.")
+                             .arg(grid->code));
+    // And its areas may have gone to other grids: restoring must not make a silent overlap.
+    if (Status areas = checkAreas(context, grid->townId, grid->kind, grid->part, grid->areaIds, gridId);
+        !areas)
+        return areas.error();
     if (Status restored = GridRepository(context.db).restore(gridId, context.nowText()); !restored)
         return restored.error();
-    return publish(context, gridId);
+    return publish(context, gridId, grid->townId);
 }
 
 } // namespace

@@ -12,8 +12,9 @@ namespace gridsafe {
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, town_id, name, status, revision, created_at, updated_at, retired_at, retire_reason "
-    "FROM grids");
+    "SELECT g.id, g.town_id, g.name, g.status, g.revision, g.created_at, g.updated_at, g.retired_at, "
+    "g.retire_reason, g.code, g.kind, g.part, a.inspector_id, a.id FROM grids g "
+    "LEFT JOIN grid_assignments a ON a.grid_id = g.id AND a.ends_on IS NULL");
 
 Grid readGrid(const QSqlQuery &query)
 {
@@ -28,56 +29,60 @@ Grid readGrid(const QSqlQuery &query)
     grid.updatedAt = query.value(6).toString();
     grid.retiredAt = query.value(7).toString();
     grid.retireReason = query.value(8).toString();
+    grid.code = query.value(9).toString();
+    grid.kind = Grid::kindFromName(query.value(10).toString()).value_or(Grid::Kind::Village);
+    grid.part = query.value(11).toString();
+    if (!query.value(12).isNull()) {
+        grid.inspectorId = query.value(12).toLongLong();
+        grid.assignmentId = query.value(13).toLongLong();
+    }
     return grid;
-}
-
-Result<QList<qint64>> readAreas(const QSqlDatabase &db, qint64 gridId)
-{
-    auto query = runSql(db,
-                        QStringLiteral("SELECT region_id FROM grid_areas WHERE grid_id = :grid "
-                                       "ORDER BY region_id"),
-                        {{QStringLiteral("grid"), gridId}});
-    if (!query)
-        return query.error();
-    QList<qint64> areas;
-    while (query.value().next())
-        areas.append(query.value().value(0).toLongLong());
-    return areas;
 }
 
 } // namespace
 
-Result<std::optional<Grid>> GridRepository::find(qint64 id) const
+Result<QList<Grid>> GridRepository::select(const QString &where, const QVariantMap &binds) const
 {
-    auto query = runSql(m_db, kSelect + QStringLiteral(" WHERE id = :id"), {{QStringLiteral("id"), id}});
+    auto query = runSql(m_db, kSelect + where + QStringLiteral(" ORDER BY g.id"), binds);
     if (!query)
         return query.error();
-    if (!query.value().next())
-        return std::optional<Grid>();
-    Grid grid = readGrid(query.value());
-    auto areas = readAreas(m_db, id);
+    QList<Grid> grids;
+    QHash<qint64, int> index;
+    while (query.value().next()) {
+        index.insert(query.value().value(0).toLongLong(), int(grids.size()));
+        grids.append(readGrid(query.value()));
+    }
+    if (grids.isEmpty())
+        return grids;
+    // The areas of all selected grids in one pass.
+    auto areas = runSql(m_db,
+                        QStringLiteral("SELECT a.grid_id, a.region_id FROM grid_areas a JOIN grids g ON "
+                                       "g.id = a.grid_id %1 ORDER BY a.region_id")
+                            .arg(where),
+                        binds);
     if (!areas)
         return areas.error();
-    grid.areaIds = areas.value();
-    return std::optional<Grid>(grid);
+    while (areas.value().next()) {
+        const auto it = index.constFind(areas.value().value(0).toLongLong());
+        if (it != index.cend())
+            grids[*it].areaIds.append(areas.value().value(1).toLongLong());
+    }
+    return grids;
+}
+
+Result<std::optional<Grid>> GridRepository::find(qint64 id) const
+{
+    auto grids = select(QStringLiteral(" WHERE g.id = :id"), {{QStringLiteral("id"), id}});
+    if (!grids)
+        return grids.error();
+    if (grids->isEmpty())
+        return std::optional<Grid>();
+    return std::optional<Grid>(grids->first());
 }
 
 Result<QList<Grid>> GridRepository::inTown(qint64 townId) const
 {
-    auto query = runSql(m_db, kSelect + QStringLiteral(" WHERE town_id = :town ORDER BY id"),
-                        {{QStringLiteral("town"), townId}});
-    if (!query)
-        return query.error();
-    QList<Grid> grids;
-    while (query.value().next())
-        grids.append(readGrid(query.value()));
-    for (Grid &grid : grids) {
-        auto areas = readAreas(m_db, grid.id);
-        if (!areas)
-            return areas.error();
-        grid.areaIds = areas.value();
-    }
-    return grids;
+    return select(QStringLiteral(" WHERE g.town_id = :town"), {{QStringLiteral("town"), townId}});
 }
 
 Result<bool> GridRepository::activeNameTaken(qint64 townId, const QString &name, qint64 exceptId) const
@@ -93,14 +98,69 @@ Result<bool> GridRepository::activeNameTaken(qint64 townId, const QString &name,
     return found.value().isValid();
 }
 
+Result<bool> GridRepository::activeCodeTaken(qint64 townId, const QString &code, qint64 exceptId) const
+{
+    auto found = scalarSql(m_db,
+                           QStringLiteral("SELECT 1 FROM grids WHERE town_id = :town AND code = :code "
+                                          "AND status = 'active' AND id <> :except"),
+                           {{QStringLiteral("town"), townId},
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("except"), exceptId}});
+    if (!found)
+        return found.error();
+    return found.value().isValid();
+}
+
+Result<QString> GridRepository::nextFreeCode(qint64 townId) const
+{
+    // Retired grids' codes too: a retired grid can be restored with its code.
+    auto query = runSql(m_db, QStringLiteral("SELECT code FROM grids WHERE town_id = :town"),
+                        {{QStringLiteral("town"), townId}});
+    if (!query)
+        return query.error();
+    QSet<QString> taken;
+    while (query.value().next())
+        taken.insert(query.value().value(0).toString());
+    for (int number = 1;; ++number) {
+        const QString code = QStringLiteral("WG-%1").arg(number, 2, 10, QLatin1Char('0'));
+        if (!taken.contains(code))
+            return code;
+    }
+}
+
+Result<QList<Grid>> GridRepository::activeCovering(const QList<qint64> &areaIds, qint64 exceptId) const
+{
+    QList<Grid> result;
+    QSet<qint64> seen;
+    for (qint64 area : areaIds) {
+        auto grids = select(QStringLiteral(" WHERE g.status = 'active' AND g.id <> :except AND g.id IN "
+                                           "(SELECT grid_id FROM grid_areas WHERE region_id = :area)"),
+                            {{QStringLiteral("except"), exceptId}, {QStringLiteral("area"), area}});
+        if (!grids)
+            return grids.error();
+        for (const Grid &grid : grids.value()) {
+            if (!seen.contains(grid.id)) {
+                seen.insert(grid.id);
+                result.append(grid);
+            }
+        }
+    }
+    return result;
+}
+
 Result<qint64> GridRepository::insert(const Grid &grid)
 {
-    auto query = runSql(m_db,
-                        QStringLiteral("INSERT INTO grids (town_id, name, status, revision, created_at, "
-                                       "updated_at) VALUES (:town, :name, 'active', 1, :at, :at)"),
-                        {{QStringLiteral("town"), grid.townId},
-                         {QStringLiteral("name"), grid.name},
-                         {QStringLiteral("at"), grid.createdAt}});
+    auto query =
+        runSql(m_db,
+               QStringLiteral("INSERT INTO grids (town_id, code, name, kind, part, status, revision, "
+                              "created_at, updated_at) VALUES (:town, :code, :name, :kind, :part, "
+                              "'active', 1, :at, :at)"),
+               {{QStringLiteral("town"), grid.townId},
+                {QStringLiteral("code"), textValue(grid.code)},
+                {QStringLiteral("name"), grid.name},
+                {QStringLiteral("kind"), Grid::kindName(grid.kind)},
+                {QStringLiteral("part"), textValue(grid.part)},
+                {QStringLiteral("at"), grid.createdAt}});
     if (!query)
         return query.error();
     const qint64 id = query.value().lastInsertId().toLongLong();
@@ -112,10 +172,14 @@ Result<qint64> GridRepository::insert(const Grid &grid)
 Status GridRepository::update(const Grid &grid)
 {
     if (Status updated = execSql(m_db,
-                                 QStringLiteral("UPDATE grids SET name = :name, updated_at = :at, "
-                                                "revision = revision + 1 WHERE id = :id"),
+                                 QStringLiteral("UPDATE grids SET code = :code, name = :name, kind = :kind, "
+                                                "part = :part, updated_at = :at, revision = revision + 1 "
+                                                "WHERE id = :id"),
                                  {{QStringLiteral("id"), grid.id},
+                                  {QStringLiteral("code"), textValue(grid.code)},
                                   {QStringLiteral("name"), grid.name},
+                                  {QStringLiteral("kind"), Grid::kindName(grid.kind)},
+                                  {QStringLiteral("part"), textValue(grid.part)},
                                   {QStringLiteral("at"), grid.updatedAt}});
         !updated)
         return updated;
@@ -124,6 +188,13 @@ Status GridRepository::update(const Grid &grid)
         !cleared)
         return cleared;
     return writeAreas(grid.id, grid.areaIds);
+}
+
+Status GridRepository::bumpRevision(qint64 id, const QString &at)
+{
+    return execSql(
+        m_db, QStringLiteral("UPDATE grids SET updated_at = :at, revision = revision + 1 WHERE id = :id"),
+        {{QStringLiteral("id"), id}, {QStringLiteral("at"), at}});
 }
 
 Status GridRepository::retire(qint64 id, const QString &at, const QString &reason)

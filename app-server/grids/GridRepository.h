@@ -14,17 +14,26 @@ class GridRepository
 public:
     explicit GridRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // With the current inspector (the open assignment), if any.
     Result<std::optional<Grid>> find(qint64 id) const;
     Result<QList<Grid>> inTown(qint64 townId) const;
     Result<bool> activeNameTaken(qint64 townId, const QString &name, qint64 exceptId) const;
+    Result<bool> activeCodeTaken(qint64 townId, const QString &code, qint64 exceptId) const;
+    // WG-01, WG-02, …: the first such code no grid of the town has (retired ones included).
+    Result<QString> nextFreeCode(qint64 townId) const;
+    // Active grids other than `exceptId` that cover any of `areaIds`.
+    Result<QList<Grid>> activeCovering(const QList<qint64> &areaIds, qint64 exceptId) const;
     Result<qint64> insert(const Grid &grid);
-    // Writes name and areas and bumps the revision.
+    // Writes code, name, kind, part and areas and bumps the revision.
     Status update(const Grid &grid);
+    // A change elsewhere (its inspector) that makes the grid a new revision.
+    Status bumpRevision(qint64 id, const QString &at);
     Status retire(qint64 id, const QString &at, const QString &reason);
     // Back in use: the retirement's date and reason go (the audit log keeps both reasons).
     Status restore(qint64 id, const QString &at);
 
 private:
+    Result<QList<Grid>> select(const QString &where, const QVariantMap &binds) const;
     Status writeAreas(qint64 gridId, const QList<qint64> &areaIds);
 
     QSqlDatabase m_db;

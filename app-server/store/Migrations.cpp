@@ -149,6 +149,176 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE users ADD COLUMN last_login_at TEXT"),
         },
+        // 5: the grid network — grids in full (code, kind, part of a split village),
+        // inspectors and their assignments (one grid, one inspector: a unique index on the
+        // open assignment), training, exams and certificates, the yearly plan, agencies with
+        // their contracts and separate engagements, division filings, area boundaries.
+        {
+            QStringLiteral("ALTER TABLE grids ADD COLUMN code TEXT"),
+            QStringLiteral("ALTER TABLE grids ADD COLUMN kind TEXT NOT NULL DEFAULT 'village' "
+                           "CHECK (kind IN ('village','park'))"),
+            QStringLiteral("ALTER TABLE grids ADD COLUMN part TEXT NOT NULL DEFAULT ''"),
+            // Existing grids get WG-01, WG-02, … in their town's order of creation.
+            QStringLiteral("UPDATE grids SET code = 'WG-' || printf('%02d', (SELECT COUNT(*) FROM grids g "
+                           "WHERE g.town_id = grids.town_id AND g.id <= grids.id))"),
+            QStringLiteral("UPDATE grids SET kind = 'park' WHERE NOT EXISTS (SELECT 1 FROM grid_areas a "
+                           "JOIN regions r ON r.id = a.region_id WHERE a.grid_id = grids.id AND r.kind <> "
+                           "'park') AND EXISTS (SELECT 1 FROM grid_areas a WHERE a.grid_id = grids.id)"),
+            QStringLiteral("CREATE UNIQUE INDEX grids_active_code ON grids(town_id, code) "
+                           "WHERE status = 'active'"),
+            QStringLiteral(R"(CREATE TABLE inspectors (
+                id INTEGER PRIMARY KEY,
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                name TEXT NOT NULL,
+                phone TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('safetyOfficer','townStaff','other')),
+                unit_region_id INTEGER REFERENCES regions(id),
+                unit TEXT NOT NULL DEFAULT '',
+                user_id INTEGER UNIQUE REFERENCES users(id),
+                active INTEGER NOT NULL DEFAULT 1,
+                revision INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX inspectors_town ON inspectors(town_id)"),
+            QStringLiteral(R"(CREATE TABLE grid_assignments (
+                id INTEGER PRIMARY KEY,
+                grid_id INTEGER NOT NULL REFERENCES grids(id),
+                inspector_id INTEGER NOT NULL REFERENCES inspectors(id),
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                starts_on TEXT NOT NULL,
+                ends_on TEXT,
+                override_reason TEXT NOT NULL DEFAULT '',
+                end_reason TEXT NOT NULL DEFAULT '',
+                assigned_by TEXT NOT NULL DEFAULT '',
+                CHECK (ends_on IS NULL OR ends_on >= starts_on)))"),
+            // 一格一员: at most one current inspector per grid, whatever a handler does.
+            QStringLiteral("CREATE UNIQUE INDEX grid_assignments_current ON grid_assignments(grid_id) "
+                           "WHERE ends_on IS NULL"),
+            QStringLiteral("CREATE INDEX grid_assignments_inspector ON grid_assignments(inspector_id)"),
+            QStringLiteral(R"(CREATE TABLE training_sessions (
+                id INTEGER PRIMARY KEY,
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                held_on TEXT NOT NULL,
+                hours REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
+                topic TEXT NOT NULL,
+                trainer TEXT NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX training_sessions_town ON training_sessions(town_id)"),
+            QStringLiteral(R"(CREATE TABLE training_attendance (
+                session_id INTEGER NOT NULL REFERENCES training_sessions(id),
+                inspector_id INTEGER NOT NULL REFERENCES inspectors(id),
+                PRIMARY KEY (session_id, inspector_id)))"),
+            QStringLiteral("CREATE INDEX training_attendance_inspector ON training_attendance(inspector_id)"),
+            QStringLiteral(R"(CREATE TABLE exam_results (
+                id INTEGER PRIMARY KEY,
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                inspector_id INTEGER NOT NULL REFERENCES inspectors(id),
+                taken_on TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                score REAL NOT NULL,
+                pass_mark REAL NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX exam_results_inspector ON exam_results(inspector_id)"),
+            QStringLiteral(R"(CREATE TABLE certificates (
+                id INTEGER PRIMARY KEY,
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                inspector_id INTEGER NOT NULL REFERENCES inspectors(id),
+                number TEXT NOT NULL UNIQUE,
+                issued_on TEXT NOT NULL,
+                valid_until TEXT NOT NULL,
+                exam_id INTEGER NOT NULL REFERENCES exam_results(id),
+                revoked_on TEXT,
+                revoke_reason TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                CHECK (valid_until > issued_on)))"),
+            QStringLiteral("CREATE INDEX certificates_inspector ON certificates(inspector_id)"),
+            QStringLiteral(R"(CREATE TABLE training_plans (
+                id INTEGER PRIMARY KEY,
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                year INTEGER NOT NULL,
+                required_hours REAL NOT NULL,
+                items BLOB NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                revision INTEGER NOT NULL DEFAULT 1,
+                updated_at TEXT NOT NULL,
+                UNIQUE (town_id, year)))"),
+            QStringLiteral(R"(CREATE TABLE agencies (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                credit_code TEXT NOT NULL UNIQUE,
+                on_city_list INTEGER NOT NULL DEFAULT 0,
+                growth_value INTEGER,
+                growth_value_on TEXT,
+                contact TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                revision INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE service_contracts (
+                id INTEGER PRIMARY KEY,
+                agency_id INTEGER NOT NULL REFERENCES agencies(id),
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                starts_on TEXT NOT NULL,
+                ends_on TEXT NOT NULL,
+                scope TEXT NOT NULL,
+                terminated_on TEXT,
+                terminate_reason TEXT NOT NULL DEFAULT '',
+                revision INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                CHECK (ends_on >= starts_on)))"),
+            QStringLiteral("CREATE INDEX service_contracts_agency_town ON service_contracts(agency_id, town_id)"),
+            QStringLiteral(R"(CREATE TABLE contract_grids (
+                contract_id INTEGER NOT NULL REFERENCES service_contracts(id),
+                grid_id INTEGER NOT NULL REFERENCES grids(id),
+                PRIMARY KEY (contract_id, grid_id)))"),
+            QStringLiteral(R"(CREATE TABLE coaching_engagements (
+                id INTEGER PRIMARY KEY,
+                agency_id INTEGER NOT NULL REFERENCES agencies(id),
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                enterprise_name TEXT NOT NULL,
+                enterprise_code TEXT NOT NULL,
+                starts_on TEXT NOT NULL,
+                ends_on TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                CHECK (ends_on >= starts_on)))"),
+            QStringLiteral("CREATE INDEX coaching_engagements_agency_town ON coaching_engagements(agency_id, "
+                           "town_id)"),
+            QStringLiteral(R"(CREATE TABLE division_state (
+                town_id INTEGER PRIMARY KEY REFERENCES regions(id),
+                revision INTEGER NOT NULL,
+                changed_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE filings (
+                id INTEGER PRIMARY KEY,
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                number INTEGER NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('submitted','filed','returned','withdrawn')),
+                division_revision INTEGER NOT NULL,
+                snapshot BLOB NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                submitted_by TEXT NOT NULL,
+                submitted_at TEXT NOT NULL,
+                decided_by TEXT NOT NULL DEFAULT '',
+                decided_at TEXT NOT NULL DEFAULT '',
+                decision_reason TEXT NOT NULL DEFAULT '',
+                revision INTEGER NOT NULL DEFAULT 1,
+                UNIQUE (town_id, number)))"),
+            // What was submitted is the record: only the decision may change, once.
+            QStringLiteral("CREATE TRIGGER filings_snapshot_fixed BEFORE UPDATE OF town_id, number, "
+                           "division_revision, snapshot, submitted_by, submitted_at ON filings "
+                           "BEGIN SELECT RAISE(ABORT, 'a filing''s snapshot is immutable'); END"),
+            QStringLiteral("CREATE TRIGGER filings_decided_once BEFORE UPDATE OF status ON filings "
+                           "WHEN OLD.status <> 'submitted' "
+                           "BEGIN SELECT RAISE(ABORT, 'a filing is decided once'); END"),
+            QStringLiteral("CREATE TRIGGER filings_kept BEFORE DELETE ON filings "
+                           "BEGIN SELECT RAISE(ABORT, 'filings are kept'); END"),
+            QStringLiteral(R"(CREATE TABLE region_boundaries (
+                region_id INTEGER PRIMARY KEY REFERENCES regions(id),
+                polygons BLOB NOT NULL,
+                imported_at TEXT NOT NULL))"),
+        },
     };
     return kMigrations;
 }

@@ -15,5 +15,22 @@ inline constexpr char kAuditVerify[] = "audit.verify";
 inline constexpr char kGridRestore[] = "grid.restore";
 inline constexpr char kUserChangePassword[] = "user.changePassword";
 inline constexpr char kRegionImport[] = "region.import";
+inline constexpr char kInspectorCreate[] = "inspector.create";
+inline constexpr char kInspectorUpdate[] = "inspector.update";
+inline constexpr char kGridAssignInspector[] = "grid.assignInspector";
+inline constexpr char kGridUnassignInspector[] = "grid.unassignInspector";
+inline constexpr char kTrainingRecord[] = "training.record";
+inline constexpr char kTrainingUpdate[] = "training.update";
+inline constexpr char kExamRecord[] = "exam.record";
+inline constexpr char kCertificateIssue[] = "certificate.issue";
+inline constexpr char kCertificateRevoke[] = "certificate.revoke";
+inline constexpr char kTrainingSetPlan[] = "training.setPlan";
+inline constexpr char kAgencyCreate[] = "agency.create";
+inline constexpr char kAgencyUpdate[] = "agency.update";
+inline constexpr char kContractCreate[] = "contract.create";
+inline constexpr char kContractTerminate[] = "contract.terminate";
+inline constexpr char kEngagementCreate[] = "engagement.create";
+inline constexpr char kFilingSubmit[] = "filing.submit";
+inline constexpr char kFilingDecide[] = "filing.decide";
 
 } // namespace gridsafe::cmd

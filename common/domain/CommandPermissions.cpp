@@ -27,6 +27,25 @@ const Rule kRules[] = {
     {cmd::kUserSetDisabled, {Role::Admin}},
     {cmd::kUserChangePassword, {Role::Admin, Role::DistrictReviewer, Role::TownOperator, Role::Inspector}},
     {cmd::kAuditVerify, {Role::Admin, Role::DistrictReviewer}},
+    {cmd::kInspectorCreate, {Role::Admin, Role::TownOperator}},
+    {cmd::kInspectorUpdate, {Role::Admin, Role::TownOperator}},
+    {cmd::kGridAssignInspector, {Role::Admin, Role::TownOperator}},
+    {cmd::kGridUnassignInspector, {Role::Admin, Role::TownOperator}},
+    {cmd::kTrainingRecord, {Role::Admin, Role::TownOperator}},
+    {cmd::kTrainingUpdate, {Role::Admin, Role::TownOperator}},
+    {cmd::kExamRecord, {Role::Admin, Role::TownOperator}},
+    {cmd::kCertificateIssue, {Role::Admin, Role::TownOperator}},
+    {cmd::kCertificateRevoke, {Role::Admin, Role::TownOperator}},
+    {cmd::kTrainingSetPlan, {Role::Admin, Role::TownOperator}},
+    // The city's list and growth values are the administrators' to keep.
+    {cmd::kAgencyCreate, {Role::Admin}},
+    {cmd::kAgencyUpdate, {Role::Admin}},
+    {cmd::kContractCreate, {Role::Admin, Role::TownOperator}},
+    {cmd::kContractTerminate, {Role::Admin, Role::TownOperator}},
+    {cmd::kEngagementCreate, {Role::Admin, Role::TownOperator}},
+    {cmd::kFilingSubmit, {Role::Admin, Role::TownOperator}},
+    // The district decides on a town's filing; the town cannot file its own.
+    {cmd::kFilingDecide, {Role::Admin, Role::DistrictReviewer}},
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "protocol/FieldReader.h"
 
+#include <cmath>
+
 namespace gridsafe {
 
 FieldReader::FieldReader(QCborMap map, QString context) : m_map(std::move(map)), m_context(std::move(context))
@@ -76,6 +78,19 @@ std::optional<qint64> FieldReader::optionalInteger(const QString &key)
         return std::nullopt;
     }
     return value.toInteger();
+}
+
+double FieldReader::number(const QString &key)
+{
+    const QCborValue value = take(key);
+    if (value.isInteger())
+        return double(value.toInteger());
+    // NaN and infinities are no quantity a user meant.
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        fail(key, QStringLiteral("a number"));
+        return 0;
+    }
+    return value.toDouble();
 }
 
 bool FieldReader::boolean(const QString &key, bool fallback)

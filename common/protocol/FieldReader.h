@@ -25,6 +25,8 @@ public:
     std::optional<QString> optionalText(const QString &key);
     qint64 integer(const QString &key);
     std::optional<qint64> optionalInteger(const QString &key);
+    // An integer or a finite floating-point number.
+    double number(const QString &key);
     bool boolean(const QString &key, bool fallback);
     QCborArray array(const QString &key);
     QCborMap map(const QString &key);

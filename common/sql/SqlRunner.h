@@ -10,6 +10,12 @@
 
 namespace gridsafe {
 
+// Text for a NOT NULL column: an empty QString is bound as '' (Qt binds a null QString as NULL).
+inline QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantMap &binds = {});
 
 // Runs a statement that must succeed and returns only the status.

@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgencyCommands</name>
+    <message>
+        <source>agency name</source>
+        <translation>agency name</translation>
+    </message>
+    <message>
+        <source>An agency with code %1 is already registered: "%2".</source>
+        <translation>An agency with code %1 is already registered: "%2".</translation>
+    </message>
+    <message>
+        <source>A growth value is between 0 and %1.</source>
+        <translation>A growth value is between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>date of the growth value</source>
+        <translation>date of the growth value</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Agency %1 does not exist.</source>
+        <translation>Agency %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Agency "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Agency "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date, and at most %1 years later.</source>
+        <translation>The end date must be on or after the start date, and at most %1 years later.</translation>
+    </message>
+    <message>
+        <source>"%1" is not on the city's list of technical service agencies: a town hires agencies from the list.</source>
+        <translation>"%1" is not on the city's list of technical service agencies: a town hires agencies from the list.</translation>
+    </message>
+    <message>
+        <source>scope of service</source>
+        <translation>scope of service</translation>
+    </message>
+    <message>
+        <source>Choose the grids the agency supports.</source>
+        <translation>Choose the grids the agency supports.</translation>
+    </message>
+    <message>
+        <source>Grid %1 is not a grid in use in this town.</source>
+        <translation>Grid %1 is not a grid in use in this town.</translation>
+    </message>
+    <message>
+        <source>"%1" already has a contract with this town from %2 to %3.</source>
+        <translation>"%1" already has a contract with this town from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Contract %1 does not exist.</source>
+        <translation>Contract %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This contract was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>This contract was changed by someone else after you opened it. Open it again and apply your change.</translation>
+    </message>
+    <message>
+        <source>This contract was already ended on %1.</source>
+        <translation>This contract was already ended on %1.</translation>
+    </message>
+    <message>
+        <source>A contract is ended within its period (%1 to %2).</source>
+        <translation>A contract is ended within its period (%1 to %2).</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>reason for ending</translation>
+    </message>
+    <message>
+        <source>enterprise name</source>
+        <translation>enterprise name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</source>
+        <translation>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentCommands</name>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation>Grid %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Grid "%1" has been retired.</source>
+        <translation>Grid "%1" has been retired.</translation>
+    </message>
+    <message>
+        <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
+    </message>
+    <message>
+        <source>%1 is an inspector of another town; a grid is staffed from its own town.</source>
+        <translation>%1 is an inspector of another town; a grid is staffed from its own town.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active inspector.</source>
+        <translation>%1 is no longer an active inspector.</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for grid "%2".</source>
+        <translation>%1 is already responsible for grid "%2".</translation>
+    </message>
+    <message>
+        <source>reason for holding more than one grid</source>
+        <translation>reason for holding more than one grid</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for grid "%2". One inspector holds one grid; to give them another as well, enter the reason.</source>
+        <translation>%1 is already responsible for grid "%2". One inspector holds one grid; to give them another as well, enter the reason.</translation>
+    </message>
+    <message>
+        <source>Grid "%1" has no inspector.</source>
+        <translation>Grid "%1" has no inspector.</translation>
+    </message>
+    <message>
+        <source>reason for the inspector leaving</source>
+        <translation>reason for the inspector leaving</translation>
+    </message>
+</context>
+<context>
+    <name>CivilDate</name>
+    <message>
+        <source>The %1 "%2" is not a date: write it as 2026-03-15.</source>
+        <translation>The %1 "%2" is not a date: write it as 2026-03-15.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Server as host:port (login).</source>
@@ -258,6 +403,37 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>CreditCode</name>
+    <message>
+        <source>The unified social credit code is empty: enter its 18 characters.</source>
+        <translation>The unified social credit code is empty: enter its 18 characters.</translation>
+    </message>
+    <message>
+        <source>The character “%1” at position %2 cannot appear in a unified social credit code: it uses only digits and capital letters, and never I, O, Z, S or V.</source>
+        <translation>The character “%1” at position %2 cannot appear in a unified social credit code: it uses only digits and capital letters, and never I, O, Z, S or V.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has %1 characters; the code entered has %2: check for a missing or extra character.</source>
+        <translation>A unified social credit code has %1 characters; the code entered has %2: check for a missing or extra character.</translation>
+    </message>
+    <message>
+        <source>The first character (registration authority) should be a digit 1–9 or the letter A, N or Y, not %1.</source>
+        <translation>The first character (registration authority) should be a digit 1–9 or the letter A, N or Y, not %1.</translation>
+    </message>
+    <message>
+        <source>The second character (entity type) should not be 0: check the code for a typing error.</source>
+        <translation>The second character (entity type) should not be 0: check the code for a typing error.</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 (administrative division code) should be digits, but character %1 is %2.</source>
+        <translation>Characters 3 to 8 (administrative division code) should be digits, but character %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The last character (check character) should be %1, not %2: check the code for a typing error.</source>
+        <translation>The last character (check character) should be %1, not %2: check the code for a typing error.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open database %1: %2</source>
@@ -290,6 +466,64 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Cannot create the backup file %1.</source>
         <translation>Cannot create the backup file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingCommands</name>
+    <message>
+        <source>%1 is in no grid</source>
+        <translation>%1 is in no grid</translation>
+    </message>
+    <message>
+        <source>grid "%1" has no inspector</source>
+        <translation>grid "%1" has no inspector</translation>
+    </message>
+    <message>
+        <source>the inspector of grid "%1" (%2) has no valid certificate</source>
+        <translation>the inspector of grid "%1" (%2) has no valid certificate</translation>
+    </message>
+    <message>
+        <source>the inspector of grid "%1" (%2) is inactive</source>
+        <translation>the inspector of grid "%1" (%2) is inactive</translation>
+    </message>
+    <message>
+        <source>The division of %1 changed after you opened it. Look at it again, then submit.</source>
+        <translation>The division of %1 changed after you opened it. Look at it again, then submit.</translation>
+    </message>
+    <message>
+        <source>This division is already filed (No. %1); nothing has changed since.</source>
+        <translation>This division is already filed (No. %1); nothing has changed since.</translation>
+    </message>
+    <message>
+        <source>This division was submitted as No. %1 and waits for the district's decision.</source>
+        <translation>This division was submitted as No. %1 and waits for the district's decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The division is not complete yet (%n gap(s)): %1. Close the gaps, then submit.</source>
+        <translation>
+            <numerusform>The division is not complete yet (%n gap): %1. Close the gap, then submit.</numerusform>
+            <numerusform>The division is not complete yet (%n gaps): %1. Close the gaps, then submit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Filing %1 does not exist.</source>
+        <translation>Filing %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Filing No. %1 has already been decided or withdrawn.</source>
+        <translation>Filing No. %1 has already been decided or withdrawn.</translation>
+    </message>
+    <message>
+        <source>Unknown decision "%1": use file or return.</source>
+        <translation>Unknown decision "%1": use file or return.</translation>
+    </message>
+    <message>
+        <source>reason for returning</source>
+        <translation>reason for returning</translation>
     </message>
 </context>
 <context>
@@ -342,6 +576,49 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
         <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
+    <message>
+        <source>"%1" is a park: it belongs in a park grid, not in a village grid.</source>
+        <translation>"%1" is a park: it belongs in a park grid, not in a village grid.</translation>
+    </message>
+    <message>
+        <source>"%1" is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>"%1" is a village or community: a park grid covers only parks and functional zones.</translation>
+    </message>
+    <message>
+        <source>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</source>
+        <translation>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</translation>
+    </message>
+    <message>
+        <source>This town already has a grid with code %1.</source>
+        <translation>This town already has a grid with code %1.</translation>
+    </message>
+    <message>
+        <source>Unknown grid kind "%1": use village or park.</source>
+        <translation>Unknown grid kind "%1": use village or park.</translation>
+    </message>
+    <message>
+        <source>part of the village</source>
+        <translation>part of the village</translation>
+    </message>
+    <message>
+        <source>Another grid of this town now has code %1: change that one's code before restoring this.</source>
+        <translation>Another grid of this town now has code %1: change that one's code before restoring this.</translation>
+    </message>
+</context>
+<context>
+    <name>GridRules</name>
+    <message>
+        <source>Enter a grid code, such as WG-01.</source>
+        <translation>Enter a grid code, such as WG-01.</translation>
+    </message>
+    <message>
+        <source>A grid code has at most %1 characters; "%2" has %3.</source>
+        <translation>A grid code has at most %1 characters; "%2" has %3.</translation>
+    </message>
+    <message>
+        <source>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); "%1" does not.</source>
+        <translation>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); "%1" does not.</translation>
+    </message>
 </context>
 <context>
     <name>GridSafeServer</name>
@@ -356,6 +633,60 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Too many connections from your address (%1); close some GridSafe windows and try again.</source>
         <translation>Too many connections from your address (%1); close some GridSafe windows and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorCommands</name>
+    <message>
+        <source>inspector's name</source>
+        <translation>inspector's name</translation>
+    </message>
+    <message>
+        <source>Unknown kind of inspector "%1": use safetyOfficer, townStaff or other.</source>
+        <translation>Unknown kind of inspector "%1": use safetyOfficer, townStaff or other.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Area %1 is not a village, community or park of this town.</source>
+        <translation>Area %1 is not a village, community or park of this town.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRules</name>
+    <message>
+        <source>Inspector %1 does not exist.</source>
+        <translation>Inspector %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1's record was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>%1's record was changed by someone else after you opened it. Open it again and apply your change.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not an inspector's account of this town.</source>
+        <translation>Account %1 is not an inspector's account of this town.</translation>
+    </message>
+    <message>
+        <source>The account "%1" already belongs to inspector %2.</source>
+        <translation>The account "%1" already belongs to inspector %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered as an inspector of this town.</source>
+        <translation>%1 (%2) is already registered as an inspector of this town.</translation>
+    </message>
+    <message>
+        <source>%1 is still responsible for %2: give those grids to another inspector first.</source>
+        <translation>%1 is still responsible for %2: give those grids to another inspector first.</translation>
+    </message>
+    <message>
+        <source>%1's certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</source>
+        <translation>%1's certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid certificate. Only an inspector who has been trained, passed the exam and holds a certificate can be responsible for a grid.</source>
+        <translation>%1 has no valid certificate. Only an inspector who has been trained, passed the exam and holds a certificate can be responsible for a grid.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +730,17 @@ The password comes from --password-file, the environment variable named by --pas
 %1</source>
         <translation>Not yet on the server; waiting to be sent:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</source>
+        <translation>"%1" is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1177,129 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</source>
         <translation>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>The %1 %2 is in the future: record it once it has happened.</source>
+        <translation>The %1 %2 is in the future: record it once it has happened.</translation>
+    </message>
+    <message>
+        <source>Training hours must be between 0.5 and 24, in half hours; %1 is not.</source>
+        <translation>Training hours must be between 0.5 and 24, in half hours; %1 is not.</translation>
+    </message>
+    <message>
+        <source>Tick at least one inspector who attended.</source>
+        <translation>Tick at least one inspector who attended.</translation>
+    </message>
+    <message>
+        <source>%1 is an inspector of another town.</source>
+        <translation>%1 is an inspector of another town.</translation>
+    </message>
+    <message>
+        <source>training date</source>
+        <translation>training date</translation>
+    </message>
+    <message>
+        <source>training topic</source>
+        <translation>training topic</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>Training %1 does not exist.</source>
+        <translation>Training %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This training was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>This training was changed by someone else after you opened it. Open it again and apply your change.</translation>
+    </message>
+    <message>
+        <source>exam date</source>
+        <translation>exam date</translation>
+    </message>
+    <message>
+        <source>exam subject</source>
+        <translation>exam subject</translation>
+    </message>
+    <message>
+        <source>The pass mark must be above 0 and at most 100.</source>
+        <translation>The pass mark must be above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100; %1 is not.</source>
+        <translation>The score must be between 0 and 100; %1 is not.</translation>
+    </message>
+    <message>
+        <source>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</source>
+        <translation>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 has already been issued.</source>
+        <translation>Certificate number %1 has already been issued.</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>issue date</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</source>
+        <translation>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</translation>
+    </message>
+    <message>
+        <source>Exam %1 is not one of %2's exams.</source>
+        <translation>Exam %1 is not one of %2's exams.</translation>
+    </message>
+    <message>
+        <source>%1 did not pass that exam (%2 of %3 needed): a certificate needs a passed exam.</source>
+        <translation>%1 did not pass that exam (%2 of %3 needed): a certificate needs a passed exam.</translation>
+    </message>
+    <message>
+        <source>The exam of %1 cannot support a certificate issued on %2: it must be passed within the year before.</source>
+        <translation>The exam of %1 cannot support a certificate issued on %2: it must be passed within the year before.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 does not exist.</source>
+        <translation>Certificate %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already revoked on %2.</source>
+        <translation>Certificate %1 was already revoked on %2.</translation>
+    </message>
+    <message>
+        <source>reason for revoking</source>
+        <translation>reason for revoking</translation>
+    </message>
+    <message>
+        <source>A training plan is made for last year, this year or next year (%1–%2), not %3.</source>
+        <translation>A training plan is made for last year, this year or next year (%1–%2), not %3.</translation>
+    </message>
+    <message>
+        <source>The %1 training plan was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>The %1 training plan was changed by someone else after you opened it. Open it again and apply your change.</translation>
+    </message>
+    <message>
+        <source>Required hours per inspector must be between 0 and 200.</source>
+        <translation>Required hours per inspector must be between 0 and 200.</translation>
+    </message>
+    <message>
+        <source>A plan holds at most %1 sessions.</source>
+        <translation>A plan holds at most %1 sessions.</translation>
+    </message>
+    <message>
+        <source>Month %1 is not a month of the year.</source>
+        <translation>Month %1 is not a month of the year.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
 </context>
 <context>

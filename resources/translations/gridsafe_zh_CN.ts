@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgencyCommands</name>
+    <message>
+        <source>agency name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
+        <translation>统一社会信用代码为 %1 的机构已登记：“%2”。</translation>
+    </message>
+    <message>
+        <source>A growth value is between 0 and %1.</source>
+        <translation>成长值应在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>date of the growth value</source>
+        <translation>成长值日期</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agency %1 does not exist.</source>
+        <translation>机构 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Agency &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>机构“%1”在您打开后已被他人修改。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date, and at most %1 years later.</source>
+        <translation>结束日期不能早于开始日期，且最多晚 %1 年。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the city&apos;s list of technical service agencies: a town hires agencies from the list.</source>
+        <translation>“%1”不在市级技术服务机构名录内：镇（街道）只能从名录中选聘机构。</translation>
+    </message>
+    <message>
+        <source>scope of service</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <source>Choose the grids the agency supports.</source>
+        <translation>请选择该机构支撑的网格。</translation>
+    </message>
+    <message>
+        <source>Grid %1 is not a grid in use in this town.</source>
+        <translation>网格 %1 不是本镇（街道）在用的网格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a contract with this town from %2 to %3.</source>
+        <translation>“%1”已与本镇（街道）签有 %2 至 %3 的服务合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 does not exist.</source>
+        <translation>合同 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This contract was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>该合同在您打开后已被他人修改。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>This contract was already ended on %1.</source>
+        <translation>该合同已于 %1 终止。</translation>
+    </message>
+    <message>
+        <source>A contract is ended within its period (%1 to %2).</source>
+        <translation>合同只能在其期限内（%1 至 %2）终止。</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; serves this town under a contract from %2 to %3. While it does, it may not also coach the town&apos;s enterprises on its own account.</source>
+        <translation>“%1”与本镇（街道）签有 %2 至 %3 的技术服务合同。合同期内，该机构不得另行单独为本镇企业提供指导服务。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentCommands</name>
+    <message>
+        <source>Grid %1 does not exist.</source>
+        <translation>网格 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; has been retired.</source>
+        <translation>网格“%1”已撤销。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>网格“%1”在您打开后已被他人修改。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 is an inspector of another town; a grid is staffed from its own town.</source>
+        <translation>%1 是其他镇（街道）的网格员；网格员须来自本镇（街道）。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active inspector.</source>
+        <translation>%1 已不是在岗网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for grid &quot;%2&quot;.</source>
+        <translation>%1 已是网格“%2”的网格员。</translation>
+    </message>
+    <message>
+        <source>reason for holding more than one grid</source>
+        <translation>兼任多个网格的原因</translation>
+    </message>
+    <message>
+        <source>%1 is already responsible for grid &quot;%2&quot;. One inspector holds one grid; to give them another as well, enter the reason.</source>
+        <translation>%1 已负责网格“%2”。一格一员：如需兼任其他网格，请填写原因。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; has no inspector.</source>
+        <translation>网格“%1”没有网格员。</translation>
+    </message>
+    <message>
+        <source>reason for the inspector leaving</source>
+        <translation>网格员离任原因</translation>
+    </message>
+</context>
+<context>
+    <name>CivilDate</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a date: write it as 2026-03-15.</source>
+        <translation>%1“%2”不是日期：请按 2026-03-15 的格式填写。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Server as host:port (login).</source>
@@ -259,6 +404,37 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>CreditCode</name>
+    <message>
+        <source>The unified social credit code is empty: enter its 18 characters.</source>
+        <translation>统一社会信用代码为空：请输入 18 位代码。</translation>
+    </message>
+    <message>
+        <source>The character “%1” at position %2 cannot appear in a unified social credit code: it uses only digits and capital letters, and never I, O, Z, S or V.</source>
+        <translation>第 %2 位的字符“%1”不能出现在统一社会信用代码中：代码只使用数字和大写字母，且不使用 I、O、Z、S、V。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has %1 characters; the code entered has %2: check for a missing or extra character.</source>
+        <translation>统一社会信用代码为 %1 位，输入的代码有 %2 位：请检查是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>The first character (registration authority) should be a digit 1–9 or the letter A, N or Y, not %1.</source>
+        <translation>第 1 位（登记管理部门码）应为数字 1–9 或字母 A、N、Y，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The second character (entity type) should not be 0: check the code for a typing error.</source>
+        <translation>第 2 位（机构类别码）不应为 0：请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 (administrative division code) should be digits, but character %1 is %2.</source>
+        <translation>第 3 至 8 位（登记管理机关行政区划码）应为数字，但第 %1 位是 %2。</translation>
+    </message>
+    <message>
+        <source>The last character (check character) should be %1, not %2: check the code for a typing error.</source>
+        <translation>最后一位（校验码）应为 %1，而不是 %2：请检查代码是否输错。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open database %1: %2</source>
@@ -291,6 +467,63 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Cannot create the backup file %1.</source>
         <translation>无法创建备份文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FilingCommands</name>
+    <message>
+        <source>%1 is in no grid</source>
+        <translation>%1 未划入任何网格</translation>
+    </message>
+    <message>
+        <source>grid &quot;%1&quot; has no inspector</source>
+        <translation>网格“%1”没有网格员</translation>
+    </message>
+    <message>
+        <source>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</source>
+        <translation>网格“%1”的网格员（%2）没有有效证书</translation>
+    </message>
+    <message>
+        <source>the inspector of grid &quot;%1&quot; (%2) is inactive</source>
+        <translation>网格“%1”的网格员（%2）已离岗</translation>
+    </message>
+    <message>
+        <source>The division of %1 changed after you opened it. Look at it again, then submit.</source>
+        <translation>%1 的网格划分在您打开后已有变化。请重新查看后再报送。</translation>
+    </message>
+    <message>
+        <source>This division is already filed (No. %1); nothing has changed since.</source>
+        <translation>此网格划分已备案（第 %1 号），之后没有变化。</translation>
+    </message>
+    <message>
+        <source>This division was submitted as No. %1 and waits for the district&apos;s decision.</source>
+        <translation>此网格划分已作为第 %1 号报送，正等待区里审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The division is not complete yet (%n gap(s)): %1. Close the gaps, then submit.</source>
+        <translation>
+            <numerusform>网格划分尚不完整（%n 处缺口）：%1。请补齐后再报送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Filing %1 does not exist.</source>
+        <translation>备案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Filing No. %1 has already been decided or withdrawn.</source>
+        <translation>第 %1 号备案已审核或已撤回。</translation>
+    </message>
+    <message>
+        <source>Unknown decision &quot;%1&quot;: use file or return.</source>
+        <translation>未知的审核结果“%1”：请使用 file（备案）或 return（退回）。</translation>
+    </message>
+    <message>
+        <source>reason for returning</source>
+        <translation>退回原因</translation>
     </message>
 </context>
 <context>
@@ -343,6 +576,49 @@ The password comes from --password-file, the environment variable named by --pas
         <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
         <translation>网格“%1”在您打开后已被他人修改。请重新打开后再修改。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a park: it belongs in a park grid, not in a village grid.</source>
+        <translation>“%1”是园区：应划入园区网格，而不是村（社区）网格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>“%1”是村或社区：园区网格只覆盖园区和功能区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</source>
+        <translation>“%1”已划入网格“%2”。如需将其拆分为多个网格，请说明本网格覆盖的片区。</translation>
+    </message>
+    <message>
+        <source>This town already has a grid with code %1.</source>
+        <translation>本镇（街道）已有编码为 %1 的网格。</translation>
+    </message>
+    <message>
+        <source>Unknown grid kind &quot;%1&quot;: use village or park.</source>
+        <translation>未知的网格类型“%1”：请使用 village（村/社区）或 park（园区）。</translation>
+    </message>
+    <message>
+        <source>part of the village</source>
+        <translation>覆盖片区</translation>
+    </message>
+    <message>
+        <source>Another grid of this town now has code %1: change that one&apos;s code before restoring this.</source>
+        <translation>本镇另一个网格现在的编码是 %1：请先修改那个网格的编码，再恢复此网格。</translation>
+    </message>
+</context>
+<context>
+    <name>GridRules</name>
+    <message>
+        <source>Enter a grid code, such as WG-01.</source>
+        <translation>请输入网格编码，如 WG-01。</translation>
+    </message>
+    <message>
+        <source>A grid code has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>网格编码最多 %1 个字符；“%2”有 %3 个。</translation>
+    </message>
+    <message>
+        <source>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); &quot;%1&quot; does not.</source>
+        <translation>网格编码只能包含字母 A–Z、数字和连字符，并以字母或数字开头（如 WG-01）；“%1”不符合。</translation>
+    </message>
 </context>
 <context>
     <name>GridSafeServer</name>
@@ -357,6 +633,60 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Too many connections from your address (%1); close some GridSafe windows and try again.</source>
         <translation>来自您地址的连接过多（上限 %1 个）；请关闭部分网格安监窗口后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorCommands</name>
+    <message>
+        <source>inspector&apos;s name</source>
+        <translation>网格员姓名</translation>
+    </message>
+    <message>
+        <source>Unknown kind of inspector &quot;%1&quot;: use safetyOfficer, townStaff or other.</source>
+        <translation>未知的网格员类别“%1”：请使用 safetyOfficer（安管员）、townStaff（镇街工作人员）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Area %1 is not a village, community or park of this town.</source>
+        <translation>区域 %1 不是本镇（街道）的村、社区或园区。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorRules</name>
+    <message>
+        <source>Inspector %1 does not exist.</source>
+        <translation>网格员 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>%1 的信息在您打开后已被他人修改。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>Account %1 is not an inspector&apos;s account of this town.</source>
+        <translation>账号 %1 不是本镇（街道）的网格员账号。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already belongs to inspector %2.</source>
+        <translation>账号“%1”已关联网格员 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered as an inspector of this town.</source>
+        <translation>%1（%2）已登记为本镇（街道）的网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is still responsible for %2: give those grids to another inspector first.</source>
+        <translation>%1 仍负责 %2：请先将这些网格改派给其他网格员。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</source>
+        <translation>%1 的证书已于 %2 过期。只有持有效证书的网格员才能负责网格：请先换发证书。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid certificate. Only an inspector who has been trained, passed the exam and holds a certificate can be responsible for a grid.</source>
+        <translation>%1 没有有效证书。先培训考核、后持证上岗：只有经过培训、考核合格并持证的网格员才能负责网格。</translation>
     </message>
 </context>
 <context>
@@ -400,6 +730,17 @@ The password comes from --password-file, the environment variable named by --pas
 %1</source>
         <translation>尚未到达服务器，等待发送：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRules</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>请输入联系电话。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</source>
+        <translation>“%1”不是电话号码：请输入 11 位手机号（如 13912345678）或带区号的座机号（如 0519-88001234）。</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1177,129 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The TLS key or certificate in %1 is damaged; move them away to make new ones (clients will warn that the certificate changed).</source>
         <translation>%1 中的 TLS 密钥或证书已损坏；请将其移走以重新生成（客户端将提示证书已变更）。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCommands</name>
+    <message>
+        <source>The %1 %2 is in the future: record it once it has happened.</source>
+        <translation>%1 %2 在将来：请在发生后再登记。</translation>
+    </message>
+    <message>
+        <source>Training hours must be between 0.5 and 24, in half hours; %1 is not.</source>
+        <translation>培训学时须在 0.5 到 24 之间，以半小时计；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>Tick at least one inspector who attended.</source>
+        <translation>请至少勾选一名参训网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is an inspector of another town.</source>
+        <translation>%1 是其他镇（街道）的网格员。</translation>
+    </message>
+    <message>
+        <source>training date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>training topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Training %1 does not exist.</source>
+        <translation>培训 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This training was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>该培训记录在您打开后已被他人修改。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>exam date</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>exam subject</source>
+        <translation>考核科目</translation>
+    </message>
+    <message>
+        <source>The pass mark must be above 0 and at most 100.</source>
+        <translation>合格分数线须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100; %1 is not.</source>
+        <translation>成绩须在 0 到 100 之间；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</source>
+        <translation>证书编号由 3–32 个字母、数字和连字符组成；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 has already been issued.</source>
+        <translation>证书编号 %1 已发放过。</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</source>
+        <translation>证书自发证起最长有效 %1 年：请选择晚于 %2、不晚于 %3 的有效期。</translation>
+    </message>
+    <message>
+        <source>Exam %1 is not one of %2&apos;s exams.</source>
+        <translation>考核 %1 不是 %2 的考核记录。</translation>
+    </message>
+    <message>
+        <source>%1 did not pass that exam (%2 of %3 needed): a certificate needs a passed exam.</source>
+        <translation>%1 该次考核未合格（%2 分，合格线 %3 分）：发证须考核合格。</translation>
+    </message>
+    <message>
+        <source>The exam of %1 cannot support a certificate issued on %2: it must be passed within the year before.</source>
+        <translation>%1 的考核不能作为 %2 发证的依据：须为发证前一年内合格的考核。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 does not exist.</source>
+        <translation>证书 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was already revoked on %2.</source>
+        <translation>证书 %1 已于 %2 吊销。</translation>
+    </message>
+    <message>
+        <source>reason for revoking</source>
+        <translation>吊销原因</translation>
+    </message>
+    <message>
+        <source>A training plan is made for last year, this year or next year (%1–%2), not %3.</source>
+        <translation>培训计划只能为去年、今年或明年（%1–%2）制定，不能为 %3 年。</translation>
+    </message>
+    <message>
+        <source>The %1 training plan was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>%1 年培训计划在您打开后已被他人修改。请重新打开后再修改。</translation>
+    </message>
+    <message>
+        <source>Required hours per inspector must be between 0 and 200.</source>
+        <translation>每名网格员应修学时须在 0 到 200 之间。</translation>
+    </message>
+    <message>
+        <source>A plan holds at most %1 sessions.</source>
+        <translation>一份计划最多安排 %1 次培训。</translation>
+    </message>
+    <message>
+        <source>Month %1 is not a month of the year.</source>
+        <translation>%1 不是有效的月份。</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

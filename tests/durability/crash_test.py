@@ -120,7 +120,7 @@ def run_round(binary: str, data: str, round_no: int, rng: random.Random) -> None
         if index == kill_at:
             killer.start()
         try:
-            reply = conn.command("grid.create", {"townId": town, "name": name, "areaIds": [village]}, command_id)
+            reply = conn.command("grid.create", {"townId": town, "name": name, "areaIds": [village], "part": name}, command_id)
         except gs.GridSafeError:
             break  # the server died under us
         acknowledged[command_id] = reply["result"]["gridId"]
@@ -151,7 +151,7 @@ def run_round(binary: str, data: str, round_no: int, rng: random.Random) -> None
         # Resend everything with the original ids, as a client's outbox would.
         replay_mismatch = 0
         for command_id, name in planned:
-            reply = conn.command("grid.create", {"townId": town, "name": name, "areaIds": [village]}, command_id)
+            reply = conn.command("grid.create", {"townId": town, "name": name, "areaIds": [village], "part": name}, command_id)
             if command_id in acknowledged and (not reply["replayed"]
                                                or reply["result"]["gridId"] != acknowledged[command_id]):
                 replay_mismatch += 1

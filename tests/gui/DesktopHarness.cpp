@@ -45,7 +45,7 @@ void submitDuplicateGrid(TestServer &server, ClientSession &session)
     QCborMap args;
     args.insert(QStringLiteral("townId"), server.regionId(kTown));
     args.insert(QStringLiteral("name"), QStringLiteral("渔庄村网格"));
-    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("渔庄村"))});
+    args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("建农村"))});
     REQUIRE(session.submit(QStringLiteral("grid.create"), args, QStringLiteral("新建网格 渔庄村网格")));
 }
 

@@ -87,7 +87,7 @@ TEST_CASE("refusal: a grid the server refused reopens in its dialog with the use
     auto *nameEdit = child<QLineEdit>(dialog, "gridNameEdit");
     CHECK(nameEdit->text() == QStringLiteral("渔庄村网格"));
     auto *areas = child<QListWidget>(dialog, "gridAreaList");
-    QListWidgetItem *area = areas->findItems(QStringLiteral("渔庄村"), Qt::MatchStartsWith).value(0);
+    QListWidgetItem *area = areas->findItems(QStringLiteral("建农村"), Qt::MatchStartsWith).value(0);
     REQUIRE(area);
     CHECK(area->checkState() == Qt::Checked);
     auto *error = child<QLabel>(dialog, "gridEditError");

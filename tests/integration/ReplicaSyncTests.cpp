@@ -29,6 +29,7 @@ QCborMap newGrid(TestServer &server, const QString &name, const QString &town = 
     args.insert(QStringLiteral("townId"), server.regionId(town));
     args.insert(QStringLiteral("name"), name);
     args.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(village)});
+    args.insert(QStringLiteral("part"), QStringLiteral("测试片区")); // several grids share the village
     return args;
 }
 

@@ -310,8 +310,8 @@ def run_against(server: Server, data_dir: str, port: int) -> None:
 
         # -- command: grid.create + replay ------------------------------------
         areas = sorted(r["id"] for r in regions.values()
-                       if r.get("townId") == town["id"] and r.get("kind") in ("village", "community", "park"))
-        if not check(bool(areas), "%s has grid areas (villages/communities/parks)" % TOWN):
+                       if r.get("townId") == town["id"] and r.get("kind") in ("village", "community"))
+        if not check(bool(areas), "%s has villages or communities for a village grid" % TOWN):
             return
         name = "独立客户端网格" + uuid.uuid4().hex[:6]
         cid = str(uuid.uuid4())

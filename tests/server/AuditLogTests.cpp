@@ -22,6 +22,7 @@ QCborMap gridArgs(test::ServerFixture &fixture, const QString &name)
     args.insert(QStringLiteral("townId"), fixture.regionId(QStringLiteral("遥观镇")));
     args.insert(QStringLiteral("name"), name);
     args.insert(QStringLiteral("areaIds"), QCborArray{fixture.regionId(QStringLiteral("建农村"))});
+    args.insert(QStringLiteral("part"), QStringLiteral("测试片区")); // several grids share the village
     return args;
 }
 

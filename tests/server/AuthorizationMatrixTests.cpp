@@ -2,11 +2,13 @@
 // user, against the user's own town and another town. Allowed cases must succeed; the
 // rest must be refused with `forbidden` and change nothing.
 
+#include "NetworkHelpers.h"
 #include "ServerFixture.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/UserRepository.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
+#include "domain/CreditCode.h"
 #include "sql/SqlRunner.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +16,8 @@
 #include <QCborArray>
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 using namespace gridsafe;
 
@@ -26,6 +30,167 @@ QString unique(const QString &prefix)
     return prefix + QString::number(++g_counter);
 }
 
+// A valid unified social credit code not used before in this run.
+QString newCreditCode()
+{
+    const QString first17 = QStringLiteral("91320412MA%1").arg(++g_counter, 7, 10, QLatin1Char('0'));
+    return first17 + *creditCodeCheckCharacter(first17);
+}
+
+QString newPhone()
+{
+    return QStringLiteral("138%1").arg(20000000 + ++g_counter);
+}
+
+// The grid network's commands (inspectors, training, agencies, filings).
+QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QString &town,
+                        const std::function<qint64()> &makeGrid)
+{
+    const QString admin = QStringLiteral("admin");
+    const qint64 townId = f.regionId(town);
+    auto makeInspector = [&] {
+        return test::runOk(f, admin, cmd::kInspectorCreate,
+                           {{QStringLiteral("townId"), townId},
+                            {QStringLiteral("name"), unique(QStringLiteral("网格员"))},
+                            {QStringLiteral("phone"), newPhone()},
+                            {QStringLiteral("kind"), QStringLiteral("safetyOfficer")}})
+            .value(QStringLiteral("inspectorId"))
+            .toInteger();
+    };
+    auto makeAgency = [&] {
+        return test::runOk(f, admin, cmd::kAgencyCreate,
+                           {{QStringLiteral("name"), unique(QStringLiteral("安全技术服务公司"))},
+                            {QStringLiteral("creditCode"), newCreditCode()},
+                            {QStringLiteral("onCityList"), true}})
+            .value(QStringLiteral("agencyId"))
+            .toInteger();
+    };
+    QCborMap args;
+    if (command == QLatin1String(cmd::kInspectorCreate)) {
+        args = {{QStringLiteral("townId"), townId},
+                {QStringLiteral("name"), unique(QStringLiteral("新网格员"))},
+                {QStringLiteral("phone"), newPhone()},
+                {QStringLiteral("kind"), QStringLiteral("safetyOfficer")}};
+    } else if (command == QLatin1String(cmd::kInspectorUpdate)) {
+        args = {{QStringLiteral("inspectorId"), makeInspector()},
+                {QStringLiteral("revision"), 1},
+                {QStringLiteral("name"), unique(QStringLiteral("改名网格员"))},
+                {QStringLiteral("phone"), newPhone()},
+                {QStringLiteral("kind"), QStringLiteral("other")}};
+    } else if (command == QLatin1String(cmd::kGridAssignInspector)) {
+        args = {{QStringLiteral("gridId"), makeGrid()},
+                {QStringLiteral("revision"), 1},
+                {QStringLiteral("inspectorId"),
+                 test::certifiedInspector(f, town, unique(QStringLiteral("持证员")), newPhone())}};
+    } else if (command == QLatin1String(cmd::kGridUnassignInspector)) {
+        const qint64 gridId = makeGrid();
+        test::runOk(f, admin, cmd::kGridAssignInspector,
+                    {{QStringLiteral("gridId"), gridId},
+                     {QStringLiteral("revision"), 1},
+                     {QStringLiteral("inspectorId"),
+                      test::certifiedInspector(f, town, unique(QStringLiteral("持证员")), newPhone())}});
+        args = {{QStringLiteral("gridId"), gridId},
+                {QStringLiteral("revision"), 2},
+                {QStringLiteral("reason"), QStringLiteral("调离")}};
+    } else if (command == QLatin1String(cmd::kTrainingRecord) || command == QLatin1String(cmd::kTrainingUpdate)) {
+        args = {{QStringLiteral("heldOn"), QStringLiteral("2026-02-10")},
+                {QStringLiteral("hours"), 2.5},
+                {QStringLiteral("topic"), QStringLiteral("粉尘涉爆检查要点")},
+                {QStringLiteral("trainer"), QStringLiteral("区应急局 陈工")},
+                {QStringLiteral("attendeeIds"), QCborArray{makeInspector()}}};
+        if (command == QLatin1String(cmd::kTrainingRecord)) {
+            args.insert(QStringLiteral("townId"), townId);
+        } else {
+            QCborMap record = args;
+            record.insert(QStringLiteral("townId"), townId);
+            args.insert(QStringLiteral("trainingId"),
+                        test::runOk(f, admin, cmd::kTrainingRecord, record).value(QStringLiteral("trainingId")));
+            args.insert(QStringLiteral("revision"), 1);
+        }
+    } else if (command == QLatin1String(cmd::kExamRecord) || command == QLatin1String(cmd::kCertificateIssue)) {
+        const qint64 inspectorId = makeInspector();
+        args = {{QStringLiteral("inspectorId"), inspectorId},
+                {QStringLiteral("takenOn"), QStringLiteral("2026-02-20")},
+                {QStringLiteral("subject"), QStringLiteral("上岗考核")},
+                {QStringLiteral("score"), 75},
+                {QStringLiteral("passMark"), 60}};
+        if (command == QLatin1String(cmd::kCertificateIssue)) {
+            args = {{QStringLiteral("inspectorId"), inspectorId},
+                    {QStringLiteral("examId"),
+                     test::runOk(f, admin, cmd::kExamRecord, args).value(QStringLiteral("examId"))},
+                    {QStringLiteral("number"), unique(QStringLiteral("WGY-M"))},
+                    {QStringLiteral("issuedOn"), QStringLiteral("2026-03-01")},
+                    {QStringLiteral("validUntil"), QStringLiteral("2028-02-29")}};
+        }
+    } else if (command == QLatin1String(cmd::kCertificateRevoke)) {
+        const qint64 inspectorId = test::certifiedInspector(f, town, unique(QStringLiteral("持证员")), newPhone());
+        args = {{QStringLiteral("certificateId"),
+                 scalarSql(f.db(), QStringLiteral("SELECT id FROM certificates WHERE inspector_id = :id"),
+                           {{QStringLiteral("id"), inspectorId}})
+                     ->toLongLong()},
+                {QStringLiteral("reason"), QStringLiteral("考核不合格")}};
+    } else if (command == QLatin1String(cmd::kTrainingSetPlan)) {
+        const QVariant revision =
+            scalarSql(f.db(), QStringLiteral("SELECT revision FROM training_plans WHERE town_id = :town AND year = 2026"),
+                      {{QStringLiteral("town"), townId}})
+                .value();
+        args = {{QStringLiteral("townId"), townId},
+                {QStringLiteral("year"), 2026},
+                {QStringLiteral("revision"), revision.isValid() ? revision.toLongLong() : 0},
+                {QStringLiteral("requiredHours"), 24},
+                {QStringLiteral("items"),
+                 QCborArray{QCborMap{{QStringLiteral("month"), 3},
+                                     {QStringLiteral("topic"), QStringLiteral("上岗培训")},
+                                     {QStringLiteral("hours"), 8}}}}};
+    } else if (command == QLatin1String(cmd::kAgencyCreate)) {
+        args = {{QStringLiteral("name"), unique(QStringLiteral("矩阵服务公司"))},
+                {QStringLiteral("creditCode"), newCreditCode()},
+                {QStringLiteral("onCityList"), true},
+                {QStringLiteral("growthValue"), 820},
+                {QStringLiteral("growthValueOn"), QStringLiteral("2026-01-31")}};
+    } else if (command == QLatin1String(cmd::kAgencyUpdate)) {
+        args = {{QStringLiteral("agencyId"), makeAgency()},
+                {QStringLiteral("revision"), 1},
+                {QStringLiteral("name"), unique(QStringLiteral("改名服务公司"))},
+                {QStringLiteral("creditCode"), newCreditCode()},
+                {QStringLiteral("onCityList"), false}};
+    } else if (command == QLatin1String(cmd::kContractCreate) || command == QLatin1String(cmd::kContractTerminate)) {
+        args = {{QStringLiteral("agencyId"), makeAgency()},
+                {QStringLiteral("townId"), townId},
+                {QStringLiteral("startsOn"), QStringLiteral("2026-01-01")},
+                {QStringLiteral("endsOn"), QStringLiteral("2026-12-31")},
+                {QStringLiteral("scope"), QStringLiteral("隐患排查技术支撑")},
+                {QStringLiteral("gridIds"), QCborArray{makeGrid()}}};
+        if (command == QLatin1String(cmd::kContractTerminate)) {
+            args = {{QStringLiteral("contractId"),
+                     test::runOk(f, admin, cmd::kContractCreate, args).value(QStringLiteral("contractId"))},
+                    {QStringLiteral("revision"), 1},
+                    {QStringLiteral("terminatedOn"), QStringLiteral("2026-06-30")},
+                    {QStringLiteral("reason"), QStringLiteral("服务不达标")}};
+        }
+    } else if (command == QLatin1String(cmd::kEngagementCreate)) {
+        args = {{QStringLiteral("agencyId"), makeAgency()},
+                {QStringLiteral("townId"), townId},
+                {QStringLiteral("enterpriseName"), QStringLiteral("常州某木业有限公司")},
+                {QStringLiteral("enterpriseCode"), newCreditCode()},
+                {QStringLiteral("startsOn"), QStringLiteral("2026-03-01")},
+                {QStringLiteral("endsOn"), QStringLiteral("2026-05-31")}};
+    } else if (command == QLatin1String(cmd::kFilingSubmit) || command == QLatin1String(cmd::kFilingDecide)) {
+        makeGrid(); // a change, so there is a new division to file
+        test::completeDivision(f, town);
+        args = {{QStringLiteral("townId"), townId},
+                {QStringLiteral("divisionRevision"), test::divisionRevision(f, town)}};
+        if (command == QLatin1String(cmd::kFilingDecide)) {
+            args = {{QStringLiteral("filingId"),
+                     test::runOk(f, admin, cmd::kFilingSubmit, args).value(QStringLiteral("filingId"))},
+                    {QStringLiteral("revision"), 1},
+                    {QStringLiteral("decision"), QStringLiteral("return")},
+                    {QStringLiteral("reason"), QStringLiteral("请补充园区网格说明")}};
+        }
+    }
+    return args;
+}
+
 // Valid arguments for `command` aimed at `town`, preparing any target it needs as admin.
 QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &town, const QString &village)
 {
@@ -35,6 +200,7 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
         create.insert(QStringLiteral("townId"), townId);
         create.insert(QStringLiteral("name"), unique(QStringLiteral("准备网格")));
         create.insert(QStringLiteral("areaIds"), QCborArray{f.regionId(village)});
+        create.insert(QStringLiteral("part"), unique(QStringLiteral("片区")));
         return f.run(QStringLiteral("admin"), QString::fromLatin1(cmd::kGridCreate), create)
             ->result.value(QStringLiteral("gridId"))
             .toInteger();
@@ -55,6 +221,7 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
         args.insert(QStringLiteral("townId"), townId);
         args.insert(QStringLiteral("name"), unique(QStringLiteral("矩阵网格")));
         args.insert(QStringLiteral("areaIds"), QCborArray{f.regionId(village)});
+        args.insert(QStringLiteral("part"), unique(QStringLiteral("片区")));
     } else if (command == QLatin1String(cmd::kGridUpdate)) {
         args.insert(QStringLiteral("gridId"), makeGrid());
         args.insert(QStringLiteral("revision"), 1);
@@ -105,6 +272,8 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
     } else if (command == QLatin1String(cmd::kUserSetDisabled)) {
         args.insert(QStringLiteral("userId"), makeUser());
         args.insert(QStringLiteral("disabled"), true);
+    } else {
+        args = networkArgsFor(f, command, town, makeGrid);
     }
     return args;
 }
@@ -125,12 +294,37 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("user.changePassword"),
      {Role::Admin, Role::DistrictReviewer, Role::TownOperator, Role::Inspector}},
     {QStringLiteral("audit.verify"), {Role::Admin, Role::DistrictReviewer}},
+    {QStringLiteral("inspector.create"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("inspector.update"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("grid.assignInspector"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("grid.unassignInspector"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("training.record"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("training.update"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("exam.record"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("certificate.issue"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("certificate.revoke"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("training.setPlan"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("agency.create"), {Role::Admin}},
+    {QStringLiteral("agency.update"), {Role::Admin}},
+    {QStringLiteral("contract.create"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("contract.terminate"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("engagement.create"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("filing.submit"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("filing.decide"), {Role::Admin, Role::DistrictReviewer}},
 };
 
 // Commands whose target lies in a town; the others (users, audit) are district-wide.
 bool isTownScoped(const QString &command)
 {
-    return command.startsWith(QLatin1String("grid.")) || command.startsWith(QLatin1String("region."));
+    static const QStringList kTownPrefixes = {
+        QStringLiteral("grid."),     QStringLiteral("region."),      QStringLiteral("inspector."),
+        QStringLiteral("training."), QStringLiteral("exam."),        QStringLiteral("certificate."),
+        QStringLiteral("contract."), QStringLiteral("engagement."), QStringLiteral("filing.")};
+    for (const QString &prefix : kTownPrefixes) {
+        if (command.startsWith(prefix))
+            return true;
+    }
+    return false;
 }
 
 } // namespace

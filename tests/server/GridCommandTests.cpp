@@ -32,6 +32,8 @@ QCborMap createArgs(test::ServerFixture &f, const QString &name, const QStringLi
     args.insert(QStringLiteral("townId"), f.regionId(town));
     args.insert(QStringLiteral("name"), name);
     args.insert(QStringLiteral("areaIds"), ids);
+    // Tests create many grids over the same villages: each says which part it covers.
+    args.insert(QStringLiteral("part"), QStringLiteral("测试片区"));
     return args;
 }
 

@@ -1,0 +1,188 @@
+#include "inspectors/AssignmentCommands.h"
+
+#include "commands/CommandRegistry.h"
+#include "commands/ScopeChecks.h"
+#include "domain/CivilDate.h"
+#include "domain/CommandName.h"
+#include "domain/NameRules.h"
+#include "grids/AssignmentRepository.h"
+#include "grids/GridFeed.h"
+#include "grids/GridRepository.h"
+#include "inspectors/InspectorRules.h"
+#include "protocol/FieldReader.h"
+
+#include <QCoreApplication>
+
+namespace gridsafe {
+
+namespace {
+
+// The active grid at the revision the client saw, in the actor's scope.
+Result<Grid> assignableGrid(const CommandContext &context, qint64 gridId, qint64 revision)
+{
+    auto found = GridRepository(context.db).find(gridId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("AssignmentCommands", "Grid %1 does not exist.").arg(gridId));
+    const Grid &grid = *found.value();
+    if (!context.actor.coversTown(grid.townId))
+        return outOfScope(context);
+    if (grid.status != Grid::Status::Active)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("AssignmentCommands", "Grid \"%1\" has been retired.")
+                             .arg(grid.name));
+    if (grid.revision != revision)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate(
+                             "AssignmentCommands", "Grid \"%1\" was changed by someone else after you opened "
+                                                   "it. Open it again and apply your change.")
+                             .arg(grid.name));
+    return grid;
+}
+
+Result<QString> optionalReason(const QString &input, const QString &what)
+{
+    if (input.trimmed().isEmpty())
+        return QString();
+    return normalizeName(input, what, kMaxRetireReasonLength);
+}
+
+// Ends the grid's current assignment today, if it has one, and publishes it.
+Status endCurrent(CommandContext &context, const Grid &grid, const QString &reason)
+{
+    if (!grid.assignmentId)
+        return success();
+    if (Status closed = AssignmentRepository(context.db)
+                            .close(*grid.assignmentId, civilDateText(chinaDate(context.clock.now())), reason);
+        !closed)
+        return closed;
+    return GridFeed::publishAssignment(context.db, context.changes, *grid.assignmentId);
+}
+
+Result<QCborMap> finish(CommandContext &context, const Grid &grid)
+{
+    if (Status bumped = GridRepository(context.db).bumpRevision(grid.id, context.nowText()); !bumped)
+        return bumped.error();
+    if (Status published = GridFeed::publishGrid(context.db, context.changes, grid.id); !published)
+        return published.error();
+    if (Status division =
+            GridFeed::divisionChanged(context.db, context.changes, grid.townId, context.nowText());
+        !division)
+        return division.error();
+    auto stored = GridRepository(context.db).find(grid.id);
+    if (!stored)
+        return stored.error();
+    context.auditEntity = QStringLiteral("grid");
+    context.auditEntityId = grid.id;
+    QCborMap result{{QStringLiteral("gridId"), grid.id},
+                    {QStringLiteral("revision"), stored.value()->revision}};
+    if (stored.value()->assignmentId)
+        result.insert(QStringLiteral("assignmentId"), *stored.value()->assignmentId);
+    return result;
+}
+
+Result<QCborMap> assignInspector(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
+    const qint64 gridId = fields.integer(QStringLiteral("gridId"));
+    const qint64 revision = fields.integer(QStringLiteral("revision"));
+    const qint64 inspectorId = fields.integer(QStringLiteral("inspectorId"));
+    const QString overrideInput = fields.optionalText(QStringLiteral("overrideReason")).value_or(QString());
+    if (!fields.ok())
+        return fields.error();
+    auto grid = assignableGrid(context, gridId, revision);
+    if (!grid)
+        return grid.error();
+    auto inspector = inspectorInScope(context, inspectorId);
+    if (!inspector)
+        return inspector.error();
+    if (inspector->townId != grid->townId)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("AssignmentCommands",
+                                                     "%1 is an inspector of another town; a grid is staffed "
+                                                     "from its own town.")
+                             .arg(inspector->name));
+    if (!inspector->active)
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate(
+                                                 "AssignmentCommands", "%1 is no longer an active inspector.")
+                                                 .arg(inspector->name));
+    if (grid->inspectorId == inspectorId)
+        return makeError(
+            ErrorCode::Conflict,
+            QCoreApplication::translate("AssignmentCommands", "%1 is already responsible for grid \"%2\".")
+                .arg(inspector->name, grid->name));
+    if (Status certified = checkCertified(context, inspector.value()); !certified)
+        return certified.error();
+    auto overrideReason =
+        optionalReason(overrideInput, QCoreApplication::translate("AssignmentCommands",
+                                                                  "reason for holding more than one grid"));
+    if (!overrideReason)
+        return overrideReason.error();
+    auto held = AssignmentRepository(context.db).currentOfInspector(inspectorId);
+    if (!held)
+        return held.error();
+    if (!held->isEmpty() && overrideReason->isEmpty()) {
+        auto other = GridRepository(context.db).find(held->first().gridId);
+        const QString otherName = other && other.value() ? other.value()->name : QString();
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate(
+                             "AssignmentCommands", "%1 is already responsible for grid \"%2\". One inspector "
+                                                   "holds one grid; to give them another as well, enter the "
+                                                   "reason.")
+                             .arg(inspector->name, otherName));
+    }
+    if (Status ended = endCurrent(context, grid.value(), QString()); !ended)
+        return ended.error();
+    GridAssignment assignment;
+    assignment.gridId = gridId;
+    assignment.inspectorId = inspectorId;
+    assignment.townId = grid->townId;
+    assignment.startsOn = civilDateText(chinaDate(context.clock.now()));
+    assignment.overrideReason = held->isEmpty() ? QString() : overrideReason.value();
+    assignment.assignedBy = context.actor.username;
+    auto opened = AssignmentRepository(context.db).open(assignment);
+    if (!opened)
+        return opened.error();
+    if (Status published = GridFeed::publishAssignment(context.db, context.changes, opened.value());
+        !published)
+        return published.error();
+    return finish(context, grid.value());
+}
+
+Result<QCborMap> unassignInspector(CommandContext &context, const QCborMap &args)
+{
+    FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
+    const qint64 gridId = fields.integer(QStringLiteral("gridId"));
+    const qint64 revision = fields.integer(QStringLiteral("revision"));
+    const QString reasonInput = fields.text(QStringLiteral("reason"));
+    if (!fields.ok())
+        return fields.error();
+    auto grid = assignableGrid(context, gridId, revision);
+    if (!grid)
+        return grid.error();
+    if (!grid->inspectorId)
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("AssignmentCommands", "Grid \"%1\" has no inspector.")
+                             .arg(grid->name));
+    auto reason = normalizeName(
+        reasonInput, QCoreApplication::translate("AssignmentCommands", "reason for the inspector leaving"),
+        kMaxRetireReasonLength);
+    if (!reason)
+        return reason.error();
+    if (Status ended = endCurrent(context, grid.value(), reason.value()); !ended)
+        return ended.error();
+    return finish(context, grid.value());
+}
+
+} // namespace
+
+void registerAssignmentCommands(CommandRegistry &registry)
+{
+    registry.add(QString::fromLatin1(cmd::kGridAssignInspector), assignInspector);
+    registry.add(QString::fromLatin1(cmd::kGridUnassignInspector), unassignInspector);
+}
+
+} // namespace gridsafe
