@@ -1,12 +1,12 @@
 #include "ServerCore.h"
 
 #include "accounts/LoginThrottle.h"
-#include "agencies/AgencyCommands.h"
 #include "accounts/PasswordHasher.h"
 #include "accounts/SessionRepository.h"
 #include "accounts/UserCommands.h"
 #include "accounts/UserFeed.h"
 #include "accounts/UserRepository.h"
+#include "agencies/AgencyCommands.h"
 #include "audit/AuditCommands.h"
 #include "audit/AuditLog.h"
 #include "commands/CommandExecutor.h"
@@ -78,7 +78,8 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     if (Status published = UserFeed::publishMissing(core->m_database->sql(), *core->m_changes); !published)
         return published.error();
     // Grids published before they had codes and kinds reach the feed in full.
-    if (Status republished = GridFeed::republishOldGrids(core->m_database->sql(), *core->m_changes); !republished)
+    if (Status republished = GridFeed::republishOldGrids(core->m_database->sql(), *core->m_changes);
+        !republished)
         return republished.error();
     core->m_changes->discardTouchedScopes(); // nobody is connected yet
     return core;

@@ -78,14 +78,10 @@ Status applyAgency(const CommandContext &context, const AgencyInput &input, Agen
         agency.growthValue = input.growthValue;
         agency.growthValueOn = civilDateText(on.value());
     }
-    QString contact;
-    if (!input.contact.trimmed().isEmpty()) {
-        auto normalized = normalizeName(
-            input.contact, QCoreApplication::translate("AgencyCommands", "contact"), kMaxPersonNameLength);
-        if (!normalized)
-            return normalized.error();
-        contact = normalized.value();
-    }
+    auto contact = normalizeOptionalName(
+        input.contact, QCoreApplication::translate("AgencyCommands", "contact"), kMaxPersonNameLength);
+    if (!contact)
+        return contact.error();
     QString phone;
     if (!input.phone.trimmed().isEmpty()) {
         auto normalized = normalizePhone(input.phone);
@@ -96,7 +92,7 @@ Status applyAgency(const CommandContext &context, const AgencyInput &input, Agen
     agency.name = name.value();
     agency.creditCode = code.value();
     agency.onCityList = input.onCityList;
-    agency.contact = contact;
+    agency.contact = contact.value();
     agency.phone = phone;
     return success();
 }
@@ -251,6 +247,10 @@ Result<QCborMap> createContract(CommandContext &context, const QCborMap &args)
     if (gridIds.isEmpty())
         return makeError(ErrorCode::Invalid, QCoreApplication::translate(
                                                  "AgencyCommands", "Choose the grids the agency supports."));
+    if (gridIds.size() > kMaxContractGrids)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("AgencyCommands", "A contract names at most %1 grids.")
+                             .arg(kMaxContractGrids));
     for (qint64 gridId : gridIds) {
         auto grid = GridRepository(context.db).find(gridId);
         if (!grid)
@@ -359,14 +359,10 @@ Result<QCborMap> createEngagement(CommandContext &context, const QCborMap &args)
     auto period = checkPeriod(startsInput, endsInput, kMaxContractYears);
     if (!period)
         return period.error();
-    QString note;
-    if (!noteInput.trimmed().isEmpty()) {
-        auto normalized = normalizeName(noteInput, QCoreApplication::translate("AgencyCommands", "note"),
-                                        kMaxRetireReasonLength);
-        if (!normalized)
-            return normalized.error();
-        note = normalized.value();
-    }
+    auto note = normalizeOptionalName(noteInput, QCoreApplication::translate("AgencyCommands", "note"),
+                                      kMaxRetireReasonLength);
+    if (!note)
+        return note.error();
     // The exclusivity rule.
     auto contracts =
         AgencyRepository(context.db).contractsOverlapping(agencyId, townId, period->first, period->second, 0);
@@ -386,7 +382,7 @@ Result<QCborMap> createEngagement(CommandContext &context, const QCborMap &args)
     engagement.enterpriseCode = code.value();
     engagement.startsOn = period->first;
     engagement.endsOn = period->second;
-    engagement.note = note;
+    engagement.note = note.value();
     engagement.createdAt = context.nowText();
     auto id = AgencyRepository(context.db).insertEngagement(engagement);
     if (!id)

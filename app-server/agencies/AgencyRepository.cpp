@@ -53,10 +53,7 @@ Result<QList<Agency>> AgencyRepository::selectAgencies(const QString &where, con
 
 Result<std::optional<Agency>> AgencyRepository::find(qint64 id) const
 {
-    auto found = selectAgencies(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Agency>() : std::optional(found->first());
+    return firstOrNone(selectAgencies(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}}));
 }
 
 Result<std::optional<Agency>> AgencyRepository::findByCode(const QString &creditCode) const
@@ -149,10 +146,7 @@ Result<QList<ServiceContract>> AgencyRepository::selectContracts(const QString &
 
 Result<std::optional<ServiceContract>> AgencyRepository::contract(qint64 id) const
 {
-    auto found = selectContracts(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<ServiceContract>() : std::optional(found->first());
+    return firstOrNone(selectContracts(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}}));
 }
 
 Result<QList<ServiceContract>> AgencyRepository::contractsOverlapping(qint64 agencyId, qint64 townId,
@@ -235,14 +229,6 @@ Result<QList<CoachingEngagement>> AgencyRepository::selectEngagements(const QStr
         result.append(engagement);
     }
     return result;
-}
-
-Result<std::optional<CoachingEngagement>> AgencyRepository::engagement(qint64 id) const
-{
-    auto found = selectEngagements(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<CoachingEngagement>() : std::optional(found->first());
 }
 
 Result<QList<CoachingEngagement>> AgencyRepository::engagementsOverlapping(qint64 agencyId, qint64 townId,

@@ -30,7 +30,6 @@ public:
     Result<qint64> insertContract(const ServiceContract &contract);
     Status terminateContract(qint64 id, const QString &on, const QString &reason);
 
-    Result<std::optional<CoachingEngagement>> engagement(qint64 id) const;
     Result<QList<CoachingEngagement>> engagementsOverlapping(qint64 agencyId, qint64 townId,
                                                              const QString &from, const QString &to) const;
     Result<qint64> insertEngagement(const CoachingEngagement &engagement);

@@ -3,6 +3,7 @@
 // services it may use. Handlers fill the outputs the executor acts on after commit.
 
 #include "domain/Actor.h"
+#include "domain/CivilDate.h"
 #include "util/Clock.h"
 
 #include <QJsonObject>
@@ -39,6 +40,8 @@ struct CommandContext
     QList<qint64> usersToDisconnect; // their live connections are closed after commit
 
     QString nowText() const { return clock.now().toUTC().toString(Qt::ISODate); }
+    // The date in China now, yyyy-MM-dd: assignments, certificates and filings go by it.
+    QString todayText() const { return civilDateText(chinaDate(clock.now())); }
 };
 
 } // namespace gridsafe

@@ -103,7 +103,7 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
                                    "FilingCommands", "This division was submitted as No. %1 and waits for "
                                                      "the district's decision.")
                                    .arg(latest->number));
-    const QString today = civilDateText(chinaDate(context.clock.now()));
+    const QString today = context.todayText();
     QStringList problems;
     int count = 0;
     for (const CoverageGap &gap : findCoverageGaps(division.value(), today)) {
@@ -119,14 +119,10 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
                                                  "the gaps, then submit.",
                                                  nullptr, count)
                                                  .arg(problems.join(QStringLiteral("; "))));
-    QString note;
-    if (!noteInput.trimmed().isEmpty()) {
-        auto normalized = normalizeName(noteInput, QCoreApplication::translate("FilingCommands", "note"),
-                                        kMaxRetireReasonLength);
-        if (!normalized)
-            return normalized.error();
-        note = normalized.value();
-    }
+    auto note = normalizeOptionalName(noteInput, QCoreApplication::translate("FilingCommands", "note"),
+                                      kMaxRetireReasonLength);
+    if (!note)
+        return note.error();
     FilingRepository filings(context.db);
     // An older submission of another revision, still undecided, gives way to this one.
     if (latest && latest->status == QLatin1String(Filing::kSubmitted)) {
@@ -141,7 +137,7 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
     filing.townId = townId;
     filing.divisionRevision = revision;
     filing.snapshot = TownDivisionLoader::snapshot(division.value(), today, context.nowText());
-    filing.note = note;
+    filing.note = note.value();
     filing.submittedBy = actorName(context);
     filing.submittedAt = context.nowText();
     auto id = filings.insert(filing);
@@ -180,18 +176,15 @@ Result<QCborMap> decideFiling(CommandContext &context, const QCborMap &args)
             ErrorCode::Invalid,
             QCoreApplication::translate("FilingCommands", "Unknown decision \"%1\": use file or return.")
                 .arg(decision));
-    QString reason;
-    if (!file || !reasonInput.trimmed().isEmpty()) {
-        auto normalized =
-            normalizeName(reasonInput, QCoreApplication::translate("FilingCommands", "reason for returning"),
-                          kMaxRetireReasonLength);
-        if (!normalized)
-            return normalized.error();
-        reason = normalized.value();
-    }
+    // Returning needs a reason; filing may carry a remark.
+    const QString what = QCoreApplication::translate("FilingCommands", "reason for returning");
+    auto reason = file ? normalizeOptionalName(reasonInput, what, kMaxRetireReasonLength)
+                       : normalizeName(reasonInput, what, kMaxRetireReasonLength);
+    if (!reason)
+        return reason.error();
     if (Status decided = FilingRepository(context.db)
                              .decide(filingId, QString::fromLatin1(file ? Filing::kFiled : Filing::kReturned),
-                                     actorName(context), context.nowText(), reason);
+                                     actorName(context), context.nowText(), reason.value());
         !decided)
         return decided.error();
     return publish(context, filingId);

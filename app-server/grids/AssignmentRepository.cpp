@@ -36,30 +36,13 @@ Result<QList<GridAssignment>> AssignmentRepository::select(const QString &where,
 
 Result<std::optional<GridAssignment>> AssignmentRepository::find(qint64 id) const
 {
-    auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<GridAssignment>() : std::optional(found->first());
-}
-
-Result<std::optional<GridAssignment>> AssignmentRepository::currentOfGrid(qint64 gridId) const
-{
-    auto found = select(QStringLiteral("WHERE grid_id = :grid AND ends_on IS NULL"),
-                        {{QStringLiteral("grid"), gridId}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<GridAssignment>() : std::optional(found->first());
+    return firstOrNone(select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}}));
 }
 
 Result<QList<GridAssignment>> AssignmentRepository::currentOfInspector(qint64 inspectorId) const
 {
     return select(QStringLiteral("WHERE inspector_id = :inspector AND ends_on IS NULL"),
                   {{QStringLiteral("inspector"), inspectorId}});
-}
-
-Result<QList<GridAssignment>> AssignmentRepository::ofGrid(qint64 gridId) const
-{
-    return select(QStringLiteral("WHERE grid_id = :grid"), {{QStringLiteral("grid"), gridId}});
 }
 
 Result<qint64> AssignmentRepository::open(const GridAssignment &assignment)

@@ -17,10 +17,8 @@ public:
     explicit AssignmentRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<std::optional<GridAssignment>> find(qint64 id) const;
-    Result<std::optional<GridAssignment>> currentOfGrid(qint64 gridId) const;
     // The open assignments of an inspector (the grids they hold now).
     Result<QList<GridAssignment>> currentOfInspector(qint64 inspectorId) const;
-    Result<QList<GridAssignment>> ofGrid(qint64 gridId) const;
     Result<qint64> open(const GridAssignment &assignment);
     Status close(qint64 id, const QString &endsOn, const QString &reason);
 

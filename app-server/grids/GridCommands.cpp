@@ -2,10 +2,8 @@
 
 #include "commands/CommandRegistry.h"
 #include "commands/ScopeChecks.h"
-#include "domain/CivilDate.h"
 #include "domain/CommandName.h"
 #include "domain/NameRules.h"
-#include "grids/AssignmentRepository.h"
 #include "grids/GridFeed.h"
 #include "grids/GridRepository.h"
 #include "protocol/FieldReader.h"
@@ -18,8 +16,6 @@ namespace gridsafe {
 
 namespace {
 
-const QString kEntity = QStringLiteral("grid");
-
 // Every covered area must be of the grid's own town and of its kind: villages and
 // communities for a village grid, parks for a park grid. An area already in another grid
 // may be shared only by a grid that says which part it covers (a split village).
@@ -30,6 +26,10 @@ Status checkAreas(const CommandContext &context, qint64 townId, Grid::Kind kind,
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate(
                              "GridCommands", "A grid must cover at least one village, community or park."));
+    if (areaIds.size() > kMaxGridAreas)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("GridCommands", "A grid covers at most %1 areas.")
+                             .arg(kMaxGridAreas));
     RegionRepository regions(context.db);
     for (qint64 areaId : areaIds) {
         auto area = regions.find(areaId);
@@ -110,10 +110,8 @@ Result<Grid::Kind> readKind(const QString &input)
 
 Result<QString> checkPart(const QString &input)
 {
-    if (input.trimmed().isEmpty())
-        return QString();
-    return normalizeName(input, QCoreApplication::translate("GridCommands", "part of the village"),
-                         kMaxGridPartLength);
+    return normalizeOptionalName(input, QCoreApplication::translate("GridCommands", "part of the village"),
+                                 kMaxGridPartLength);
 }
 
 Result<QString> checkName(const CommandContext &context, qint64 townId, const QString &input, qint64 gridId)
@@ -163,25 +161,6 @@ Result<Grid> editableGrid(const CommandContext &context, qint64 gridId, qint64 r
     return grid;
 }
 
-// Publishes the grid, raises its town's division revision, and answers its id and revision.
-Result<QCborMap> publish(CommandContext &context, qint64 gridId, qint64 townId)
-{
-    if (Status published = GridFeed::publishGrid(context.db, context.changes, gridId); !published)
-        return published.error();
-    if (Status division = GridFeed::divisionChanged(context.db, context.changes, townId, context.nowText());
-        !division)
-        return division.error();
-    auto grid = GridRepository(context.db).find(gridId);
-    if (!grid)
-        return grid.error();
-    context.auditEntity = kEntity;
-    context.auditEntityId = gridId;
-    QCborMap result;
-    result.insert(QStringLiteral("gridId"), gridId);
-    result.insert(QStringLiteral("revision"), grid.value()->revision);
-    return result;
-}
-
 Result<QCborMap> createGrid(CommandContext &context, const QCborMap &args)
 {
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
@@ -223,7 +202,7 @@ Result<QCborMap> createGrid(CommandContext &context, const QCborMap &args)
     auto id = GridRepository(context.db).insert(grid);
     if (!id)
         return id.error();
-    return publish(context, id.value(), townId);
+    return GridFeed::gridChanged(context, id.value());
 }
 
 Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
@@ -277,7 +256,7 @@ Result<QCborMap> updateGrid(CommandContext &context, const QCborMap &args)
     grid.updatedAt = context.nowText();
     if (Status updated = GridRepository(context.db).update(grid); !updated)
         return updated.error();
-    return publish(context, gridId, grid.townId);
+    return GridFeed::gridChanged(context, gridId);
 }
 
 Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
@@ -297,20 +276,14 @@ Result<QCborMap> retireGrid(CommandContext &context, const QCborMap &args)
     if (!reason)
         return reason.error();
     // A retired grid has no inspector: the assignment ends today, with the same reason.
-    if (grid->assignmentId) {
-        AssignmentRepository assignments(context.db);
-        if (Status closed = assignments.close(*grid->assignmentId,
-                                              civilDateText(chinaDate(context.clock.now())), reason.value());
-            !closed)
-            return closed.error();
-        if (Status published = GridFeed::publishAssignment(context.db, context.changes, *grid->assignmentId);
-            !published)
-            return published.error();
-    }
+    if (Status ended = GridFeed::endAssignment(context.db, context.changes, grid.value(), context.todayText(),
+                                               reason.value());
+        !ended)
+        return ended.error();
     if (Status retired = GridRepository(context.db).retire(gridId, context.nowText(), reason.value());
         !retired)
         return retired.error();
-    return publish(context, gridId, grid->townId);
+    return GridFeed::gridChanged(context, gridId);
 }
 
 Result<QCborMap> restoreGrid(CommandContext &context, const QCborMap &args)
@@ -355,7 +328,7 @@ Result<QCborMap> restoreGrid(CommandContext &context, const QCborMap &args)
         return areas.error();
     if (Status restored = GridRepository(context.db).restore(gridId, context.nowText()); !restored)
         return restored.error();
-    return publish(context, gridId, grid->townId);
+    return GridFeed::gridChanged(context, gridId);
 }
 
 } // namespace

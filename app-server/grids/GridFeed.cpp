@@ -11,14 +11,29 @@
 
 namespace gridsafe {
 
-Status GridFeed::publishGrid(QSqlDatabase db, ChangeFeed &changes, qint64 gridId)
+Result<Grid> GridFeed::publishGrid(QSqlDatabase db, ChangeFeed &changes, qint64 gridId)
 {
     auto grid = GridRepository(db).find(gridId);
     if (!grid)
         return grid.error();
     if (!grid.value())
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("grid %1 vanished before publishing").arg(gridId));
+    if (Status recorded =
+            changes.record(QStringLiteral("grid"), gridId, grid.value()->townId, grid.value()->toPayload());
+        !recorded)
+        return recorded.error();
+    return *grid.value();
+}
+
+Status GridFeed::endAssignment(QSqlDatabase db, ChangeFeed &changes, const Grid &grid, const QString &endsOn,
+                               const QString &reason)
+{
+    if (!grid.assignmentId)
         return success();
-    return changes.record(QStringLiteral("grid"), gridId, grid.value()->townId, grid.value()->toPayload());
+    if (Status closed = AssignmentRepository(db).close(*grid.assignmentId, endsOn, reason); !closed)
+        return closed;
+    return publishAssignment(db, changes, *grid.assignmentId);
 }
 
 Status GridFeed::publishAssignment(QSqlDatabase db, ChangeFeed &changes, qint64 assignmentId)
@@ -40,6 +55,22 @@ Status GridFeed::divisionChanged(QSqlDatabase db, ChangeFeed &changes, qint64 to
     return changes.record(QStringLiteral("division"), townId, townId, state->toPayload());
 }
 
+Result<QCborMap> GridFeed::gridChanged(CommandContext &context, qint64 gridId)
+{
+    auto grid = publishGrid(context.db, context.changes, gridId);
+    if (!grid)
+        return grid.error();
+    if (Status division = divisionChanged(context.db, context.changes, grid->townId, context.nowText());
+        !division)
+        return division.error();
+    context.auditEntity = QStringLiteral("grid");
+    context.auditEntityId = gridId;
+    QCborMap result{{QStringLiteral("gridId"), gridId}, {QStringLiteral("revision"), grid->revision}};
+    if (grid->assignmentId)
+        result.insert(QStringLiteral("assignmentId"), *grid->assignmentId);
+    return result;
+}
+
 Status GridFeed::republishOldGrids(QSqlDatabase db, ChangeFeed &changes)
 {
     const QString key = QStringLiteral("grid_feed_version");
@@ -59,8 +90,8 @@ Status GridFeed::republishOldGrids(QSqlDatabase db, ChangeFeed &changes)
     while (ids.value().next())
         gridIds.append(ids.value().value(0).toLongLong());
     for (qint64 id : gridIds) {
-        if (Status published = publishGrid(db, changes, id); !published)
-            return published;
+        if (auto published = publishGrid(db, changes, id); !published)
+            return published.error();
     }
     if (Status marked =
             execSql(db, QStringLiteral("INSERT OR REPLACE INTO server_meta (key, value) VALUES (:key, '2')"),

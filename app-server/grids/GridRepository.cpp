@@ -72,12 +72,7 @@ Result<QList<Grid>> GridRepository::select(const QString &where, const QVariantM
 
 Result<std::optional<Grid>> GridRepository::find(qint64 id) const
 {
-    auto grids = select(QStringLiteral(" WHERE g.id = :id"), {{QStringLiteral("id"), id}});
-    if (!grids)
-        return grids.error();
-    if (grids->isEmpty())
-        return std::optional<Grid>();
-    return std::optional<Grid>(grids->first());
+    return firstOrNone(select(QStringLiteral(" WHERE g.id = :id"), {{QStringLiteral("id"), id}}));
 }
 
 Result<QList<Grid>> GridRepository::inTown(qint64 townId) const

@@ -43,45 +43,12 @@ Result<Grid> assignableGrid(const CommandContext &context, qint64 gridId, qint64
     return grid;
 }
 
-Result<QString> optionalReason(const QString &input, const QString &what)
-{
-    if (input.trimmed().isEmpty())
-        return QString();
-    return normalizeName(input, what, kMaxRetireReasonLength);
-}
-
-// Ends the grid's current assignment today, if it has one, and publishes it.
-Status endCurrent(CommandContext &context, const Grid &grid, const QString &reason)
-{
-    if (!grid.assignmentId)
-        return success();
-    if (Status closed = AssignmentRepository(context.db)
-                            .close(*grid.assignmentId, civilDateText(chinaDate(context.clock.now())), reason);
-        !closed)
-        return closed;
-    return GridFeed::publishAssignment(context.db, context.changes, *grid.assignmentId);
-}
-
+// The grid's inspector changed: a new revision of the grid, published with the division.
 Result<QCborMap> finish(CommandContext &context, const Grid &grid)
 {
     if (Status bumped = GridRepository(context.db).bumpRevision(grid.id, context.nowText()); !bumped)
         return bumped.error();
-    if (Status published = GridFeed::publishGrid(context.db, context.changes, grid.id); !published)
-        return published.error();
-    if (Status division =
-            GridFeed::divisionChanged(context.db, context.changes, grid.townId, context.nowText());
-        !division)
-        return division.error();
-    auto stored = GridRepository(context.db).find(grid.id);
-    if (!stored)
-        return stored.error();
-    context.auditEntity = QStringLiteral("grid");
-    context.auditEntityId = grid.id;
-    QCborMap result{{QStringLiteral("gridId"), grid.id},
-                    {QStringLiteral("revision"), stored.value()->revision}};
-    if (stored.value()->assignmentId)
-        result.insert(QStringLiteral("assignmentId"), *stored.value()->assignmentId);
-    return result;
+    return GridFeed::gridChanged(context, grid.id);
 }
 
 Result<QCborMap> assignInspector(CommandContext &context, const QCborMap &args)
@@ -116,9 +83,10 @@ Result<QCborMap> assignInspector(CommandContext &context, const QCborMap &args)
                 .arg(inspector->name, grid->name));
     if (Status certified = checkCertified(context, inspector.value()); !certified)
         return certified.error();
-    auto overrideReason =
-        optionalReason(overrideInput, QCoreApplication::translate("AssignmentCommands",
-                                                                  "reason for holding more than one grid"));
+    auto overrideReason = normalizeOptionalName(
+        overrideInput,
+        QCoreApplication::translate("AssignmentCommands", "reason for holding more than one grid"),
+        kMaxRetireReasonLength);
     if (!overrideReason)
         return overrideReason.error();
     auto held = AssignmentRepository(context.db).currentOfInspector(inspectorId);
@@ -134,13 +102,15 @@ Result<QCborMap> assignInspector(CommandContext &context, const QCborMap &args)
                                                    "reason.")
                              .arg(inspector->name, otherName));
     }
-    if (Status ended = endCurrent(context, grid.value(), QString()); !ended)
+    if (Status ended = GridFeed::endAssignment(context.db, context.changes, grid.value(), context.todayText(),
+                                               QString());
+        !ended)
         return ended.error();
     GridAssignment assignment;
     assignment.gridId = gridId;
     assignment.inspectorId = inspectorId;
     assignment.townId = grid->townId;
-    assignment.startsOn = civilDateText(chinaDate(context.clock.now()));
+    assignment.startsOn = context.todayText();
     assignment.overrideReason = held->isEmpty() ? QString() : overrideReason.value();
     assignment.assignedBy = context.actor.username;
     auto opened = AssignmentRepository(context.db).open(assignment);
@@ -172,7 +142,9 @@ Result<QCborMap> unassignInspector(CommandContext &context, const QCborMap &args
         kMaxRetireReasonLength);
     if (!reason)
         return reason.error();
-    if (Status ended = endCurrent(context, grid.value(), reason.value()); !ended)
+    if (Status ended = GridFeed::endAssignment(context.db, context.changes, grid.value(), context.todayText(),
+                                               reason.value());
+        !ended)
         return ended.error();
     return finish(context, grid.value());
 }

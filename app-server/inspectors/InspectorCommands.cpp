@@ -61,14 +61,10 @@ Status apply(const CommandContext &context, const InspectorFields &input, Inspec
                                                      "Unknown kind of inspector \"%1\": use safetyOfficer, "
                                                      "townStaff or other.")
                              .arg(input.kind));
-    QString unit;
-    if (!input.unit.trimmed().isEmpty()) {
-        auto normalized = normalizeName(input.unit, QCoreApplication::translate("InspectorCommands", "unit"),
-                                        kMaxUnitLength);
-        if (!normalized)
-            return normalized.error();
-        unit = normalized.value();
-    }
+    auto unit = normalizeOptionalName(input.unit, QCoreApplication::translate("InspectorCommands", "unit"),
+                                      kMaxUnitLength);
+    if (!unit)
+        return unit.error();
     if (input.unitRegionId) {
         auto region = RegionRepository(context.db).find(*input.unitRegionId);
         if (!region)
@@ -89,7 +85,7 @@ Status apply(const CommandContext &context, const InspectorFields &input, Inspec
     inspector.phone = phone.value();
     inspector.kind = *kind;
     inspector.unitRegionId = input.unitRegionId;
-    inspector.unit = unit;
+    inspector.unit = unit.value();
     inspector.userId = input.userId;
     inspector.active = input.active;
     return success();

@@ -62,10 +62,7 @@ Result<QList<Inspector>> InspectorRepository::select(const QString &where, const
 
 Result<std::optional<Inspector>> InspectorRepository::find(qint64 id) const
 {
-    auto found = select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Inspector>() : std::optional(found->first());
+    return firstOrNone(select(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}}));
 }
 
 Result<QList<Inspector>> InspectorRepository::inTown(qint64 townId) const
@@ -75,11 +72,8 @@ Result<QList<Inspector>> InspectorRepository::inTown(qint64 townId) const
 
 Result<std::optional<Inspector>> InspectorRepository::linkedTo(qint64 userId, qint64 exceptId) const
 {
-    auto found = select(QStringLiteral("WHERE user_id = :user AND id <> :except"),
-                        {{QStringLiteral("user"), userId}, {QStringLiteral("except"), exceptId}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Inspector>() : std::optional(found->first());
+    return firstOrNone(select(QStringLiteral("WHERE user_id = :user AND id <> :except"),
+                              {{QStringLiteral("user"), userId}, {QStringLiteral("except"), exceptId}}));
 }
 
 Result<qint64> InspectorRepository::insert(const Inspector &inspector)

@@ -108,7 +108,7 @@ Status checkCertified(const CommandContext &context, const Inspector &inspector)
     auto certificates = TrainingRepository(context.db).certificatesOf(inspector.id);
     if (!certificates)
         return certificates.error();
-    const QString today = civilDateText(chinaDate(context.clock.now()));
+    const QString today = context.todayText();
     QString lastExpiry;
     for (const Certificate &certificate : certificates.value()) {
         if (certificate.validOn(today))

@@ -268,7 +268,8 @@ const QList<QStringList> &migrations()
                 revision INTEGER NOT NULL DEFAULT 1,
                 created_at TEXT NOT NULL,
                 CHECK (ends_on >= starts_on)))"),
-            QStringLiteral("CREATE INDEX service_contracts_agency_town ON service_contracts(agency_id, town_id)"),
+            QStringLiteral(
+                "CREATE INDEX service_contracts_agency_town ON service_contracts(agency_id, town_id)"),
             QStringLiteral(R"(CREATE TABLE contract_grids (
                 contract_id INTEGER NOT NULL REFERENCES service_contracts(id),
                 grid_id INTEGER NOT NULL REFERENCES grids(id),

@@ -57,6 +57,11 @@ Status checkAttendees(const CommandContext &context, qint64 townId, const QList<
         return makeError(
             ErrorCode::Invalid,
             QCoreApplication::translate("TrainingCommands", "Tick at least one inspector who attended."));
+    if (attendeeIds.size() > kMaxTrainingAttendees)
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("TrainingCommands", "A training records at most %1 attendees.")
+                .arg(kMaxTrainingAttendees));
     for (qint64 id : attendeeIds) {
         auto inspector = inspectorInScope(context, id);
         if (!inspector)
@@ -363,8 +368,7 @@ Result<QCborMap> revokeCertificate(CommandContext &context, const QCborMap &args
     if (!reason)
         return reason.error();
     if (Status revoked = TrainingRepository(context.db)
-                             .revokeCertificate(certificateId, civilDateText(chinaDate(context.clock.now())),
-                                                reason.value());
+                             .revokeCertificate(certificateId, context.todayText(), reason.value());
         !revoked)
         return revoked.error();
     return publishCertificate(context, certificateId);
@@ -440,13 +444,11 @@ Result<QCborMap> setPlan(CommandContext &context, const QCborMap &args)
             return hours.error();
         plan.items.append(entry);
     }
-    if (!noteInput.trimmed().isEmpty()) {
-        auto note = normalizeName(noteInput, QCoreApplication::translate("TrainingCommands", "note"),
-                                  kMaxRetireReasonLength);
-        if (!note)
-            return note.error();
-        plan.note = note.value();
-    }
+    auto note = normalizeOptionalName(noteInput, QCoreApplication::translate("TrainingCommands", "note"),
+                                      kMaxRetireReasonLength);
+    if (!note)
+        return note.error();
+    plan.note = note.value();
     plan.updatedAt = context.nowText();
     auto id = TrainingRepository(context.db).savePlan(plan);
     if (!id)

@@ -179,10 +179,7 @@ Result<QList<Certificate>> TrainingRepository::selectCertificates(const QString 
 
 Result<std::optional<Certificate>> TrainingRepository::certificate(qint64 id) const
 {
-    auto found = selectCertificates(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}});
-    if (!found)
-        return found.error();
-    return found->isEmpty() ? std::optional<Certificate>() : std::optional(found->first());
+    return firstOrNone(selectCertificates(QStringLiteral("WHERE id = :id"), {{QStringLiteral("id"), id}}));
 }
 
 Result<QList<Certificate>> TrainingRepository::certificatesOf(qint64 inspectorId) const

@@ -48,5 +48,7 @@ struct Grid
 Result<QString> normalizeGridCode(const QString &input);
 inline constexpr int kMaxGridCodeLength = 16;
 inline constexpr int kMaxGridPartLength = 100;
+// A town has a few dozen villages; the bound keeps one command's checks short.
+inline constexpr int kMaxGridAreas = 200;
 
 } // namespace gridsafe

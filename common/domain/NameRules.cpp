@@ -30,6 +30,13 @@ bool isInvisible(uint codePoint)
 
 } // namespace
 
+Result<QString> normalizeOptionalName(const QString &input, const QString &what, int maxLength)
+{
+    if (input.simplified().isEmpty())
+        return QStringLiteral("");
+    return normalizeName(input, what, maxLength);
+}
+
 Result<QString> normalizeName(const QString &input, const QString &what, int maxLength)
 {
     const QString name = input.simplified();

@@ -10,6 +10,8 @@ namespace gridsafe {
 // Trims, folds runs of white space to one space, and checks length and characters.
 // `what` names the field in the error ("grid name").
 Result<QString> normalizeName(const QString &input, const QString &what, int maxLength);
+// The same for a field that may be left blank (a note, a unit): blank gives "".
+Result<QString> normalizeOptionalName(const QString &input, const QString &what, int maxLength);
 
 inline constexpr int kMaxGridNameLength = 40;
 inline constexpr int kMaxRegionNameLength = 40;

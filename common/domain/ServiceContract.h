@@ -32,4 +32,6 @@ struct ServiceContract
     static Result<ServiceContract> fromPayload(const QCborMap &payload);
 };
 
+inline constexpr int kMaxContractGrids = 500;
+
 } // namespace gridsafe

@@ -28,4 +28,6 @@ struct TrainingSession
     static Result<TrainingSession> fromPayload(const QCborMap &payload);
 };
 
+inline constexpr int kMaxTrainingAttendees = 500;
+
 } // namespace gridsafe

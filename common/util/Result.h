@@ -3,6 +3,7 @@
 
 #include "util/Error.h"
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -39,6 +40,17 @@ using Status = Result<Done>;
 inline Status success()
 {
     return Done{};
+}
+
+// The first of the rows a query found, or none: for lookups by a unique key.
+template <typename List>
+Result<std::optional<typename List::value_type>> firstOrNone(Result<List> rows)
+{
+    if (!rows)
+        return rows.error();
+    if (rows.value().isEmpty())
+        return std::optional<typename List::value_type>();
+    return std::optional(rows.value().first());
 }
 
 inline Error makeError(ErrorCode code, QString message)

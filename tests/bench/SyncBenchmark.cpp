@@ -50,7 +50,8 @@ int main(int argc, char **argv)
         create.insert(QStringLiteral("townId"), town);
         create.insert(QStringLiteral("name"), QStringLiteral("基准网格%1").arg(i));
         create.insert(QStringLiteral("areaIds"), QCborArray{village});
-        create.insert(QStringLiteral("part"), create.value(QStringLiteral("name"))); // many grids share the village
+        create.insert(QStringLiteral("part"),
+                      create.value(QStringLiteral("name"))); // many grids share the village
         auto outcome =
             server.core().executor().execute(admin, QUuid::createUuid().toString(QUuid::WithoutBraces),
                                              QString::fromLatin1(cmd::kGridCreate), create);
@@ -115,7 +116,8 @@ int main(int argc, char **argv)
         create.insert(QStringLiteral("townId"), town);
         create.insert(QStringLiteral("name"), name);
         create.insert(QStringLiteral("areaIds"), QCborArray{village});
-        create.insert(QStringLiteral("part"), create.value(QStringLiteral("name"))); // many grids share the village
+        create.insert(QStringLiteral("part"),
+                      create.value(QStringLiteral("name"))); // many grids share the village
         timer.restart();
         if (!operatorSession.submit(QString::fromLatin1(cmd::kGridCreate), create, name))
             return 1;

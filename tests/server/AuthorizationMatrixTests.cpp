@@ -92,7 +92,8 @@ QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QS
         args = {{QStringLiteral("gridId"), gridId},
                 {QStringLiteral("revision"), 2},
                 {QStringLiteral("reason"), QStringLiteral("调离")}};
-    } else if (command == QLatin1String(cmd::kTrainingRecord) || command == QLatin1String(cmd::kTrainingUpdate)) {
+    } else if (command == QLatin1String(cmd::kTrainingRecord)
+               || command == QLatin1String(cmd::kTrainingUpdate)) {
         args = {{QStringLiteral("heldOn"), QStringLiteral("2026-02-10")},
                 {QStringLiteral("hours"), 2.5},
                 {QStringLiteral("topic"), QStringLiteral("粉尘涉爆检查要点")},
@@ -103,11 +104,13 @@ QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QS
         } else {
             QCborMap record = args;
             record.insert(QStringLiteral("townId"), townId);
-            args.insert(QStringLiteral("trainingId"),
-                        test::runOk(f, admin, cmd::kTrainingRecord, record).value(QStringLiteral("trainingId")));
+            args.insert(
+                QStringLiteral("trainingId"),
+                test::runOk(f, admin, cmd::kTrainingRecord, record).value(QStringLiteral("trainingId")));
             args.insert(QStringLiteral("revision"), 1);
         }
-    } else if (command == QLatin1String(cmd::kExamRecord) || command == QLatin1String(cmd::kCertificateIssue)) {
+    } else if (command == QLatin1String(cmd::kExamRecord)
+               || command == QLatin1String(cmd::kCertificateIssue)) {
         const qint64 inspectorId = makeInspector();
         args = {{QStringLiteral("inspectorId"), inspectorId},
                 {QStringLiteral("takenOn"), QStringLiteral("2026-02-20")},
@@ -123,7 +126,8 @@ QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QS
                     {QStringLiteral("validUntil"), QStringLiteral("2028-02-29")}};
         }
     } else if (command == QLatin1String(cmd::kCertificateRevoke)) {
-        const qint64 inspectorId = test::certifiedInspector(f, town, unique(QStringLiteral("持证员")), newPhone());
+        const qint64 inspectorId =
+            test::certifiedInspector(f, town, unique(QStringLiteral("持证员")), newPhone());
         args = {{QStringLiteral("certificateId"),
                  scalarSql(f.db(), QStringLiteral("SELECT id FROM certificates WHERE inspector_id = :id"),
                            {{QStringLiteral("id"), inspectorId}})
@@ -131,8 +135,10 @@ QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QS
                 {QStringLiteral("reason"), QStringLiteral("考核不合格")}};
     } else if (command == QLatin1String(cmd::kTrainingSetPlan)) {
         const QVariant revision =
-            scalarSql(f.db(), QStringLiteral("SELECT revision FROM training_plans WHERE town_id = :town AND year = 2026"),
-                      {{QStringLiteral("town"), townId}})
+            scalarSql(
+                f.db(),
+                QStringLiteral("SELECT revision FROM training_plans WHERE town_id = :town AND year = 2026"),
+                {{QStringLiteral("town"), townId}})
                 .value();
         args = {{QStringLiteral("townId"), townId},
                 {QStringLiteral("year"), 2026},
@@ -154,7 +160,8 @@ QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QS
                 {QStringLiteral("name"), unique(QStringLiteral("改名服务公司"))},
                 {QStringLiteral("creditCode"), newCreditCode()},
                 {QStringLiteral("onCityList"), false}};
-    } else if (command == QLatin1String(cmd::kContractCreate) || command == QLatin1String(cmd::kContractTerminate)) {
+    } else if (command == QLatin1String(cmd::kContractCreate)
+               || command == QLatin1String(cmd::kContractTerminate)) {
         args = {{QStringLiteral("agencyId"), makeAgency()},
                 {QStringLiteral("townId"), townId},
                 {QStringLiteral("startsOn"), QStringLiteral("2026-01-01")},
@@ -317,8 +324,8 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
 bool isTownScoped(const QString &command)
 {
     static const QStringList kTownPrefixes = {
-        QStringLiteral("grid."),     QStringLiteral("region."),      QStringLiteral("inspector."),
-        QStringLiteral("training."), QStringLiteral("exam."),        QStringLiteral("certificate."),
+        QStringLiteral("grid."),     QStringLiteral("region."),     QStringLiteral("inspector."),
+        QStringLiteral("training."), QStringLiteral("exam."),       QStringLiteral("certificate."),
         QStringLiteral("contract."), QStringLiteral("engagement."), QStringLiteral("filing.")};
     for (const QString &prefix : kTownPrefixes) {
         if (command.startsWith(prefix))

@@ -102,7 +102,8 @@ TEST_CASE("change feed: an entity changed twice appears once, at its newest sequ
     }
     CHECK(since.changes.size() == 2);
     REQUIRE(grids.size() == 1);
-    CHECK(grids.at(0)[QStringLiteral("data")][QStringLiteral("name")].toString() == QStringLiteral("两次修改后"));
+    CHECK(grids.at(0)[QStringLiteral("data")][QStringLiteral("name")].toString()
+          == QStringLiteral("两次修改后"));
     CHECK(grids.at(0)[QStringLiteral("data")][QStringLiteral("revision")].toInteger() == 2);
     // A snapshot from zero holds the grid once too.
     auto snapshot = pullAll(f, reviewer, 0, 1000);
