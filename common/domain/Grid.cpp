@@ -43,7 +43,8 @@ QCborMap Grid::toPayload() const
         areas.append(area);
     map.insert(QStringLiteral("areaIds"), areas);
     map.insert(QStringLiteral("inspectorId"), inspectorId ? QCborValue(*inspectorId) : QCborValue(nullptr));
-    map.insert(QStringLiteral("assignmentId"), assignmentId ? QCborValue(*assignmentId) : QCborValue(nullptr));
+    map.insert(QStringLiteral("assignmentId"),
+               assignmentId ? QCborValue(*assignmentId) : QCborValue(nullptr));
     map.insert(QStringLiteral("createdAt"), createdAt);
     map.insert(QStringLiteral("updatedAt"), updatedAt);
     if (status == Status::Retired) {
@@ -91,19 +92,20 @@ Result<QString> normalizeGridCode(const QString &input)
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("GridRules", "Enter a grid code, such as WG-01."));
     if (code.size() > kMaxGridCodeLength)
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("GridRules",
-                                                     "A grid code has at most %1 characters; \"%2\" has %3.")
-                             .arg(kMaxGridCodeLength)
-                             .arg(code)
-                             .arg(code.size()));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("GridRules", "A grid code has at most %1 characters; \"%2\" has %3.")
+                .arg(kMaxGridCodeLength)
+                .arg(code)
+                .arg(code.size()));
     static const QRegularExpression kPattern(QStringLiteral("^[A-Z0-9][A-Z0-9-]*$"));
     if (!kPattern.match(code).hasMatch())
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate(
-                             "GridRules", "A grid code may hold only the letters A–Z, digits and hyphens, and "
-                                          "starts with a letter or digit (such as WG-01); \"%1\" does not.")
-                             .arg(code));
+        return makeError(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("GridRules",
+                                        "A grid code may hold only the letters A–Z, digits and hyphens, and "
+                                        "starts with a letter or digit (such as WG-01); \"%1\" does not.")
+                .arg(code));
     return code;
 }
 

@@ -95,6 +95,10 @@
         <source>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</source>
         <translation>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</translation>
     </message>
+    <message>
+        <source>A contract names at most %1 grids.</source>
+        <translation>A contract names at most %1 grids.</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentCommands</name>
@@ -527,6 +531,97 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>GeoJsonBoundaries</name>
+    <message>
+        <source>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</source>
+        <translation>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</translation>
+    </message>
+    <message>
+        <source>Feature %1 has no name: properties.name must give the name of the village, community or park.</source>
+        <translation>Feature %1 has no name: properties.name must give the name of the village, community or park.</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>Feature %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: its code “%2” is not a 12-digit division code.</source>
+        <translation>%1: its code “%2” is not a 12-digit division code.</translation>
+    </message>
+    <message>
+        <source>%1 has no town: properties.town must name its town or street, unless properties.code gives its 12-digit division code.</source>
+        <translation>%1 has no town: properties.town must name its town or street, unless properties.code gives its 12-digit division code.</translation>
+    </message>
+    <message>
+        <source>%1 has no geometry.</source>
+        <translation>%1 has no geometry.</translation>
+    </message>
+    <message>
+        <source>%1 repeats feature %2: both are %3 of %4.</source>
+        <translation>%1 repeats feature %2: both are %3 of %4.</translation>
+    </message>
+    <message>
+        <source>%1 repeats feature %2: both have the code %3.</source>
+        <translation>%1 repeats feature %2: both have the code %3.</translation>
+    </message>
+    <message>
+        <source>%1 has geometry of type “%2”; only Polygon and MultiPolygon outline an area.</source>
+        <translation>%1 has geometry of type “%2”; only Polygon and MultiPolygon outline an area.</translation>
+    </message>
+    <message>
+        <source>%1 has a geometry without coordinates.</source>
+        <translation>%1 has a geometry without coordinates.</translation>
+    </message>
+    <message>
+        <source>%1 has a polygon without rings.</source>
+        <translation>%1 has a polygon without rings.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 positions; simplify its outline and import again.</source>
+        <translation>%1 has more than %2 positions; simplify its outline and import again.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 positions in all; simplify the outlines or import the towns in separate files.</source>
+        <translation>The file has more than %1 positions in all; simplify the outlines or import the towns in separate files.</translation>
+    </message>
+    <message>
+        <source>%1 has a ring of %2 positions; a closed ring needs at least 4, the last repeating the first.</source>
+        <translation>%1 has a ring of %2 positions; a closed ring needs at least 4, the last repeating the first.</translation>
+    </message>
+    <message>
+        <source>%1: position %2 of a ring is not a pair of numbers [longitude, latitude].</source>
+        <translation>%1: position %2 of a ring is not a pair of numbers [longitude, latitude].</translation>
+    </message>
+    <message>
+        <source>%1: position [%2, %3] lies outside China (longitude 73–136°, latitude 3–54°). Coordinates must be longitude and latitude in degrees, longitude first (WGS-84 or CGCS2000); projected coordinates in metres are not accepted.</source>
+        <translation>%1: position [%2, %3] lies outside China (longitude 73–136°, latitude 3–54°). Coordinates must be longitude and latitude in degrees, longitude first (WGS-84 or CGCS2000); projected coordinates in metres are not accepted.</translation>
+    </message>
+    <message>
+        <source>%1 has a ring that is not closed: its last position must repeat its first.</source>
+        <translation>%1 has a ring that is not closed: its last position must repeat its first.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a boundary file may be at most %2 MiB.</source>
+        <translation>The file is %1 MiB; a boundary file may be at most %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>The file is not valid JSON: %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a GeoJSON FeatureCollection: it must be an object with "type": "FeatureCollection" and a "features" array.</source>
+        <translation>The file is not a GeoJSON FeatureCollection: it must be an object with "type": "FeatureCollection" and a "features" array.</translation>
+    </message>
+    <message>
+        <source>The file has %1 features; at most %2 can be imported at once.</source>
+        <translation>The file has %1 features; at most %2 can be imported at once.</translation>
+    </message>
+    <message>
+        <source>The file holds no features.</source>
+        <translation>The file holds no features.</translation>
+    </message>
+</context>
+<context>
     <name>GridCommands</name>
     <message>
         <source>A grid must cover at least one village, community or park.</source>
@@ -603,6 +698,73 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Another grid of this town now has code %1: change that one's code before restoring this.</source>
         <translation>Another grid of this town now has code %1: change that one's code before restoring this.</translation>
+    </message>
+    <message>
+        <source>A grid covers at most %1 areas.</source>
+        <translation>A grid covers at most %1 areas.</translation>
+    </message>
+</context>
+<context>
+    <name>GridMapExporter</name>
+    <message>
+        <source>There is no map to export: no boundaries are imported for this town.</source>
+        <translation>There is no map to export: no boundaries are imported for this town.</translation>
+    </message>
+    <message>
+        <source>Could not write the map image %1: %2</source>
+        <translation>Could not write the map image %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>Could not write the PDF file %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: the PDF could not be started.</source>
+        <translation>Could not write the PDF file %1: the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>No inspector</source>
+        <translation>No inspector</translation>
+    </message>
+    <message>
+        <source>Not in any grid</source>
+        <translation>Not in any grid</translation>
+    </message>
+    <message>
+        <source>Legend (continued)</source>
+        <translation>Legend (continued)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: the PDF could not be finished.</source>
+        <translation>Could not write the PDF file %1: the PDF could not be finished.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1463,10 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>note</source>
         <translation>note</translation>
     </message>
+    <message>
+        <source>A training records at most %1 attendees.</source>
+        <translation>A training records at most %1 attendees.</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
@@ -1604,6 +1770,36 @@ Now:    %3</translation>
     <message>
         <source> (waiting to be sent)</source>
         <translation> (waiting to be sent)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridMapScene</name>
+    <message>
+        <source>No inspector</source>
+        <translation>No inspector</translation>
+    </message>
+    <message>
+        <source>Not in any grid</source>
+        <translation>Not in any grid</translation>
+    </message>
+    <message>
+        <source>Grid %1 — no inspector</source>
+        <translation>Grid %1 — no inspector</translation>
+    </message>
+    <message>
+        <source>Grid %1 — inspector: %2</source>
+        <translation>Grid %1 — inspector: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridMapView</name>
+    <message>
+        <source>Grid map</source>
+        <translation>Grid map</translation>
+    </message>
+    <message>
+        <source>No boundaries imported for this town yet</source>
+        <translation>No boundaries imported for this town yet</translation>
     </message>
 </context>
 <context>

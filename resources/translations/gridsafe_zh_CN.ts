@@ -95,6 +95,10 @@
         <source>&quot;%1&quot; serves this town under a contract from %2 to %3. While it does, it may not also coach the town&apos;s enterprises on its own account.</source>
         <translation>“%1”与本镇（街道）签有 %2 至 %3 的技术服务合同。合同期内，该机构不得另行单独为本镇企业提供指导服务。</translation>
     </message>
+    <message>
+        <source>A contract names at most %1 grids.</source>
+        <translation>一份合同最多列出 %1 个网格。</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentCommands</name>
@@ -527,6 +531,97 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>GeoJsonBoundaries</name>
+    <message>
+        <source>Feature %1 is not a GeoJSON Feature (an object with &quot;type&quot;: &quot;Feature&quot;).</source>
+        <translation>第 %1 个要素不是 GeoJSON Feature（应为带有 &quot;type&quot;: &quot;Feature&quot; 的对象）。</translation>
+    </message>
+    <message>
+        <source>Feature %1 has no name: properties.name must give the name of the village, community or park.</source>
+        <translation>第 %1 个要素没有名称：properties.name 须写明村、社区或园区的名称。</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>第 %1 个要素（%2）</translation>
+    </message>
+    <message>
+        <source>%1: its code “%2” is not a 12-digit division code.</source>
+        <translation>%1：其代码“%2”不是 12 位区划代码。</translation>
+    </message>
+    <message>
+        <source>%1 has no town: properties.town must name its town or street, unless properties.code gives its 12-digit division code.</source>
+        <translation>%1 没有所属镇（街道）：properties.town 须写明镇或街道名称，除非 properties.code 给出了 12 位区划代码。</translation>
+    </message>
+    <message>
+        <source>%1 has no geometry.</source>
+        <translation>%1 没有几何图形。</translation>
+    </message>
+    <message>
+        <source>%1 repeats feature %2: both are %3 of %4.</source>
+        <translation>%1 与第 %2 个要素重复：两者都是 %4 的 %3。</translation>
+    </message>
+    <message>
+        <source>%1 repeats feature %2: both have the code %3.</source>
+        <translation>%1 与第 %2 个要素重复：两者代码都是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has geometry of type “%2”; only Polygon and MultiPolygon outline an area.</source>
+        <translation>%1 的几何类型为“%2”；只有 Polygon 和 MultiPolygon 能表示区域边界。</translation>
+    </message>
+    <message>
+        <source>%1 has a geometry without coordinates.</source>
+        <translation>%1 的几何图形没有坐标。</translation>
+    </message>
+    <message>
+        <source>%1 has a polygon without rings.</source>
+        <translation>%1 有一个没有环的多边形。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 positions; simplify its outline and import again.</source>
+        <translation>%1 的坐标点超过 %2 个；请简化边界后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 positions in all; simplify the outlines or import the towns in separate files.</source>
+        <translation>文件的坐标点总数超过 %1 个；请简化边界，或按镇（街道）分文件导入。</translation>
+    </message>
+    <message>
+        <source>%1 has a ring of %2 positions; a closed ring needs at least 4, the last repeating the first.</source>
+        <translation>%1 有一个只含 %2 个点的环；闭合环至少需要 4 个点，且最后一点与第一点相同。</translation>
+    </message>
+    <message>
+        <source>%1: position %2 of a ring is not a pair of numbers [longitude, latitude].</source>
+        <translation>%1：环中第 %2 个点不是 [经度, 纬度] 数对。</translation>
+    </message>
+    <message>
+        <source>%1: position [%2, %3] lies outside China (longitude 73–136°, latitude 3–54°). Coordinates must be longitude and latitude in degrees, longitude first (WGS-84 or CGCS2000); projected coordinates in metres are not accepted.</source>
+        <translation>%1：点 [%2, %3] 不在中国范围内（经度 73–136°，纬度 3–54°）。坐标须为以度表示的经纬度，经度在前（WGS-84 或 CGCS2000）；不接受以米为单位的投影坐标。</translation>
+    </message>
+    <message>
+        <source>%1 has a ring that is not closed: its last position must repeat its first.</source>
+        <translation>%1 有一个未闭合的环：最后一点须与第一点相同。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MiB; a boundary file may be at most %2 MiB.</source>
+        <translation>文件大小为 %1 MiB；边界文件最大为 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>文件不是有效的 JSON：%1（第 %2 字节处）。</translation>
+    </message>
+    <message>
+        <source>The file is not a GeoJSON FeatureCollection: it must be an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; array.</source>
+        <translation>文件不是 GeoJSON FeatureCollection：须为带有 &quot;type&quot;: &quot;FeatureCollection&quot; 和 &quot;features&quot; 数组的对象。</translation>
+    </message>
+    <message>
+        <source>The file has %1 features; at most %2 can be imported at once.</source>
+        <translation>文件有 %1 个要素；一次最多导入 %2 个。</translation>
+    </message>
+    <message>
+        <source>The file holds no features.</source>
+        <translation>文件中没有要素。</translation>
+    </message>
+</context>
+<context>
     <name>GridCommands</name>
     <message>
         <source>A grid must cover at least one village, community or park.</source>
@@ -603,6 +698,73 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Another grid of this town now has code %1: change that one&apos;s code before restoring this.</source>
         <translation>本镇另一个网格现在的编码是 %1：请先修改那个网格的编码，再恢复此网格。</translation>
+    </message>
+    <message>
+        <source>A grid covers at most %1 areas.</source>
+        <translation>一个网格最多覆盖 %1 个区域。</translation>
+    </message>
+</context>
+<context>
+    <name>GridMapExporter</name>
+    <message>
+        <source>There is no map to export: no boundaries are imported for this town.</source>
+        <translation>没有可导出的地图：本镇（街道）尚未导入边界。</translation>
+    </message>
+    <message>
+        <source>Could not write the map image %1: %2</source>
+        <translation>无法写入地图图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>无法写入 PDF 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: the PDF could not be started.</source>
+        <translation>无法写入 PDF 文件 %1：无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>No inspector</source>
+        <translation>无网格员</translation>
+    </message>
+    <message>
+        <source>Not in any grid</source>
+        <translation>未划入网格</translation>
+    </message>
+    <message>
+        <source>Legend (continued)</source>
+        <translation>图例（续）</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: the PDF could not be finished.</source>
+        <translation>无法写入 PDF 文件 %1：无法完成 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1463,10 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>A training records at most %1 attendees.</source>
+        <translation>一次培训最多登记 %1 名参训人员。</translation>
+    </message>
 </context>
 <context>
     <name>UserCommands</name>
@@ -1604,6 +1770,36 @@ Now:    %3</source>
     <message>
         <source> (waiting to be sent)</source>
         <translation>（等待发送）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridMapScene</name>
+    <message>
+        <source>No inspector</source>
+        <translation>无网格员</translation>
+    </message>
+    <message>
+        <source>Not in any grid</source>
+        <translation>未划入网格</translation>
+    </message>
+    <message>
+        <source>Grid %1 — no inspector</source>
+        <translation>网格 %1 — 无网格员</translation>
+    </message>
+    <message>
+        <source>Grid %1 — inspector: %2</source>
+        <translation>网格 %1 — 网格员：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridMapView</name>
+    <message>
+        <source>Grid map</source>
+        <translation>网格地图</translation>
+    </message>
+    <message>
+        <source>No boundaries imported for this town yet</source>
+        <translation>本镇（街道）尚未导入边界</translation>
     </message>
 </context>
 <context>
