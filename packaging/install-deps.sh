@@ -8,6 +8,7 @@ GRIDSAFE_PACKAGES=(
   qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins catch2 libsodium-dev libssl-dev openssl
   xvfb xauth fonts-wqy-microhei python3
+  poppler-utils # pdftotext/pdftoppm: the tests read back the PDFs they export
 )
 
 bash "$(dirname "${BASH_SOURCE[0]}")/install-missing.sh" "${GRIDSAFE_PACKAGES[@]}"
