@@ -3,8 +3,10 @@
 #include "cli/AreasCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CliExitCode.h"
+#include "cli/GapsCommand.h"
 #include "cli/GridCreateCommand.h"
 #include "cli/GridsCommand.h"
+#include "cli/InspectorsCommand.h"
 #include "cli/LoginCommand.h"
 #include "cli/LogoutCommand.h"
 #include "cli/StatusCommand.h"
@@ -33,6 +35,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<TownsCommand>());
     commands.push_back(std::make_unique<GridsCommand>());
     commands.push_back(std::make_unique<AreasCommand>());
+    commands.push_back(std::make_unique<InspectorsCommand>());
+    commands.push_back(std::make_unique<GapsCommand>());
     commands.push_back(std::make_unique<GridCreateCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     return commands;
@@ -48,6 +52,9 @@ void describeOptions(QCommandLineParser &parser)
                   "  towns                 list the towns you can see\n"
                   "  grids [--town T]      list grids (of town T: name or id)\n"
                   "  areas --town T        villages, communities and parks of T, with their grids\n"
+                  "  inspectors [--town T] grid inspectors, their certificates and grids\n"
+                  "  gaps [--town T]       coverage gaps: areas in no grid, grids without a certified\n"
+                  "                        inspector, a missing or stale filing\n"
                   "  grid-create --town T --name N --area A [--area A ...]\n"
                   "  sync                  pull changes and send pending commands\n\n"
                   "The password comes from --password-file, the environment variable named by "

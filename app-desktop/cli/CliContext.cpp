@@ -168,4 +168,21 @@ std::optional<qint64> CliContext::findTown(const QString &nameOrId) const
     return std::nullopt;
 }
 
+int CliContext::chosenTowns(QList<qint64> &towns) const
+{
+    if (m_parser.isSet(QStringLiteral("town"))) {
+        const std::optional<qint64> town = findTown(m_parser.value(QStringLiteral("town")));
+        if (!town)
+            return usage(QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.")
+                             .arg(m_parser.value(QStringLiteral("town"))));
+        towns.append(*town);
+        return kExitOk;
+    }
+    for (const Region &region : m_session.replica()->regions()) {
+        if (isTownLevel(region.kind))
+            towns.append(region.id);
+    }
+    return kExitOk;
+}
+
 } // namespace gridsafe

@@ -37,6 +37,9 @@ public:
     static int usage(const QString &message);
     void print(const QJsonValue &json, const QString &text) const;
     std::optional<qint64> findTown(const QString &nameOrId) const;
+    // The town given by --town, or every town the replica holds; a usage exit code when
+    // --town names none of them.
+    int chosenTowns(QList<qint64> &towns) const;
 
 private:
     QString sessionFilePath() const;

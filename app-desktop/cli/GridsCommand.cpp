@@ -17,22 +17,10 @@ int GridsCommand::run(CliContext &context)
 {
     if (int code = context.connectSaved(); code != kExitOk)
         return code;
-    const QCommandLineParser &parser = context.parser();
     const Replica &replica = *context.session().replica();
     QList<qint64> townIds;
-    if (parser.isSet(QStringLiteral("town"))) {
-        const std::optional<qint64> town = context.findTown(parser.value(QStringLiteral("town")));
-        if (!town)
-            return CliContext::usage(
-                QCoreApplication::translate("CliApp", "No town \"%1\" among those you can see.")
-                    .arg(parser.value(QStringLiteral("town"))));
-        townIds.append(*town);
-    } else {
-        for (const Region &region : replica.regions()) {
-            if (isTownLevel(region.kind))
-                townIds.append(region.id);
-        }
-    }
+    if (int code = context.chosenTowns(townIds); code != kExitOk)
+        return code;
     QHash<qint64, QString> names;
     for (const Region &region : replica.regions())
         names.insert(region.id, region.name);

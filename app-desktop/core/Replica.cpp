@@ -1,5 +1,7 @@
 #include "core/Replica.h"
 
+#include "core/ReplicaRecords.h"
+
 #include "sql/SqlRunner.h"
 #include "sql/TransactionGuard.h"
 
@@ -58,6 +60,24 @@ const QList<QStringList> &replicaMigrations()
                 "NOT NULL, role TEXT NOT NULL, town_id INTEGER, disabled INTEGER NOT NULL, created_at "
                 "TEXT, last_login_at TEXT)"),
         },
+        // 5: the grid network. Grids get their code, kind, described part and current
+        // inspector; the network's other entities (inspectors, assignments, training, exams,
+        // certificates, plans, agencies, contracts, engagements, filings, division states)
+        // are small per town and kept as their replicated form, read through their types.
+        {
+            QStringLiteral("ALTER TABLE grids ADD COLUMN code TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE grids ADD COLUMN kind TEXT NOT NULL DEFAULT 'village'"),
+            QStringLiteral("ALTER TABLE grids ADD COLUMN part TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE grids ADD COLUMN inspector_id INTEGER"),
+            QStringLiteral("ALTER TABLE grids ADD COLUMN assignment_id INTEGER"),
+            QStringLiteral(
+                "CREATE TABLE records (entity TEXT NOT NULL, id INTEGER NOT NULL, town_id INTEGER, "
+                "payload BLOB NOT NULL, PRIMARY KEY (entity, id))"),
+            QStringLiteral("CREATE INDEX records_town ON records(entity, town_id)"),
+            // Grids were replicated without these fields: fetch everything again (the
+            // outbox stays; its commands apply at most once).
+            QStringLiteral("DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"),
+        },
     };
     return kMigrations;
 }
@@ -104,6 +124,13 @@ Grid readGrid(const QSqlQuery &row)
     grid.updatedAt = row.value(6).toString();
     grid.retiredAt = row.value(7).toString();
     grid.retireReason = row.value(8).toString();
+    grid.code = row.value(9).toString();
+    grid.kind = Grid::kindFromName(row.value(10).toString()).value_or(Grid::Kind::Village);
+    grid.part = row.value(11).toString();
+    if (!row.value(12).isNull())
+        grid.inspectorId = row.value(12).toLongLong();
+    if (!row.value(13).isNull())
+        grid.assignmentId = row.value(13).toLongLong();
     return grid;
 }
 
@@ -111,7 +138,7 @@ const QString kRegionSelect =
     QStringLiteral("SELECT id, parent_id, kind, code, name, town_id, revision FROM regions");
 const QString kGridSelect =
     QStringLiteral("SELECT id, town_id, name, status, revision, created_at, updated_at, "
-                   "retired_at, retire_reason FROM grids");
+                   "retired_at, retire_reason, code, kind, part, inspector_id, assignment_id FROM grids");
 
 } // namespace
 
@@ -307,20 +334,28 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
         auto grid = Grid::fromPayload(data);
         if (!grid)
             return false; // e.g. a grid status added after this version
-        if (Status stored = execSql(db,
-                                    QStringLiteral("INSERT OR REPLACE INTO grids (id, town_id, name, status, "
-                                                   "revision, created_at, updated_at, retired_at, "
-                                                   "retire_reason) VALUES (:id, :town, :name, :status, "
-                                                   ":revision, :created, :updated, :retired, :reason)"),
-                                    {{QStringLiteral("id"), grid->id},
-                                     {QStringLiteral("town"), grid->townId},
-                                     {QStringLiteral("name"), grid->name},
-                                     {QStringLiteral("status"), Grid::statusName(grid->status)},
-                                     {QStringLiteral("revision"), grid->revision},
-                                     {QStringLiteral("created"), grid->createdAt},
-                                     {QStringLiteral("updated"), grid->updatedAt},
-                                     {QStringLiteral("retired"), grid->retiredAt},
-                                     {QStringLiteral("reason"), grid->retireReason}});
+        if (Status stored =
+                execSql(db,
+                        QStringLiteral("INSERT OR REPLACE INTO grids (id, town_id, name, status, "
+                                       "revision, created_at, updated_at, retired_at, "
+                                       "retire_reason, code, kind, part, inspector_id, assignment_id) "
+                                       "VALUES (:id, :town, :name, :status, :revision, :created, "
+                                       ":updated, :retired, :reason, :code, :kind, :part, "
+                                       ":inspector, :assignment)"),
+                        {{QStringLiteral("id"), grid->id},
+                         {QStringLiteral("town"), grid->townId},
+                         {QStringLiteral("name"), grid->name},
+                         {QStringLiteral("status"), Grid::statusName(grid->status)},
+                         {QStringLiteral("revision"), grid->revision},
+                         {QStringLiteral("created"), grid->createdAt},
+                         {QStringLiteral("updated"), grid->updatedAt},
+                         {QStringLiteral("retired"), grid->retiredAt},
+                         {QStringLiteral("reason"), grid->retireReason},
+                         {QStringLiteral("code"), textValue(grid->code)},
+                         {QStringLiteral("kind"), Grid::kindName(grid->kind)},
+                         {QStringLiteral("part"), textValue(grid->part)},
+                         {QStringLiteral("inspector"), nullable(grid->inspectorId)},
+                         {QStringLiteral("assignment"), nullable(grid->assignmentId)}});
             !stored)
             return stored.error();
         for (qint64 area : grid->areaIds) {
@@ -355,6 +390,24 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                      {QStringLiteral("created"), account->createdAt},
                      {QStringLiteral("login"), account->lastLoginAt}}));
     }
+    if (ReplicaRecords::isRecordEntity(entity)) {
+        if (deleted)
+            return applied(execSql(db,
+                                   QStringLiteral("DELETE FROM records WHERE entity = :entity AND id = :id"),
+                                   {{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id}}));
+        if (!ReplicaRecords::readable(entity, data))
+            return false; // e.g. a kind or status added after this version
+        const QCborValue town = data.value(QStringLiteral("townId"));
+        return applied(
+            execSql(db,
+                    QStringLiteral("INSERT OR REPLACE INTO records (entity, id, town_id, payload) "
+                                   "VALUES (:entity, :id, :town, :payload)"),
+                    {{QStringLiteral("entity"), entity},
+                     {QStringLiteral("id"), id},
+                     {QStringLiteral("town"), town.isInteger() ? QVariant(town.toInteger())
+                                                               : QVariant(QMetaType(QMetaType::LongLong))},
+                     {QStringLiteral("payload"), data.toCborValue().toCbor()}}));
+    }
     return false; // an entity this version does not know yet
 }
 
@@ -378,9 +431,9 @@ Status Replica::reset()
 
 Status Replica::clearReplicatedRows()
 {
-    for (const char *statement :
-         {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM users",
-          "DELETE FROM held_changes", "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
+    for (const char *statement : {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas",
+                                  "DELETE FROM users", "DELETE FROM records", "DELETE FROM held_changes",
+                                  "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
         if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
             return done;
     }

@@ -6,6 +6,7 @@
 #include "domain/CivilDate.h"
 #include "domain/CommandName.h"
 #include "domain/CreditCode.h"
+#include "domain/EntityName.h"
 #include "domain/Inspector.h"
 #include "domain/NameRules.h"
 #include "grids/GridRepository.h"
@@ -103,11 +104,11 @@ Result<QCborMap> publishAgency(CommandContext &context, qint64 id)
     if (!agency)
         return agency.error();
     // Agencies are the district's register: every town reads them.
-    if (Status recorded =
-            context.changes.record(QStringLiteral("agency"), id, std::nullopt, agency.value()->toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kAgency), id, std::nullopt,
+                                                 agency.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("agency");
+    context.auditEntity = QString::fromLatin1(entity::kAgency);
     context.auditEntityId = id;
     return QCborMap{{QStringLiteral("agencyId"), id}, {QStringLiteral("revision"), agency.value()->revision}};
 }
@@ -198,11 +199,11 @@ Result<QCborMap> publishContract(CommandContext &context, qint64 id)
     auto contract = AgencyRepository(context.db).contract(id);
     if (!contract)
         return contract.error();
-    if (Status recorded = context.changes.record(QStringLiteral("contract"), id, contract.value()->townId,
-                                                 contract.value()->toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kContract), id,
+                                                 contract.value()->townId, contract.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("contract");
+    context.auditEntity = QString::fromLatin1(entity::kContract);
     context.auditEntityId = id;
     // Engagements the agency already had in the town during the contract: listed, not undone.
     auto overlaps = AgencyRepository(context.db)
@@ -388,11 +389,11 @@ Result<QCborMap> createEngagement(CommandContext &context, const QCborMap &args)
     if (!id)
         return id.error();
     engagement.id = id.value();
-    if (Status recorded = context.changes.record(QStringLiteral("engagement"), engagement.id, townId,
-                                                 engagement.toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kEngagement), engagement.id,
+                                                 townId, engagement.toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("engagement");
+    context.auditEntity = QString::fromLatin1(entity::kEngagement);
     context.auditEntityId = engagement.id;
     return QCborMap{{QStringLiteral("engagementId"), engagement.id}};
 }

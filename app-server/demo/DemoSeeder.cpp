@@ -5,6 +5,7 @@
 #include "accounts/UserFeed.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
+#include "domain/EntityName.h"
 #include "grids/GridRepository.h"
 #include "regions/RegionRepository.h"
 #include "sql/SqlRunner.h"
@@ -224,8 +225,8 @@ Status DemoSeeder::seedIfEmpty(ServerCore &core)
         auto stored = gridRepository.find(id.value());
         if (!stored)
             return stored.error();
-        if (Status recorded =
-                changes.record(QStringLiteral("grid"), id.value(), grid.townId, stored.value()->toPayload());
+        if (Status recorded = changes.record(QString::fromLatin1(entity::kGrid), id.value(), grid.townId,
+                                             stored.value()->toPayload());
             !recorded)
             return recorded.error();
     }

@@ -5,6 +5,7 @@
 #include "commands/ScopeChecks.h"
 #include "domain/CivilDate.h"
 #include "domain/CommandName.h"
+#include "domain/EntityName.h"
 #include "domain/NameRules.h"
 #include "filings/FilingRepository.h"
 #include "filings/TownDivisionLoader.h"
@@ -28,39 +29,16 @@ QString actorName(const CommandContext &context)
     return context.actor.username;
 }
 
-QString describe(const CoverageGap &gap)
-{
-    switch (gap.kind) {
-    case CoverageGap::Kind::UncoveredArea:
-        return QCoreApplication::translate("FilingCommands", "%1 is in no grid").arg(gap.subjectName);
-    case CoverageGap::Kind::GridWithoutInspector:
-        return QCoreApplication::translate("FilingCommands", "grid \"%1\" has no inspector")
-            .arg(gap.subjectName);
-    case CoverageGap::Kind::InspectorUncertified:
-        return QCoreApplication::translate("FilingCommands", "the inspector of grid \"%1\" (%2) has no valid "
-                                                             "certificate")
-            .arg(gap.subjectName, gap.detail);
-    case CoverageGap::Kind::InspectorInactive:
-        return QCoreApplication::translate("FilingCommands", "the inspector of grid \"%1\" (%2) is inactive")
-            .arg(gap.subjectName, gap.detail);
-    case CoverageGap::Kind::FilingMissing:
-    case CoverageGap::Kind::FilingReturned:
-    case CoverageGap::Kind::FilingStale:
-        break;
-    }
-    return QString();
-}
-
 Result<QCborMap> publish(CommandContext &context, qint64 filingId)
 {
     auto filing = FilingRepository(context.db).find(filingId);
     if (!filing)
         return filing.error();
-    if (Status recorded = context.changes.record(QStringLiteral("filing"), filingId, filing.value()->townId,
-                                                 filing.value()->toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kFiling), filingId,
+                                                 filing.value()->townId, filing.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("filing");
+    context.auditEntity = QString::fromLatin1(entity::kFiling);
     context.auditEntityId = filingId;
     return QCborMap{{QStringLiteral("filingId"), filingId},
                     {QStringLiteral("number"), filing.value()->number},
@@ -110,7 +88,7 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
         if (gap.isFilingGap())
             continue;
         if (++count <= kGapsNamed)
-            problems.append(describe(gap));
+            problems.append(describeCoverageGap(gap));
     }
     if (count > 0)
         return makeError(ErrorCode::Invalid, QCoreApplication::translate(

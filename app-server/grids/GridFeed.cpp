@@ -1,5 +1,6 @@
 #include "grids/GridFeed.h"
 
+#include "domain/EntityName.h"
 #include "grids/AssignmentRepository.h"
 #include "grids/DivisionRepository.h"
 #include "grids/GridRepository.h"
@@ -19,8 +20,8 @@ Result<Grid> GridFeed::publishGrid(QSqlDatabase db, ChangeFeed &changes, qint64 
     if (!grid.value())
         return makeError(ErrorCode::Internal,
                          QStringLiteral("grid %1 vanished before publishing").arg(gridId));
-    if (Status recorded =
-            changes.record(QStringLiteral("grid"), gridId, grid.value()->townId, grid.value()->toPayload());
+    if (Status recorded = changes.record(QString::fromLatin1(entity::kGrid), gridId, grid.value()->townId,
+                                         grid.value()->toPayload());
         !recorded)
         return recorded.error();
     return *grid.value();
@@ -43,7 +44,7 @@ Status GridFeed::publishAssignment(QSqlDatabase db, ChangeFeed &changes, qint64 
         return assignment.error();
     if (!assignment.value())
         return success();
-    return changes.record(QStringLiteral("assignment"), assignmentId, assignment.value()->townId,
+    return changes.record(QString::fromLatin1(entity::kAssignment), assignmentId, assignment.value()->townId,
                           assignment.value()->toPayload());
 }
 
@@ -52,7 +53,7 @@ Status GridFeed::divisionChanged(QSqlDatabase db, ChangeFeed &changes, qint64 to
     auto state = DivisionRepository(db).bump(townId, at);
     if (!state)
         return state.error();
-    return changes.record(QStringLiteral("division"), townId, townId, state->toPayload());
+    return changes.record(QString::fromLatin1(entity::kDivision), townId, townId, state->toPayload());
 }
 
 Result<QCborMap> GridFeed::gridChanged(CommandContext &context, qint64 gridId)
@@ -63,7 +64,7 @@ Result<QCborMap> GridFeed::gridChanged(CommandContext &context, qint64 gridId)
     if (Status division = divisionChanged(context.db, context.changes, grid->townId, context.nowText());
         !division)
         return division.error();
-    context.auditEntity = QStringLiteral("grid");
+    context.auditEntity = QString::fromLatin1(entity::kGrid);
     context.auditEntityId = gridId;
     QCborMap result{{QStringLiteral("gridId"), gridId}, {QStringLiteral("revision"), grid->revision}};
     if (grid->assignmentId)

@@ -4,6 +4,7 @@
 #include "commands/CommandRegistry.h"
 #include "commands/ScopeChecks.h"
 #include "domain/CommandName.h"
+#include "domain/EntityName.h"
 #include "domain/NameRules.h"
 #include "inspectors/InspectorRepository.h"
 #include "inspectors/InspectorRules.h"
@@ -17,7 +18,7 @@ namespace gridsafe {
 
 namespace {
 
-const QString kEntity = QStringLiteral("inspector");
+const QString kEntity = QString::fromLatin1(entity::kInspector);
 
 struct InspectorFields
 {

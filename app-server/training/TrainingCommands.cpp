@@ -4,6 +4,7 @@
 #include "commands/ScopeChecks.h"
 #include "domain/CivilDate.h"
 #include "domain/CommandName.h"
+#include "domain/EntityName.h"
 #include "domain/NameRules.h"
 #include "inspectors/InspectorRules.h"
 #include "protocol/FieldReader.h"
@@ -127,11 +128,11 @@ Result<QCborMap> publishSession(CommandContext &context, qint64 id)
     auto session = TrainingRepository(context.db).session(id);
     if (!session)
         return session.error();
-    if (Status recorded = context.changes.record(QStringLiteral("training"), id, session.value()->townId,
-                                                 session.value()->toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kTraining), id,
+                                                 session.value()->townId, session.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("training");
+    context.auditEntity = QString::fromLatin1(entity::kTraining);
     context.auditEntityId = id;
     return QCborMap{{QStringLiteral("trainingId"), id},
                     {QStringLiteral("revision"), session.value()->revision}};
@@ -231,11 +232,11 @@ Result<QCborMap> recordExam(CommandContext &context, const QCborMap &args)
     if (!id)
         return id.error();
     exam.id = id.value();
-    if (Status recorded =
-            context.changes.record(QStringLiteral("exam"), exam.id, exam.townId, exam.toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kExam), exam.id, exam.townId,
+                                                 exam.toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("exam");
+    context.auditEntity = QString::fromLatin1(entity::kExam);
     context.auditEntityId = exam.id;
     return QCborMap{{QStringLiteral("examId"), exam.id}, {QStringLiteral("passed"), exam.passed()}};
 }
@@ -245,11 +246,12 @@ Result<QCborMap> publishCertificate(CommandContext &context, qint64 id)
     auto certificate = TrainingRepository(context.db).certificate(id);
     if (!certificate)
         return certificate.error();
-    if (Status recorded = context.changes.record(
-            QStringLiteral("certificate"), id, certificate.value()->townId, certificate.value()->toPayload());
+    if (Status recorded =
+            context.changes.record(QString::fromLatin1(entity::kCertificate), id, certificate.value()->townId,
+                                   certificate.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("certificate");
+    context.auditEntity = QString::fromLatin1(entity::kCertificate);
     context.auditEntityId = id;
     return QCborMap{{QStringLiteral("certificateId"), id}};
 }
@@ -456,11 +458,11 @@ Result<QCborMap> setPlan(CommandContext &context, const QCborMap &args)
     auto stored = TrainingRepository(context.db).planById(id.value());
     if (!stored)
         return stored.error();
-    if (Status recorded = context.changes.record(QStringLiteral("trainingPlan"), id.value(), townId,
-                                                 stored.value()->toPayload());
+    if (Status recorded = context.changes.record(QString::fromLatin1(entity::kTrainingPlan), id.value(),
+                                                 townId, stored.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = QStringLiteral("trainingPlan");
+    context.auditEntity = QString::fromLatin1(entity::kTrainingPlan);
     context.auditEntityId = id.value();
     return QCborMap{{QStringLiteral("planId"), id.value()},
                     {QStringLiteral("revision"), stored.value()->revision}};

@@ -2,6 +2,7 @@
 
 #include "domain/RegionKind.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace gridsafe {
@@ -34,6 +35,57 @@ std::optional<CoverageGap> filingGap(const TownDivision &town)
 }
 
 } // namespace
+
+QString describeCoverageGap(const CoverageGap &gap)
+{
+    switch (gap.kind) {
+    case CoverageGap::Kind::UncoveredArea:
+        return QCoreApplication::translate("CoverageGaps", "%1 is in no grid").arg(gap.subjectName);
+    case CoverageGap::Kind::GridWithoutInspector:
+        return QCoreApplication::translate("CoverageGaps", "grid \"%1\" has no inspector")
+            .arg(gap.subjectName);
+    case CoverageGap::Kind::InspectorUncertified:
+        return QCoreApplication::translate("CoverageGaps",
+                                           "the inspector of grid \"%1\" (%2) has no valid certificate")
+            .arg(gap.subjectName, gap.detail);
+    case CoverageGap::Kind::InspectorInactive:
+        return QCoreApplication::translate("CoverageGaps", "the inspector of grid \"%1\" (%2) is inactive")
+            .arg(gap.subjectName, gap.detail);
+    case CoverageGap::Kind::FilingMissing:
+        return QCoreApplication::translate("CoverageGaps",
+                                           "the division of %1 has not been filed with the district")
+            .arg(gap.subjectName);
+    case CoverageGap::Kind::FilingReturned:
+        return QCoreApplication::translate("CoverageGaps", "the district returned the filing of %1: %2")
+            .arg(gap.subjectName, gap.detail);
+    case CoverageGap::Kind::FilingStale:
+        break;
+    }
+    return QCoreApplication::translate("CoverageGaps",
+                                       "the division of %1 changed after it was filed: file it again")
+        .arg(gap.subjectName);
+}
+
+QString coverageGapKindName(CoverageGap::Kind kind)
+{
+    switch (kind) {
+    case CoverageGap::Kind::UncoveredArea:
+        return QStringLiteral("uncoveredArea");
+    case CoverageGap::Kind::GridWithoutInspector:
+        return QStringLiteral("gridWithoutInspector");
+    case CoverageGap::Kind::InspectorUncertified:
+        return QStringLiteral("inspectorUncertified");
+    case CoverageGap::Kind::InspectorInactive:
+        return QStringLiteral("inspectorInactive");
+    case CoverageGap::Kind::FilingMissing:
+        return QStringLiteral("filingMissing");
+    case CoverageGap::Kind::FilingReturned:
+        return QStringLiteral("filingReturned");
+    case CoverageGap::Kind::FilingStale:
+        break;
+    }
+    return QStringLiteral("filingStale");
+}
 
 QList<CoverageGap> findCoverageGaps(const TownDivision &town, const QString &today)
 {

@@ -57,5 +57,9 @@ struct TownDivision
 
 // `today` as yyyy-MM-dd (the day in China).
 QList<CoverageGap> findCoverageGaps(const TownDivision &town, const QString &today);
+// The gap in words ("东方村 is in no grid"), for checklists and refusals alike.
+QString describeCoverageGap(const CoverageGap &gap);
+// A stable name for scripts ("uncoveredArea", "gridWithoutInspector", …).
+QString coverageGapKindName(CoverageGap::Kind kind);
 
 } // namespace gridsafe

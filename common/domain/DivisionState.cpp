@@ -10,6 +10,7 @@ QCborMap DivisionState::toPayload() const
 {
     QCborMap map;
     map.insert(QStringLiteral("id"), townId);
+    map.insert(QStringLiteral("townId"), townId);
     map.insert(QStringLiteral("revision"), revision);
     map.insert(QStringLiteral("changedAt"), changedAt);
     return map;

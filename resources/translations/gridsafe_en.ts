@@ -325,34 +325,6 @@ Outbox:    %6 pending, %7 rejected
         <translation>--fingerprint wants the SHA-256 fingerprint the server prints: 32 hex pairs, e.g. AB:CD:…</translation>
     </message>
     <message>
-        <source>GridSafe command-line client.
-
-Commands:
-  login                 log in and remember the session
-  logout                end the session
-  status                server, user, link, last sync, outbox
-  towns                 list the towns you can see
-  grids [--town T]      list grids (of town T: name or id)
-  areas --town T        villages, communities and parks of T, with their grids
-  grid-create --town T --name N --area A [--area A ...]
-  sync                  pull changes and send pending commands
-
-The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
-        <translation>GridSafe command-line client.
-
-Commands:
-  login                 log in and remember the session
-  logout                end the session
-  status                server, user, link, last sync, outbox
-  towns                 list the towns you can see
-  grids [--town T]      list grids (of town T: name or id)
-  areas --town T        villages, communities and parks of T, with their grids
-  grid-create --town T --name N --area A [--area A ...]
-  sync                  pull changes and send pending commands
-
-The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</translation>
-    </message>
-    <message>
         <source>areas needs --town.</source>
         <translation>areas needs --town.</translation>
     </message>
@@ -390,6 +362,48 @@ The password comes from --password-file, the environment variable named by --pas
         <source> (waiting to be sent)</source>
         <translation> (waiting to be sent)</translation>
     </message>
+    <message>
+        <source>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  areas --town T        villages, communities and parks of T, with their grids
+  inspectors [--town T] grid inspectors, their certificates and grids
+  gaps [--town T]       coverage gaps: areas in no grid, grids without a certified
+                        inspector, a missing or stale filing
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
+        <translation>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  areas --town T        villages, communities and parks of T, with their grids
+  inspectors [--town T] grid inspectors, their certificates and grids
+  gaps [--town T]       coverage gaps: areas in no grid, grids without a certified
+                        inspector, a missing or stale filing
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</translation>
+    </message>
+    <message>
+        <source>certificate %1 until %2</source>
+        <translation>certificate %1 until %2</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>no valid certificate</translation>
+    </message>
 </context>
 <context>
     <name>CommandExecutor</name>
@@ -404,6 +418,37 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Your role (%1) may not do this.</source>
         <translation>Your role (%1) may not do this.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGaps</name>
+    <message>
+        <source>%1 is in no grid</source>
+        <translation>%1 is in no grid</translation>
+    </message>
+    <message>
+        <source>grid "%1" has no inspector</source>
+        <translation>grid "%1" has no inspector</translation>
+    </message>
+    <message>
+        <source>the inspector of grid "%1" (%2) has no valid certificate</source>
+        <translation>the inspector of grid "%1" (%2) has no valid certificate</translation>
+    </message>
+    <message>
+        <source>the inspector of grid "%1" (%2) is inactive</source>
+        <translation>the inspector of grid "%1" (%2) is inactive</translation>
+    </message>
+    <message>
+        <source>the division of %1 has not been filed with the district</source>
+        <translation>the division of %1 has not been filed with the district</translation>
+    </message>
+    <message>
+        <source>the district returned the filing of %1: %2</source>
+        <translation>the district returned the filing of %1: %2</translation>
+    </message>
+    <message>
+        <source>the division of %1 changed after it was filed: file it again</source>
+        <translation>the division of %1 changed after it was filed: file it again</translation>
     </message>
 </context>
 <context>
@@ -474,22 +519,6 @@ The password comes from --password-file, the environment variable named by --pas
 </context>
 <context>
     <name>FilingCommands</name>
-    <message>
-        <source>%1 is in no grid</source>
-        <translation>%1 is in no grid</translation>
-    </message>
-    <message>
-        <source>grid "%1" has no inspector</source>
-        <translation>grid "%1" has no inspector</translation>
-    </message>
-    <message>
-        <source>the inspector of grid "%1" (%2) has no valid certificate</source>
-        <translation>the inspector of grid "%1" (%2) has no valid certificate</translation>
-    </message>
-    <message>
-        <source>the inspector of grid "%1" (%2) is inactive</source>
-        <translation>the inspector of grid "%1" (%2) is inactive</translation>
-    </message>
     <message>
         <source>The division of %1 changed after you opened it. Look at it again, then submit.</source>
         <translation>The division of %1 changed after you opened it. Look at it again, then submit.</translation>

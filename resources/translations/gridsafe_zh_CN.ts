@@ -325,35 +325,6 @@ Outbox:    %6 pending, %7 rejected
         <translation>--fingerprint 需要服务器输出的 SHA-256 指纹：32 组十六进制数，例如 AB:CD:…</translation>
     </message>
     <message>
-        <source>GridSafe command-line client.
-
-Commands:
-  login                 log in and remember the session
-  logout                end the session
-  status                server, user, link, last sync, outbox
-  towns                 list the towns you can see
-  grids [--town T]      list grids (of town T: name or id)
-  areas --town T        villages, communities and parks of T, with their grids
-  grid-create --town T --name N --area A [--area A ...]
-  sync                  pull changes and send pending commands
-
-The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
-        <translation>网格安监命令行客户端。
-
-命令：
-  login                 登录并保存会话
-  logout                结束会话
-  status                显示服务器、用户、连接、上次同步和待发送情况
-  towns                 列出您可查看的镇（街道）
-  grids [--town T]      列出网格（T 为镇（街道）名称或 ID）
-  areas --town T        列出 T 的村、社区和园区及覆盖它们的网格
-  grid-create --town T --name N --area A [--area A ...]
-                        新建网格
-  sync                  拉取更新并发送待发送的操作
-
-密码可通过 --password-file 指定的文件、--password-env 指定的环境变量（默认 GRIDSAFE_PASSWORD）或交互提示输入，不能直接写在命令行中。</translation>
-    </message>
-    <message>
         <source>areas needs --town.</source>
         <translation>areas 需要 --town。</translation>
     </message>
@@ -391,6 +362,49 @@ The password comes from --password-file, the environment variable named by --pas
         <source> (waiting to be sent)</source>
         <translation>（等待发送）</translation>
     </message>
+    <message>
+        <source>GridSafe command-line client.
+
+Commands:
+  login                 log in and remember the session
+  logout                end the session
+  status                server, user, link, last sync, outbox
+  towns                 list the towns you can see
+  grids [--town T]      list grids (of town T: name or id)
+  areas --town T        villages, communities and parks of T, with their grids
+  inspectors [--town T] grid inspectors, their certificates and grids
+  gaps [--town T]       coverage gaps: areas in no grid, grids without a certified
+                        inspector, a missing or stale filing
+  grid-create --town T --name N --area A [--area A ...]
+  sync                  pull changes and send pending commands
+
+The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
+        <translation>网格安监命令行客户端。
+
+命令：
+  login                 登录并保存会话
+  logout                结束会话
+  status                显示服务器、用户、连接、上次同步和待发送情况
+  towns                 列出您可查看的镇（街道）
+  grids [--town T]      列出网格（T 为镇（街道）名称或 ID）
+  areas --town T        列出 T 的村、社区和园区及覆盖它们的网格
+  inspectors [--town T] 列出网格员及其证书和负责的网格
+  gaps [--town T]       列出覆盖缺口：未划入网格的区域、没有持证网格员的网格、
+                        未备案或备案已过时的网格划分
+  grid-create --town T --name N --area A [--area A ...]
+                        新建网格
+  sync                  拉取更新并发送待发送的操作
+
+密码可通过 --password-file 指定的文件、--password-env 指定的环境变量（默认 GRIDSAFE_PASSWORD）或交互提示输入，不能直接写在命令行中。</translation>
+    </message>
+    <message>
+        <source>certificate %1 until %2</source>
+        <translation>证书 %1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>无有效证书</translation>
+    </message>
 </context>
 <context>
     <name>CommandExecutor</name>
@@ -405,6 +419,37 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Your role (%1) may not do this.</source>
         <translation>您的角色（%1）无权执行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageGaps</name>
+    <message>
+        <source>%1 is in no grid</source>
+        <translation>%1 未划入任何网格</translation>
+    </message>
+    <message>
+        <source>grid &quot;%1&quot; has no inspector</source>
+        <translation>网格“%1”没有网格员</translation>
+    </message>
+    <message>
+        <source>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</source>
+        <translation>网格“%1”的网格员（%2）没有有效证书</translation>
+    </message>
+    <message>
+        <source>the inspector of grid &quot;%1&quot; (%2) is inactive</source>
+        <translation>网格“%1”的网格员（%2）已离岗</translation>
+    </message>
+    <message>
+        <source>the division of %1 has not been filed with the district</source>
+        <translation>%1 的网格划分尚未向区里备案</translation>
+    </message>
+    <message>
+        <source>the district returned the filing of %1: %2</source>
+        <translation>区里退回了 %1 的备案：%2</translation>
+    </message>
+    <message>
+        <source>the division of %1 changed after it was filed: file it again</source>
+        <translation>%1 的网格划分在备案后有变化：请重新备案</translation>
     </message>
 </context>
 <context>
@@ -475,22 +520,6 @@ The password comes from --password-file, the environment variable named by --pas
 </context>
 <context>
     <name>FilingCommands</name>
-    <message>
-        <source>%1 is in no grid</source>
-        <translation>%1 未划入任何网格</translation>
-    </message>
-    <message>
-        <source>grid &quot;%1&quot; has no inspector</source>
-        <translation>网格“%1”没有网格员</translation>
-    </message>
-    <message>
-        <source>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</source>
-        <translation>网格“%1”的网格员（%2）没有有效证书</translation>
-    </message>
-    <message>
-        <source>the inspector of grid &quot;%1&quot; (%2) is inactive</source>
-        <translation>网格“%1”的网格员（%2）已离岗</translation>
-    </message>
     <message>
         <source>The division of %1 changed after you opened it. Look at it again, then submit.</source>
         <translation>%1 的网格划分在您打开后已有变化。请重新查看后再报送。</translation>

@@ -78,6 +78,10 @@ check "grids shows the new grid with both areas" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" grids --town 遥观镇 | grep 命令行网格 | grep -q 通济村"
 check "areas --json shows which grids cover each village" \
   bash -c "\"$cli_bin\" --data-dir \"$work/cli\" areas --town 遥观镇 --json | python3 -c 'import json,sys; a={x[\"name\"]: x[\"grids\"] for x in json.load(sys.stdin)}; sys.exit(0 if \"命令行网格\" in a[\"建农村\"] and a[\"钱家塘社区\"] == [] else 1)'"
+check "gaps --json lists a village in no grid, the new grid without an inspector and the missing filing" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" gaps --town 遥观镇 --json | python3 -c 'import json,sys; g=[(x[\"kind\"], x[\"subject\"]) for x in json.load(sys.stdin)]; sys.exit(0 if (\"uncoveredArea\", \"钱家塘社区\") in g and (\"gridWithoutInspector\", \"命令行网格\") in g and (\"filingMissing\", \"遥观镇\") in g and (\"uncoveredArea\", \"建农村\") not in g else 1)'"
+check "inspectors --json lists the town's inspectors (none yet in the demo)" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" inspectors --town 遥观镇 --json | python3 -c 'import json,sys; sys.exit(0 if json.load(sys.stdin) == [] else 1)'"
 check "a duplicate grid name is refused before it is sent (exit 5)" \
   exit_code_is 5 cli grid-create --town 遥观镇 --name 命令行网格 --area 建农村
 check "another town is not visible to the operator (exit 2)" \
