@@ -7,6 +7,7 @@
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "console/QuitOnSignal.h"
+#include "demo/DemoNetworkSeeder.h"
 #include "demo/DemoSeeder.h"
 #include "domain/NameRules.h"
 #include "i18n/Translations.h"
@@ -266,7 +267,13 @@ int ServerConsole::run(int argc, char **argv)
          QCoreApplication::translate("ServerConsole", "host:port"),
          QStringLiteral("0.0.0.0:%1").arg(kDefaultPort)},
         {QStringLiteral("demo"),
-         QCoreApplication::translate("ServerConsole", "Seed demo data into an empty database.")},
+         QCoreApplication::translate("ServerConsole",
+                                     "Seed demo data into an empty database: the district, accounts, and the "
+                                     "pilot towns' grids staffed, certified and filed.")},
+        {QStringLiteral("demo-minimal"),
+         QCoreApplication::translate("ServerConsole",
+                                     "Seed only the demo district, accounts and a few grids (for scripts and "
+                                     "tests that need free villages).")},
         {QStringLiteral("session-idle-minutes"),
          QCoreApplication::translate("ServerConsole", "End sessions idle this long."),
          QCoreApplication::translate("ServerConsole", "minutes"), QStringLiteral("60")},
@@ -359,8 +366,11 @@ int ServerConsole::run(int argc, char **argv)
         err() << core.error().message << Qt::endl;
         return 3;
     }
-    if (parser.isSet(QStringLiteral("demo"))) {
-        if (Status seeded = DemoSeeder::seedIfEmpty(*core.value()); !seeded) {
+    if (parser.isSet(QStringLiteral("demo")) || parser.isSet(QStringLiteral("demo-minimal"))) {
+        Status seeded = DemoSeeder::seedIfEmpty(*core.value());
+        if (seeded && parser.isSet(QStringLiteral("demo")))
+            seeded = DemoNetworkSeeder::seedIfEmpty(*core.value());
+        if (!seeded) {
             err() << seeded.error().message << Qt::endl;
             return 5;
         }

@@ -1216,10 +1216,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>host:port</translation>
     </message>
     <message>
-        <source>Seed demo data into an empty database.</source>
-        <translation>Seed demo data into an empty database.</translation>
-    </message>
-    <message>
         <source>End sessions idle this long.</source>
         <translation>End sessions idle this long.</translation>
     </message>
@@ -1342,6 +1338,14 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The district's 6-digit division code (init; optional).</source>
         <translation>The district's 6-digit division code (init; optional).</translation>
+    </message>
+    <message>
+        <source>Seed demo data into an empty database: the district, accounts, and the pilot towns' grids staffed, certified and filed.</source>
+        <translation>Seed demo data into an empty database: the district, accounts, and the pilot towns' grids staffed, certified and filed.</translation>
+    </message>
+    <message>
+        <source>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</source>
+        <translation>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</translation>
     </message>
 </context>
 <context>

@@ -1216,10 +1216,6 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>host:port</translation>
     </message>
     <message>
-        <source>Seed demo data into an empty database.</source>
-        <translation>向空数据库写入演示数据。</translation>
-    </message>
-    <message>
         <source>End sessions idle this long.</source>
         <translation>会话空闲超过此时长后自动结束。</translation>
     </message>
@@ -1342,6 +1338,14 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The district&apos;s 6-digit division code (init; optional).</source>
         <translation>区的 6 位区划代码（init；可选）。</translation>
+    </message>
+    <message>
+        <source>Seed demo data into an empty database: the district, accounts, and the pilot towns&apos; grids staffed, certified and filed.</source>
+        <translation>向空数据库写入演示数据：经开区、账号，以及试点镇已配齐持证网格员并已备案的网格。</translation>
+    </message>
+    <message>
+        <source>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</source>
+        <translation>只写入演示的经开区、账号和少量网格（供需要未划分村社区的脚本和测试使用）。</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def timed_login(port: int, source: str = "127.0.0.200") -> float:
 
 
 def start_server(binary: str, data: str, port: int) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([binary, "--data-dir", data, "--listen", "127.0.0.1:%d" % port, "--demo",
+    proc = subprocess.Popen([binary, "--data-dir", data, "--listen", "127.0.0.1:%d" % port, "--demo-minimal",
                              "--language", "en"],
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 20

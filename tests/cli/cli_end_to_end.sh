@@ -42,7 +42,7 @@ start_server() { # data dir, port, log, extra options...; sets server_pid and fi
 
 port=$(free_port)
 data="$work/server"
-start_server "$data" "$port" "$work/server.log" --demo
+start_server "$data" "$port" "$work/server.log" --demo-minimal
 check "server starts and prints its certificate fingerprint" test -n "$fingerprint"
 
 cli() { "$cli_bin" --data-dir "$work/cli" "$@"; }

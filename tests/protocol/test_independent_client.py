@@ -3,7 +3,7 @@
 
 Usage: python3 test_independent_client.py /path/to/gridsafe-server
 
-Starts the server with --demo on a free loopback port in a temporary data folder, runs the
+Starts the server with --demo-minimal on a free loopback port in a temporary data folder, runs the
 checks below, prints each one and ends with "N passed, M failed".  Exit status 0 only if
 nothing failed.  Written from docs/PROTOCOL.md only.
 """
@@ -73,7 +73,7 @@ class Server:
         self.stderr_path = os.path.join(data_dir, "..", "server-stderr.txt")
         self.stderr_file = open(self.stderr_path, "wb")
         self.proc = subprocess.Popen(
-            [binary, "--data-dir", data_dir, "--listen", "127.0.0.1:%d" % port, "--demo",
+            [binary, "--data-dir", data_dir, "--listen", "127.0.0.1:%d" % port, "--demo-minimal",
              "--language", "en"],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self.stderr_file)
         self.reader = threading.Thread(target=self._read, daemon=True)
