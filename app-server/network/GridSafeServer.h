@@ -36,6 +36,8 @@ public:
     // Bytes held for all connections: unhandled input and unsent replies (for tests and
     // the memory bound in docs/PROTOCOL.md).
     qint64 bufferedBytes() const;
+    // Notes the connected clients of changes committed outside a connection (tests, tools).
+    void noteChanges(const QSet<qint64> &scopes, qint64 head) { onCommandApplied(scopes, head, {}); }
 
 private:
     void accept(QSslSocket *socket);

@@ -1941,6 +1941,39 @@ Now:    %3</translation>
         <source>Retired · pending sync</source>
         <translation>Retired · pending sync</translation>
     </message>
+    <message>
+        <source>No inspector</source>
+        <translation>No inspector</translation>
+    </message>
+    <message>
+        <source>Inspector %1</source>
+        <translation>Inspector %1</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2 valid until %3</source>
+        <translation>%1, certificate %2 valid until %3</translation>
+    </message>
+    <message>
+        <source>%1 (no valid certificate)</source>
+        <extracomment>Shown after the inspector's name when they hold no valid certificate.</extracomment>
+        <translation>%1 (no valid certificate)</translation>
+    </message>
+    <message>
+        <source>Only an inspector with a valid certificate may be responsible for a grid.</source>
+        <translation>Only an inspector with a valid certificate may be responsible for a grid.</translation>
+    </message>
+    <message>
+        <source>%1 (part: %2)</source>
+        <translation>%1 (part: %2)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridsPage</name>

@@ -1941,6 +1941,39 @@ Now:    %3</source>
         <source>Retired · pending sync</source>
         <translation>已撤销 · 待同步</translation>
     </message>
+    <message>
+        <source>No inspector</source>
+        <translation>无网格员</translation>
+    </message>
+    <message>
+        <source>Inspector %1</source>
+        <translation>网格员 %1</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2 valid until %3</source>
+        <translation>%1，证书 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>%1 (no valid certificate)</source>
+        <extracomment>Shown after the inspector&apos;s name when they hold no valid certificate.</extracomment>
+        <translation>%1（无有效证书）</translation>
+    </message>
+    <message>
+        <source>Only an inspector with a valid certificate may be responsible for a grid.</source>
+        <translation>只有持有效证书的网格员才能负责网格。</translation>
+    </message>
+    <message>
+        <source>%1 (part: %2)</source>
+        <translation>%1（片区：%2）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>网格员</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridsPage</name>

@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCborMap>
+#include <QColor>
 
 using namespace gridsafe;
 using namespace gridsafe::test;
@@ -68,4 +69,41 @@ TEST_CASE("grid models: the region tree and grid table pass the model tester thr
     CHECK(grids.index(5, GridTableModel::Status).data().toString() == QStringLiteral("Retired"));
     grids.setTown(std::nullopt);
     CHECK(grids.rowCount() == 0);
+}
+
+TEST_CASE("grid table: each grid shows its code and inspector, a grid without a certified inspector in red")
+{
+    TestServer server;
+    Desktop desktop(server);
+    REQUIRE(desktop.logIn());
+    ClientSession &session = desktop.app->session();
+    Replica &replica = *session.replica();
+    GridTableModel grids(replica, *session.outbox());
+    QAbstractItemModelTester tester(&grids, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const qint64 townId = server.regionId(kTown);
+    grids.setTown(townId);
+    const auto row = [&](const QString &name) {
+        return grids.index(grids.rowOfGrid(server.gridId(name)), GridTableModel::Name);
+    };
+    const QModelIndex yuzhuang = row(QStringLiteral("渔庄村网格"));
+    CHECK(yuzhuang.siblingAtColumn(GridTableModel::Code).data().toString().startsWith(QStringLiteral("WG-")));
+    CHECK(yuzhuang.siblingAtColumn(GridTableModel::Inspector).data().toString()
+          == QStringLiteral("No inspector"));
+    CHECK(yuzhuang.siblingAtColumn(GridTableModel::Inspector).data(Qt::ForegroundRole).value<QColor>()
+          == QColor(0xc6, 0x28, 0x28));
+    // Searching finds a grid by its code too.
+    grids.setSearch(yuzhuang.siblingAtColumn(GridTableModel::Code).data().toString());
+    CHECK(grids.rowCount() == 1);
+    grids.setSearch({});
+
+    // Staffed elsewhere (by the admin on the server): the row follows, in the normal colour.
+    const qint64 inspector = server.certifiedInspector(kTown, QStringLiteral("张伟"));
+    server.assignInspector(QStringLiteral("渔庄村网格"), inspector);
+    REQUIRE(waitUntil([&] {
+        return row(QStringLiteral("渔庄村网格")).siblingAtColumn(GridTableModel::Inspector).data().toString()
+               == QStringLiteral("张伟");
+    }));
+    const QModelIndex staffed = row(QStringLiteral("渔庄村网格")).siblingAtColumn(GridTableModel::Inspector);
+    CHECK_FALSE(staffed.data(Qt::ForegroundRole).isValid());
+    CHECK(staffed.data(Qt::ToolTipRole).toString().contains(QStringLiteral("WGY-")));
 }

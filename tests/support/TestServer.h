@@ -6,6 +6,7 @@
 #include "core/ServerAddress.h"
 #include "network/ServerLimits.h"
 
+#include <QCborMap>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -35,6 +36,12 @@ public:
     // Id of a region by name (towns and villages of the demo data).
     qint64 regionId(const QString &name) const;
     qint64 gridId(const QString &name) const;
+    // Runs a command as a demo user on the server itself and notes the connected clients,
+    // as if another desktop had sent it; throws with the server's message when refused.
+    QCborMap run(const QString &username, const char *command, const QCborMap &args);
+    // An inspector of `town` with a passed exam and a certificate valid for years (admin).
+    qint64 certifiedInspector(const QString &town, const QString &name);
+    void assignInspector(const QString &gridName, qint64 inspectorId);
     // Whether the server holds an active grid of this name (for waiting on one).
     bool hasGrid(const QString &name) const;
     // Drops the listener and every connection, as a server crash or a cut cable would.

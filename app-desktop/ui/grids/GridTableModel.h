@@ -24,7 +24,7 @@ class GridTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Areas, Status, Updated, ColumnCount };
+    enum Column { Name, Code, Areas, Inspector, Status, Updated, ColumnCount };
     enum Role { GridIdRole = Qt::UserRole + 1, GridActiveRole, GridPendingRole };
 
     GridTableModel(Replica &replica, Outbox &outbox, QObject *parent = nullptr);
@@ -36,7 +36,7 @@ public:
     // Only the grids covering this village, community or park (none: all of the town's).
     void setArea(std::optional<qint64> areaId);
     std::optional<qint64> area() const { return m_areaId; }
-    // Only the grids whose name or areas contain this text (case-insensitive).
+    // Only the grids whose code, name, areas or inspector contain this text (case-insensitive).
     void setSearch(const QString &text);
     // Rows hidden by the area or the search (not counting retired ones hidden).
     int filteredOut() const { return m_filteredOut; }
@@ -60,14 +60,26 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    // The responsible inspector as the table shows it; `gap` when the grid has none, or one
+    // without a valid certificate (一格一员, 持证上岗).
+    struct InspectorLabel
+    {
+        QString text;
+        QString detail;
+        bool gap = true;
+        bool operator==(const InspectorLabel &) const = default;
+    };
+    QHash<qint64, InspectorLabel> inspectorLabels(const QList<ShownGrid> &rows) const;
     QString areaNames(const Grid &grid) const;
     static QString areaNames(const Grid &grid, const QHash<qint64, QString> &regionNames);
-    void sortRows(QList<ShownGrid> &rows, const QHash<qint64, QString> &regionNames) const;
+    void sortRows(QList<ShownGrid> &rows, const QHash<qint64, QString> &regionNames,
+                  const QHash<qint64, InspectorLabel> &inspectors) const;
 
     Replica &m_replica;
     Outbox &m_outbox;
     void resetAndReload();
-    bool passesFilter(const Grid &grid, const QHash<qint64, QString> &regionNames) const;
+    bool passesFilter(const Grid &grid, const QHash<qint64, QString> &regionNames,
+                      const QHash<qint64, InspectorLabel> &inspectors) const;
 
     std::optional<qint64> m_townId;
     std::optional<qint64> m_areaId;
@@ -76,6 +88,7 @@ private:
     bool m_showRetired = false;
     QList<ShownGrid> m_grids; // the rows shown
     QHash<qint64, QString> m_regionNames;
+    QHash<qint64, InspectorLabel> m_inspectors; // by grid id
     int m_activeCount = 0;
     int m_retiredCount = 0;
     int m_sortColumn = Name;

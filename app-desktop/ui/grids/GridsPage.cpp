@@ -143,7 +143,9 @@ void GridsPage::buildLayout()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(GridTableModel::Code, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GridTableModel::Name, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(GridTableModel::Inspector, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GridTableModel::Areas, QHeaderView::Stretch);
     header->setSectionResizeMode(GridTableModel::Status, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GridTableModel::Updated, QHeaderView::ResizeToContents);
