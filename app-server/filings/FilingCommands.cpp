@@ -67,20 +67,6 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
                              "FilingCommands", "The division of %1 changed after you opened it. Look at it "
                                                "again, then submit.")
                              .arg(town->name));
-    const std::optional<Filing> &latest = division->latestFiling;
-    if (latest && latest->divisionRevision == revision
-        && (latest->status == QLatin1String(Filing::kSubmitted)
-            || latest->status == QLatin1String(Filing::kFiled)))
-        return makeError(ErrorCode::Conflict,
-                         latest->status == QLatin1String(Filing::kFiled)
-                             ? QCoreApplication::translate(
-                                   "FilingCommands", "This division is already filed (No. %1); nothing has "
-                                                     "changed since.")
-                                   .arg(latest->number)
-                             : QCoreApplication::translate(
-                                   "FilingCommands", "This division was submitted as No. %1 and waits for "
-                                                     "the district's decision.")
-                                   .arg(latest->number));
     const QString today = context.todayText();
     QStringList problems;
     int count = 0;
@@ -97,6 +83,22 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
                                                  "the gaps, then submit.",
                                                  nullptr, count)
                                                  .arg(problems.join(QStringLiteral("; "))));
+    // Only a complete division is compared with the last filing: a filed town whose
+    // division has a gap now hears of the gap, not that nothing changed.
+    const std::optional<Filing> &latest = division->latestFiling;
+    if (latest && latest->divisionRevision == revision
+        && (latest->status == QLatin1String(Filing::kSubmitted)
+            || latest->status == QLatin1String(Filing::kFiled)))
+        return makeError(ErrorCode::Conflict,
+                         latest->status == QLatin1String(Filing::kFiled)
+                             ? QCoreApplication::translate(
+                                   "FilingCommands", "This division is already filed (No. %1); nothing has "
+                                                     "changed since.")
+                                   .arg(latest->number)
+                             : QCoreApplication::translate(
+                                   "FilingCommands", "This division was submitted as No. %1 and waits for "
+                                                     "the district's decision.")
+                                   .arg(latest->number));
     auto note = normalizeOptionalName(noteInput, QCoreApplication::translate("FilingCommands", "note"),
                                       kMaxRetireReasonLength);
     if (!note)

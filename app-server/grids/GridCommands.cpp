@@ -58,28 +58,25 @@ Status checkAreas(const CommandContext &context, qint64 townId, Grid::Kind kind,
                                                           "covers only parks and functional zones.")
                                           .arg(area.value()->name));
     }
-    if (!part.isEmpty())
-        return success();
-    auto others = GridRepository(context.db).activeCovering(areaIds, gridId);
-    if (!others)
-        return others.error();
-    if (!others->isEmpty()) {
-        const Grid &other = others->first();
-        QString areaName;
-        for (qint64 areaId : other.areaIds) {
-            if (areaIds.contains(areaId)) {
-                auto area = regions.find(areaId);
-                if (area && area.value())
-                    areaName = area.value()->name;
-                break;
-            }
-        }
-        return makeError(
-            ErrorCode::Invalid,
-            QCoreApplication::translate("GridCommands",
-                                        "\"%1\" is already in grid \"%2\". To split it between grids, say "
-                                        "which part this grid covers.")
-                .arg(areaName, other.name));
+    // Shared only between grids that each say their part: a grid covering the area whole
+    // must name its part first (else that grid could never be saved again as it is).
+    auto sharing = GridRepository(context.db).firstSharing(areaIds, gridId, !part.isEmpty());
+    if (!sharing)
+        return sharing.error();
+    if (sharing.value()) {
+        auto area = regions.find(sharing.value()->areaId);
+        const QString areaName = area && area.value() ? area.value()->name : QString();
+        const QString &other = sharing.value()->gridName;
+        return makeError(ErrorCode::Invalid,
+                         part.isEmpty()
+                             ? QCoreApplication::translate(
+                                   "GridCommands", "\"%1\" is already in grid \"%2\". To split it between "
+                                                   "grids, say which part this grid covers.")
+                                   .arg(areaName, other)
+                             : QCoreApplication::translate(
+                                   "GridCommands", "Grid \"%2\" covers \"%1\" whole. To split it, first "
+                                                   "say which part grid \"%2\" keeps.")
+                                   .arg(areaName, other));
     }
     return success();
 }

@@ -123,24 +123,24 @@ Result<QString> GridRepository::nextFreeCode(qint64 townId) const
     }
 }
 
-Result<QList<Grid>> GridRepository::activeCovering(const QList<qint64> &areaIds, qint64 exceptId) const
+Result<std::optional<GridRepository::Sharing>>
+GridRepository::firstSharing(const QList<qint64> &areaIds, qint64 exceptId, bool wholeOnly) const
 {
-    QList<Grid> result;
-    QSet<qint64> seen;
     for (qint64 area : areaIds) {
-        auto grids = select(QStringLiteral(" WHERE g.status = 'active' AND g.id <> :except AND g.id IN "
-                                           "(SELECT grid_id FROM grid_areas WHERE region_id = :area)"),
-                            {{QStringLiteral("except"), exceptId}, {QStringLiteral("area"), area}});
-        if (!grids)
-            return grids.error();
-        for (const Grid &grid : grids.value()) {
-            if (!seen.contains(grid.id)) {
-                seen.insert(grid.id);
-                result.append(grid);
-            }
-        }
+        auto query =
+            runSql(m_db,
+                   QStringLiteral("SELECT g.name FROM grid_areas a JOIN grids g ON g.id = a.grid_id "
+                                  "WHERE a.region_id = :area AND g.status = 'active' AND g.id <> :except "
+                                  "AND (:whole = 0 OR g.part = '') LIMIT 1"),
+                   {{QStringLiteral("area"), area},
+                    {QStringLiteral("except"), exceptId},
+                    {QStringLiteral("whole"), wholeOnly ? 1 : 0}});
+        if (!query)
+            return query.error();
+        if (query.value().next())
+            return std::optional(Sharing{query.value().value(0).toString(), area});
     }
-    return result;
+    return std::optional<Sharing>();
 }
 
 Result<qint64> GridRepository::insert(const Grid &grid)

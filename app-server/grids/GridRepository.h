@@ -22,7 +22,16 @@ public:
     // WG-01, WG-02, …: the first such code no grid of the town has (retired ones included).
     Result<QString> nextFreeCode(qint64 townId) const;
     // Active grids other than `exceptId` that cover any of `areaIds`.
-    Result<QList<Grid>> activeCovering(const QList<qint64> &areaIds, qint64 exceptId) const;
+    // The first active grid other than `exceptId` sharing one of `areaIds` — with any part,
+    // or (`wholeOnly`) one covering it whole (no part) — and the area shared. One indexed
+    // lookup per area: a village split many ways costs no more than the rows it has.
+    struct Sharing
+    {
+        QString gridName;
+        qint64 areaId = 0;
+    };
+    Result<std::optional<Sharing>> firstSharing(const QList<qint64> &areaIds, qint64 exceptId,
+                                                bool wholeOnly) const;
     Result<qint64> insert(const Grid &grid);
     // Writes code, name, kind, part and areas and bumps the revision.
     Status update(const Grid &grid);

@@ -380,7 +380,7 @@ Result<QCborMap> setPlan(CommandContext &context, const QCborMap &args)
 {
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 townId = fields.integer(QStringLiteral("townId"));
-    const int year = int(fields.integer(QStringLiteral("year")));
+    const qint64 year = fields.integer(QStringLiteral("year"));
     const qint64 revision = fields.integer(QStringLiteral("revision")); // 0 for a new plan
     const double requiredHours = fields.number(QStringLiteral("requiredHours"));
     const QCborArray items = fields.array(QStringLiteral("items"));
@@ -419,23 +419,25 @@ Result<QCborMap> setPlan(CommandContext &context, const QCborMap &args)
                              .arg(kMaxTrainingPlanItems));
     TrainingPlan plan;
     plan.townId = townId;
-    plan.year = year;
+    plan.year = int(year); // checked against this year above
     plan.requiredHours = requiredHours;
     for (const QCborValue &value : items) {
         FieldReader item(value.toMap(), QStringLiteral("args.items"));
         TrainingPlan::Item entry;
-        entry.month = int(item.integer(QStringLiteral("month")));
+        const qint64 month = item.integer(QStringLiteral("month"));
         const QString topic = item.text(QStringLiteral("topic"));
         entry.hours = item.number(QStringLiteral("hours"));
         if (!value.isMap())
             return makeError(ErrorCode::BadMessage, QStringLiteral("args.items: each item must be a map"));
         if (!item.ok())
             return item.error();
-        if (entry.month < 1 || entry.month > 12)
+        // Checked before narrowing: 2^32 + 3 is no month.
+        if (month < 1 || month > 12)
             return makeError(
                 ErrorCode::Invalid,
                 QCoreApplication::translate("TrainingCommands", "Month %1 is not a month of the year.")
-                    .arg(entry.month));
+                    .arg(month));
+        entry.month = int(month);
         auto normalized = normalizeName(
             topic, QCoreApplication::translate("TrainingCommands", "training topic"), kMaxTopicLength);
         if (!normalized)

@@ -83,17 +83,28 @@ Result<Inspector> Inspector::fromPayload(const QCborMap &payload)
 
 Result<QString> normalizePhone(const QString &input)
 {
+    // Spaces and hyphens between groups are typing, not the number: compare digits.
     QString phone = input.trimmed();
-    phone.remove(QLatin1Char(' '));
+    QString extension;
+    static const QRegularExpression kExtension(QStringLiteral("^(.*[0-9])-([0-9]{1,5})$"));
+    QString digits = phone;
+    digits.remove(QLatin1Char(' '));
     static const QRegularExpression kMobile(QStringLiteral("^1[3-9][0-9]{9}$"));
-    static const QRegularExpression kLandline(
-        QStringLiteral("^0[1-9][0-9]{1,2}-?[1-9][0-9]{6,7}(-[0-9]{1,5})?$"));
-    QString mobile = phone;
-    mobile.remove(QLatin1Char('-'));
-    if (kMobile.match(mobile).hasMatch())
+    if (QString mobile = QString(digits).remove(QLatin1Char('-')); kMobile.match(mobile).hasMatch())
         return mobile;
-    if (kLandline.match(phone).hasMatch())
-        return phone;
+    // A landline may end in an extension after a last hyphen (0519-88001234-802).
+    if (const auto match = kExtension.match(digits);
+        match.hasMatch() && digits.count(QLatin1Char('-')) >= 2) {
+        digits = match.captured(1);
+        extension = match.captured(2);
+    }
+    digits.remove(QLatin1Char('-'));
+    // Area codes: 010 and 02x have three digits, the others four (0519 for Changzhou).
+    static const QRegularExpression kLandline(
+        QStringLiteral("^(0(?:10|2[0-9]|[3-9][0-9]{2}))([1-9][0-9]{6,7})$"));
+    if (const auto match = kLandline.match(digits); match.hasMatch())
+        return match.captured(1) + QLatin1Char('-') + match.captured(2)
+               + (extension.isEmpty() ? QString() : QLatin1Char('-') + extension);
     if (phone.isEmpty())
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("PhoneRules", "Enter a phone number."));
@@ -102,7 +113,7 @@ Result<QString> normalizePhone(const QString &input)
                                                  "\"%1\" is not a phone number: enter an 11-digit mobile "
                                                  "number (13912345678) or a landline with its area code "
                                                  "(0519-88001234).")
-                         .arg(input.trimmed()));
+                         .arg(phone));
 }
 
 } // namespace gridsafe

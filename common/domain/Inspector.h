@@ -37,8 +37,9 @@ struct Inspector
 inline constexpr int kMaxPersonNameLength = 20;
 inline constexpr int kMaxUnitLength = 60;
 
-// Mainland mobile numbers (11 digits from 1[3-9]) and landlines (0 + area code + number,
-// optionally with a hyphen and an extension); spaces and hyphens between groups are dropped.
+// Mainland mobile numbers (11 digits from 1[3-9], kept as digits) and landlines (area code,
+// hyphen, number, and an optional "-extension": "0519-88001234"), whatever spaces and
+// hyphens were typed between the groups, so one number has one spelling.
 Result<QString> normalizePhone(const QString &input);
 
 } // namespace gridsafe

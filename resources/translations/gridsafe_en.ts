@@ -732,6 +732,10 @@ The password comes from --password-file, the environment variable named by --pas
         <source>A grid covers at most %1 areas.</source>
         <translation>A grid covers at most %1 areas.</translation>
     </message>
+    <message>
+        <source>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</source>
+        <translation>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</translation>
+    </message>
 </context>
 <context>
     <name>GridMapExporter</name>

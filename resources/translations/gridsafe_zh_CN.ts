@@ -732,6 +732,10 @@ The password comes from --password-file, the environment variable named by --pas
         <source>A grid covers at most %1 areas.</source>
         <translation>一个网格最多覆盖 %1 个区域。</translation>
     </message>
+    <message>
+        <source>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</source>
+        <translation>网格“%2”覆盖整个“%1”。如需拆分，请先说明网格“%2”保留的片区。</translation>
+    </message>
 </context>
 <context>
     <name>GridMapExporter</name>

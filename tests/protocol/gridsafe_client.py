@@ -103,7 +103,7 @@ def _encode(x, out: bytearray, depth: int) -> None:
 
 def cbor_loads(data: bytes, allow_trailing: bool = False):
     """Decode exactly one CBOR item.  Rejects (CBORError): truncation, trailing bytes,
-    indefinite lengths, reserved additional info, tags, floats, simple values other than
+    indefinite lengths, reserved additional info, tags, simple values other than
     false/true/null, invalid UTF-8, non-text map keys, duplicate keys, excessive nesting."""
     data = bytes(data)
     if not data:
@@ -135,7 +135,13 @@ def _decode(data: bytes, i: int, depth: int):
             return None, i
         if info == 31:
             raise CBORError("unexpected 'break' byte")
-        raise CBORError("unsupported CBOR simple/float value 0x%02x" % ib)
+        # Floats (PROTOCOL.md §3.2: hours, scores, pass marks): half, single, double.
+        sizes = {25: ("e", 2), 26: ("f", 4), 27: ("d", 8)}
+        if info in sizes:
+            fmt, size = sizes[info]
+            _need(data, i, size)
+            return struct.unpack(">" + fmt, data[i:i + size])[0], i + size
+        raise CBORError("unsupported CBOR simple value 0x%02x" % ib)
     if major == 6:
         raise CBORError("CBOR tags are not used by GridSafe")
     if info < 24:

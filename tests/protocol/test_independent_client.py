@@ -163,7 +163,11 @@ def cbor_self_test():
     for v in [0, 23, 24, 255, 256, 65535, 65536, 2**32, 2**63 - 1, -1, -24, -25, -2**63,
               "", "网格", b"\x00\xff", [], [1, [2, None]], {"a": True, "b": False}]:
         ok &= gs.cbor_loads(gs.cbor_dumps(v)) == v
-    bad = ["", "18", "1a0000", "5f", "7f", "9f", "bf", "c0", "f93c00", "fb3ff0000000000000",
+    # §3.2: numbers with a fraction come as floats of any size; a truncated one is malformed.
+    ok &= gs.cbor_loads(bytes.fromhex("f93c00")) == 1.0
+    ok &= gs.cbor_loads(bytes.fromhex("fa40200000")) == 2.5
+    ok &= gs.cbor_loads(bytes.fromhex("fb4020000000000000")) == 8.0
+    bad = ["", "18", "1a0000", "5f", "7f", "9f", "bf", "c0", "f93c", "fb3ff00000",
            "f7", "e0", "ff", "1c", "62c328", "a10101", "a2616101616102", "0101", "6261",
            "81", "9b" + "ff" * 8]
     for h in bad:
