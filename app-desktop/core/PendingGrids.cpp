@@ -20,6 +20,17 @@ QList<qint64> areaList(const QCborValue &value)
     return ids;
 }
 
+// The fields a queued grid.create or grid.update sets besides name and areas.
+void applyDetails(const QCborMap &args, Grid &grid)
+{
+    if (const QCborValue code = args.value(QStringLiteral("code")); code.isString())
+        grid.code = code.toString().trimmed().toUpper();
+    if (const QCborValue kind = args.value(QStringLiteral("kind")); kind.isString())
+        grid.kind = Grid::kindFromName(kind.toString()).value_or(grid.kind);
+    if (const QCborValue part = args.value(QStringLiteral("part")); part.isString())
+        grid.part = part.toString().simplified();
+}
+
 } // namespace
 
 QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 townId,
@@ -45,6 +56,7 @@ QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 town
             grid.townId = townId;
             grid.name = args.value(QStringLiteral("name")).toString();
             grid.areaIds = areaList(args.value(QStringLiteral("areaIds")));
+            applyDetails(args, grid);
             grid.revision = 0;
             grid.createdAt = entry.createdAt;
             rowOfGrid.insert(grid.id, int(shown.size()));
@@ -70,6 +82,7 @@ QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 town
             const QCborValue name = args.value(QStringLiteral("name"));
             if (name.isString())
                 target.grid.name = name.toString();
+            applyDetails(args, target.grid);
             const QCborValue areas = args.value(QStringLiteral("areaIds"));
             if (areas.isArray())
                 target.grid.areaIds = areaList(areas);

@@ -47,7 +47,7 @@ Status checkAreas(const CommandContext &context, qint64 townId, Grid::Kind kind,
                                  "GridCommands", "\"%1\" is not a village, community or park of this town.")
                                  .arg(area.value()->name));
         const bool isPark = area.value()->kind == RegionKind::Park;
-        if (isPark != (kind == Grid::Kind::Park))
+        if (!gridKindFits(kind, area.value()->kind))
             return makeError(ErrorCode::Invalid,
                              isPark ? QCoreApplication::translate(
                                           "GridCommands", "\"%1\" is a park: it belongs in a park grid, not "

@@ -85,6 +85,11 @@ Result<Grid> Grid::fromPayload(const QCborMap &payload)
     return grid;
 }
 
+bool gridKindFits(Grid::Kind kind, RegionKind area)
+{
+    return (area == RegionKind::Park) == (kind == Grid::Kind::Park);
+}
+
 Result<QString> normalizeGridCode(const QString &input)
 {
     const QString code = input.trimmed().toUpper();

@@ -1,6 +1,7 @@
 #pragma once
 // 网格 — a safety grid of one town, covering villages, communities or parks.
 
+#include "domain/RegionKind.h"
 #include "util/Result.h"
 
 #include <QCborMap>
@@ -42,6 +43,9 @@ struct Grid
     QCborMap toPayload() const;
     static Result<Grid> fromPayload(const QCborMap &payload);
 };
+
+// A park grid covers parks and functional zones; a village grid villages and communities.
+bool gridKindFits(Grid::Kind kind, RegionKind area);
 
 // Grid codes: 1–16 of A–Z, 0–9 and '-', starting with a letter or digit, folded to upper
 // case (e.g. "WG-01", "HL-YZ-02"). The error names the field for the user.

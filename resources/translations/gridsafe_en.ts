@@ -1808,6 +1808,58 @@ Now:    %3</translation>
         <source> (waiting to be sent)</source>
         <translation> (waiting to be sent)</translation>
     </message>
+    <message>
+        <source>Letters A–Z, digits and hyphens, unique in the town, such as WG-01.</source>
+        <translation>Letters A–Z, digits and hyphens, unique in the town, such as WG-01.</translation>
+    </message>
+    <message>
+        <source>Village or community grid</source>
+        <translation>Village or community grid</translation>
+    </message>
+    <message>
+        <source>Park or functional-zone grid (town staff)</source>
+        <translation>Park or functional-zone grid (town staff)</translation>
+    </message>
+    <message>
+        <source>Only when a village is split: e.g. north of the 312 road</source>
+        <translation>Only when a village is split: e.g. north of the 312 road</translation>
+    </message>
+    <message>
+        <source>Grid code:</source>
+        <translation>Grid code:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Part covered:</source>
+        <translation>Part covered:</translation>
+    </message>
+    <message>
+        <source>Grid "%1"%2 already has code %3. Choose another code.</source>
+        <translation>Grid "%1"%2 already has code %3. Choose another code.</translation>
+    </message>
+    <message>
+        <source>"%1" is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>"%1" is a village or community: a park grid covers only parks and functional zones.</translation>
+    </message>
+    <message>
+        <source>"%1" is a park: choose the park grid kind for it.</source>
+        <translation>"%1" is a park: choose the park grid kind for it.</translation>
+    </message>
+    <message>
+        <source>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</source>
+        <translation>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</translation>
+    </message>
+    <message>
+        <source>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</source>
+        <translation>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</translation>
+    </message>
+    <message>
+        <source>part covered</source>
+        <translation>part covered</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridMapScene</name>

@@ -1808,6 +1808,58 @@ Now:    %3</source>
         <source> (waiting to be sent)</source>
         <translation>（等待发送）</translation>
     </message>
+    <message>
+        <source>Letters A–Z, digits and hyphens, unique in the town, such as WG-01.</source>
+        <translation>字母 A–Z、数字和连字符，在本镇（街道）内唯一，如 WG-01。</translation>
+    </message>
+    <message>
+        <source>Village or community grid</source>
+        <translation>村（社区）网格</translation>
+    </message>
+    <message>
+        <source>Park or functional-zone grid (town staff)</source>
+        <translation>园区/功能区网格（由镇街工作人员负责）</translation>
+    </message>
+    <message>
+        <source>Only when a village is split: e.g. north of the 312 road</source>
+        <translation>仅在拆分村时填写：如 312国道以北</translation>
+    </message>
+    <message>
+        <source>Grid code:</source>
+        <translation>网格编码：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Part covered:</source>
+        <translation>覆盖片区：</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot;%2 already has code %3. Choose another code.</source>
+        <translation>网格“%1”%2已使用编码 %3。请换一个编码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>“%1”是村或社区：园区网格只覆盖园区和功能区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a park: choose the park grid kind for it.</source>
+        <translation>“%1”是园区：请选择园区网格类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</source>
+        <translation>“%1”已划入网格“%2”。如需将其拆分为多个网格，请说明本网格覆盖的片区。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</source>
+        <translation>网格“%2”覆盖整个“%1”。如需拆分，请先说明网格“%2”保留的片区。</translation>
+    </message>
+    <message>
+        <source>part covered</source>
+        <translation>覆盖片区</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridMapScene</name>

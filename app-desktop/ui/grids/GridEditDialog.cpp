@@ -7,6 +7,7 @@
 #include "domain/NameRules.h"
 
 #include <QCborArray>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,6 +29,7 @@ GridEditDialog::GridEditDialog(ClientSession &session, qint64 townId, QWidget *p
 {
     build();
     fillAreas({});
+    m_codeEdit->setText(suggestedCode());
     const std::optional<Region> town = m_session.replica()->region(townId);
     setWindowTitle(tr("New grid in %1").arg(town ? town->name : QString()));
 }
@@ -39,7 +42,10 @@ GridEditDialog::GridEditDialog(ClientSession &session, const ShownGrid &grid, QW
     m_buildsOn(grid.lastPendingCommand)
 {
     build();
+    m_codeEdit->setText(grid.grid.code);
     m_nameEdit->setText(grid.grid.name);
+    m_kindBox->setCurrentIndex(m_kindBox->findData(Grid::kindName(grid.grid.kind)));
+    m_partEdit->setText(grid.grid.part);
     fillAreas(grid.grid.areaIds);
     setWindowTitle(tr("Edit grid %1").arg(grid.grid.name));
 }
@@ -69,6 +75,12 @@ GridEditDialog *GridEditDialog::reopen(ClientSession &session, const OutboxEntry
     } else {
         return nullptr;
     }
+    if (const QCborValue code = args.value(QStringLiteral("code")); code.isString())
+        dialog->m_codeEdit->setText(code.toString());
+    if (const QCborValue kind = args.value(QStringLiteral("kind")); kind.isString())
+        dialog->m_kindBox->setCurrentIndex(std::max(0, dialog->m_kindBox->findData(kind.toString())));
+    if (const QCborValue part = args.value(QStringLiteral("part")); part.isString())
+        dialog->m_partEdit->setText(part.toString());
     dialog->m_areaList->clear();
     dialog->fillAreas(areas);
     dialog->m_refusedId = refused.commandId;
@@ -83,6 +95,18 @@ void GridEditDialog::build()
     m_nameEdit->setObjectName(QStringLiteral("gridNameEdit"));
     m_nameEdit->setMaxLength(kMaxGridNameLength * 2); // the exact limit is checked on save
     m_nameEdit->setPlaceholderText(tr("e.g. Yuzhuang Village grid"));
+    m_codeEdit = new QLineEdit(this);
+    m_codeEdit->setObjectName(QStringLiteral("gridCodeEdit"));
+    m_codeEdit->setMaxLength(kMaxGridCodeLength);
+    m_codeEdit->setToolTip(tr("Letters A–Z, digits and hyphens, unique in the town, such as WG-01."));
+    m_kindBox = new QComboBox(this);
+    m_kindBox->setObjectName(QStringLiteral("gridKindBox"));
+    m_kindBox->addItem(tr("Village or community grid"), Grid::kindName(Grid::Kind::Village));
+    m_kindBox->addItem(tr("Park or functional-zone grid (town staff)"), Grid::kindName(Grid::Kind::Park));
+    m_partEdit = new QLineEdit(this);
+    m_partEdit->setObjectName(QStringLiteral("gridPartEdit"));
+    m_partEdit->setMaxLength(kMaxGridPartLength);
+    m_partEdit->setPlaceholderText(tr("Only when a village is split: e.g. north of the 312 road"));
 
     m_areaList = new QListWidget(this);
     m_areaList->setObjectName(QStringLiteral("gridAreaList"));
@@ -108,7 +132,10 @@ void GridEditDialog::build()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Grid code:"), m_codeEdit);
     form->addRow(tr("Grid name:"), m_nameEdit);
+    form->addRow(tr("Kind:"), m_kindBox);
+    form->addRow(tr("Part covered:"), m_partEdit);
     auto *areasLabel = new QLabel(tr("Covers (tick at least one village, community or park):"), this);
     areasLabel->setWordWrap(true);
 
@@ -118,7 +145,7 @@ void GridEditDialog::build()
     layout->addWidget(m_areaList, 1);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
-    resize(420, 480);
+    resize(460, 560);
 }
 
 void GridEditDialog::fillAreas(const QList<qint64> &checked)
@@ -169,44 +196,122 @@ void GridEditDialog::showError(const QString &message)
     m_errorLabel->setVisible(!message.isEmpty());
 }
 
-QString GridEditDialog::localProblem(const QString &name) const
+QList<ShownGrid> GridEditDialog::otherGrids() const
+{
+    QList<ShownGrid> others;
+    for (ShownGrid &shown : PendingGrids::overlay(m_session.replica()->grids(m_townId), m_townId,
+                                                  m_session.outbox()->entries())) {
+        if (!m_grid || shown.grid.id != m_grid->id)
+            others.append(std::move(shown));
+    }
+    return others;
+}
+
+QString GridEditDialog::suggestedCode() const
+{
+    QSet<QString> taken;
+    for (const ShownGrid &shown : otherGrids())
+        taken.insert(shown.grid.code);
+    for (int number = 1;; ++number) {
+        const QString code = QStringLiteral("WG-%1").arg(number, 2, 10, QLatin1Char('0'));
+        if (!taken.contains(code))
+            return code;
+    }
+}
+
+QString GridEditDialog::localProblem(const QString &code, const QString &name, Grid::Kind kind,
+                                     const QString &part, const QList<qint64> &areas, QWidget **field) const
 {
     const Replica &replica = *m_session.replica();
-    for (const ShownGrid &shown :
-         PendingGrids::overlay(replica.grids(m_townId), m_townId, m_session.outbox()->entries())) {
-        if (shown.grid.status != Grid::Status::Active || (m_grid && shown.grid.id == m_grid->id))
+    const auto waiting = [](const ShownGrid &shown) {
+        return shown.isPending() ? tr(" (waiting to be sent)") : QString();
+    };
+    for (const ShownGrid &shown : otherGrids()) {
+        if (shown.grid.status != Grid::Status::Active)
             continue;
-        // The same rule as the server's (GridCommands): active names are unique in a town.
-        if (shown.grid.name == name)
+        // The same rules as the server's (GridCommands): active names and codes are unique.
+        if (shown.grid.name == name) {
+            *field = m_nameEdit;
             return tr("This town already has a grid named \"%1\"%2. Choose another name.")
-                .arg(name, shown.isPending() ? tr(" (waiting to be sent)") : QString());
+                .arg(name, waiting(shown));
+        }
+        if (shown.grid.code == code) {
+            *field = m_codeEdit;
+            return tr("Grid \"%1\"%2 already has code %3. Choose another code.")
+                .arg(shown.grid.name, waiting(shown), code);
+        }
+    }
+    for (qint64 areaId : areas) {
+        const std::optional<Region> area = replica.region(areaId);
+        if (area && !gridKindFits(kind, area->kind)) {
+            *field = m_kindBox;
+            return kind == Grid::Kind::Park
+                       ? tr("\"%1\" is a village or community: a park grid covers only parks and functional "
+                            "zones.")
+                             .arg(area->name)
+                       : tr("\"%1\" is a park: choose the park grid kind for it.").arg(area->name);
+        }
+        for (const ShownGrid &shown : otherGrids()) {
+            if (shown.grid.status != Grid::Status::Active || !shown.grid.areaIds.contains(areaId))
+                continue;
+            if (part.isEmpty()) {
+                *field = m_partEdit;
+                return tr("\"%1\" is already in grid \"%2\". To split it between grids, say which part this "
+                          "grid covers.")
+                    .arg(area ? area->name : QString(), shown.grid.name);
+            }
+            if (shown.grid.part.isEmpty()) {
+                *field = m_areaList;
+                return tr("Grid \"%2\" covers \"%1\" whole. To split it, first say which part grid \"%2\" "
+                          "keeps.")
+                    .arg(area ? area->name : QString(), shown.grid.name);
+            }
+        }
     }
     return {};
 }
 
 void GridEditDialog::save()
 {
+    auto code = normalizeGridCode(m_codeEdit->text());
+    if (!code) {
+        showError(code.error().message);
+        m_codeEdit->setFocus();
+        return;
+    }
     auto name = normalizeName(m_nameEdit->text(), tr("grid name"), kMaxGridNameLength);
     if (!name) {
         showError(name.error().message);
         m_nameEdit->setFocus();
         return;
     }
-    if (const QString problem = localProblem(name.value()); !problem.isEmpty()) {
-        showError(problem);
-        m_nameEdit->setFocus();
-        m_nameEdit->selectAll();
+    auto part = normalizeOptionalName(m_partEdit->text(), tr("part covered"), kMaxGridPartLength);
+    if (!part) {
+        showError(part.error().message);
+        m_partEdit->setFocus();
         return;
     }
+    const Grid::Kind kind =
+        Grid::kindFromName(m_kindBox->currentData().toString()).value_or(Grid::Kind::Village);
     const QList<qint64> areas = checkedAreas();
     if (areas.isEmpty()) {
         showError(tr("Tick at least one village, community or park that the grid covers."));
         m_areaList->setFocus();
         return;
     }
+    QWidget *field = nullptr;
+    if (const QString problem = localProblem(code.value(), name.value(), kind, part.value(), areas, &field);
+        !problem.isEmpty()) {
+        showError(problem);
+        field->setFocus();
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->selectAll();
+        return;
+    }
     QList<qint64> before = m_grid ? m_grid->areaIds : QList<qint64>();
     std::sort(before.begin(), before.end());
-    if (m_grid && m_refusedId.isEmpty() && name.value() == m_grid->name && areas == before) {
+    if (m_grid && m_refusedId.isEmpty() && name.value() == m_grid->name && areas == before
+        && code.value() == m_grid->code && kind == m_grid->kind && part.value() == m_grid->part) {
         accept(); // nothing changed: nothing to send
         return;
     }
@@ -227,7 +332,10 @@ void GridEditDialog::save()
         args.insert(QStringLiteral("townId"), m_townId);
         summary = tr("Create grid %1").arg(name.value());
     }
+    args.insert(QStringLiteral("code"), code.value());
     args.insert(QStringLiteral("name"), name.value());
+    args.insert(QStringLiteral("kind"), Grid::kindName(kind));
+    args.insert(QStringLiteral("part"), part.value());
     args.insert(QStringLiteral("areaIds"), areaArray);
 
     auto queued = m_refusedId.isEmpty() ? m_session.submit(command, args, summary, m_buildsOn)

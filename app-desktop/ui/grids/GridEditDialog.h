@@ -1,5 +1,6 @@
 #pragma once
-// 新建/编辑网格 — name a grid and tick the villages, communities and parks it covers. Checks
+// 新建/编辑网格 — a grid's code, name and kind (村社区/园区), the part of a split village
+// it covers, and the villages, communities or parks it covers, ticked. Checks
 // what it can on the spot against the replica and the queue (the server checks again) and
 // queues grid.create or grid.update. A change the server refused reopens here with the
 // user's values and the reason, to be corrected and sent again.
@@ -11,6 +12,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -42,8 +44,13 @@ private:
     QList<qint64> checkedAreas() const;
     void save();
     void showError(const QString &message);
-    // What the replica and the queue can tell before the server does.
-    QString localProblem(const QString &name) const;
+    // What the replica and the queue can tell before the server does (the same rules as
+    // the server's GridCommands), naming the field to fix; empty when nothing.
+    QString localProblem(const QString &code, const QString &name, Grid::Kind kind, const QString &part,
+                         const QList<qint64> &areas, QWidget **field) const;
+    // The next WG-NN no grid of the town has (as the server would choose).
+    QString suggestedCode() const;
+    QList<ShownGrid> otherGrids() const;
 
     ClientSession &m_session;
     qint64 m_townId;
@@ -51,7 +58,10 @@ private:
     QString m_buildsOn;  // queued change this edit builds on
     QString m_refusedId; // the refused command being corrected
     QString m_commandId;
+    QLineEdit *m_codeEdit = nullptr;
     QLineEdit *m_nameEdit = nullptr;
+    QComboBox *m_kindBox = nullptr;
+    QLineEdit *m_partEdit = nullptr;
     QListWidget *m_areaList = nullptr;
     Qt::CheckState m_pressedState = Qt::Unchecked;
     QLabel *m_errorLabel = nullptr;
