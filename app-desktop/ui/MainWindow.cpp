@@ -8,6 +8,7 @@
 #include "ui/OfflineBanner.h"
 #include "ui/SessionStatusBar.h"
 #include "ui/admin/SettingsPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionEditDialog.h"
 #include "ui/outbox/OutboxDialog.h"
@@ -36,7 +37,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_session(session),
     m_navigation(new QListWidget(this)),
     m_pages(new QStackedWidget(this)),
-    m_gridsPage(new GridsPage(session, m_pages))
+    m_gridsPage(new GridsPage(session, m_pages)),
+    m_dashboardPage(new DashboardPage(session, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The product name is a brand and reads the same in every language.
@@ -45,6 +47,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
                        .arg(user.displayName.isEmpty() ? user.username : user.displayName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridsafe.svg")));
     m_pages->addWidget(m_gridsPage);
+    m_pages->addWidget(m_dashboardPage);
+    connect(m_dashboardPage, &DashboardPage::gapActivated, this, &MainWindow::goToGap);
     // Setting up the deployment (accounts, regions) is the administrators' work.
     if (m_session.user().role == Role::Admin) {
         m_settingsPage = new SettingsPage(m_session, m_pages);
@@ -90,10 +94,14 @@ void MainWindow::buildNavigation()
         QWidget *page; // nullptr: not built yet
     };
     const Area areas[] = {
-        {tr("Dashboard"), "dashboard", nullptr},      {tr("Grids"), "grids", m_gridsPage},
-        {tr("Inspectors"), "inspectors", nullptr},    {tr("Enterprises"), "enterprises", nullptr},
-        {tr("Patrols"), "patrols", nullptr},          {tr("Hazards"), "hazards", nullptr},
-        {tr("Appraisal"), "appraisal", nullptr},      {tr("Reports"), "reports", nullptr},
+        {tr("Dashboard"), "dashboard", m_dashboardPage},
+        {tr("Grids"), "grids", m_gridsPage},
+        {tr("Inspectors"), "inspectors", nullptr},
+        {tr("Enterprises"), "enterprises", nullptr},
+        {tr("Patrols"), "patrols", nullptr},
+        {tr("Hazards"), "hazards", nullptr},
+        {tr("Appraisal"), "appraisal", nullptr},
+        {tr("Reports"), "reports", nullptr},
         {tr("Settings"), "settings", m_settingsPage},
     };
     m_navigation->setIconSize(QSize(20, 20));
@@ -292,6 +300,30 @@ void MainWindow::showOutbox()
     m_outboxDialog->show();
     m_outboxDialog->raise();
     m_outboxDialog->activateWindow();
+}
+
+void MainWindow::goToGap(const CoverageGap &gap)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QVariant page = m_navigation->item(row)->data(kPageRole);
+        if (page.isValid() && page.toInt() == m_pages->indexOf(m_gridsPage))
+            m_navigation->setCurrentRow(row);
+    }
+    switch (gap.kind) {
+    case CoverageGap::Kind::UncoveredArea:
+        m_gridsPage->showRegion(gap.subjectId);
+        break;
+    case CoverageGap::Kind::GridWithoutInspector:
+    case CoverageGap::Kind::InspectorUncertified:
+    case CoverageGap::Kind::InspectorInactive:
+        m_gridsPage->showGrid(gap.townId, gap.subjectId);
+        break;
+    case CoverageGap::Kind::FilingMissing:
+    case CoverageGap::Kind::FilingReturned:
+    case CoverageGap::Kind::FilingStale:
+        m_gridsPage->showRegion(gap.townId);
+        break;
+    }
 }
 
 void MainWindow::onSessionEnded(const QString &reason)

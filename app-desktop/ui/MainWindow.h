@@ -4,6 +4,8 @@
 // session's state in the status bar. Areas not built yet are listed but disabled, so users
 // see what is coming without meeting empty screens.
 
+#include "domain/CoverageGaps.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,6 +16,7 @@ namespace gridsafe {
 
 class ClientSession;
 struct Error;
+class DashboardPage;
 class GridsPage;
 class SettingsPage;
 
@@ -50,11 +53,14 @@ private:
     void onCommandRejected(const QString &commandId, const Error &error);
     void onSessionEnded(const QString &reason);
     void showOutbox();
+    // Leads from a gap on the dashboard to where it is fixed.
+    void goToGap(const CoverageGap &gap);
 
     ClientSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     GridsPage *m_gridsPage;
+    DashboardPage *m_dashboardPage;
     SettingsPage *m_settingsPage = nullptr; // administrators only
     QPointer<OutboxDialog> m_outboxDialog;
     QPointer<HelpDialog> m_helpDialog;

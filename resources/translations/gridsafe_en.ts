@@ -1699,6 +1699,63 @@ Now:    %3</translation>
     </message>
 </context>
 <context>
+    <name>gridsafe::CoverageGapsModel</name>
+    <message>
+        <source>never filed</source>
+        <translation>never filed</translation>
+    </message>
+    <message>
+        <source>No. %1 returned</source>
+        <translation>No. %1 returned</translation>
+    </message>
+    <message>
+        <source>No. %1 out of date: changed since</source>
+        <translation>No. %1 out of date: changed since</translation>
+    </message>
+    <message>
+        <source>No. %1 waiting for the district</source>
+        <translation>No. %1 waiting for the district</translation>
+    </message>
+    <message>
+        <source>No. %1 filed</source>
+        <translation>No. %1 filed</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go where it is fixed.</source>
+        <translation>Double-click or press Enter to go where it is fixed.</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::DashboardPage</name>
+    <message>
+        <source>Coverage of the grid network</source>
+        <translation>Coverage of the grid network</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>no gaps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No towns yet.</source>
+        <translation>No towns yet.</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::DesktopApp</name>
     <message>
         <source>No screenshot: the login or the first sync did not finish in time.</source>

@@ -1699,6 +1699,62 @@ Now:    %3</source>
     </message>
 </context>
 <context>
+    <name>gridsafe::CoverageGapsModel</name>
+    <message>
+        <source>never filed</source>
+        <translation>尚未备案</translation>
+    </message>
+    <message>
+        <source>No. %1 returned</source>
+        <translation>第 %1 号备案被退回</translation>
+    </message>
+    <message>
+        <source>No. %1 out of date: changed since</source>
+        <translation>第 %1 号备案已过时：之后有变化</translation>
+    </message>
+    <message>
+        <source>No. %1 waiting for the district</source>
+        <translation>第 %1 号备案待区里审核</translation>
+    </message>
+    <message>
+        <source>No. %1 filed</source>
+        <translation>第 %1 号已备案</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go where it is fixed.</source>
+        <translation>双击或按回车键，转到处理此缺口的位置。</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::DashboardPage</name>
+    <message>
+        <source>Coverage of the grid network</source>
+        <translation>网格覆盖情况</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>无缺口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n 处缺口</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No towns yet.</source>
+        <translation>尚无镇（街道）。</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::DesktopApp</name>
     <message>
         <source>No screenshot: the login or the first sync did not finish in time.</source>

@@ -283,6 +283,23 @@ void GridsPage::restoreTreeState()
         selectDefaultTown();
 }
 
+void GridsPage::showRegion(qint64 regionId)
+{
+    const QModelIndex index = m_regions->indexOfRegion(regionId);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void GridsPage::showGrid(qint64 townId, qint64 gridId)
+{
+    showRegion(townId);
+    m_gridToSelect = gridId;
+    restoreGridSelection();
+    m_table->setFocus();
+}
+
 void GridsPage::selectDefaultTown()
 {
     if (m_tree->currentIndex().isValid())

@@ -44,6 +44,10 @@ public:
     // New (Ctrl+N), Edit (F2; Enter on a row), Retire (Delete on the table), Find (Ctrl+F):
     // the page's actions, for the window's menu.
     QList<QAction *> gridActions() const;
+    // Selects a region in the tree (a town shows its grids, an area the grids covering it).
+    void showRegion(qint64 regionId);
+    // Selects the grid in its town's list and gives the list the focus.
+    void showGrid(qint64 townId, qint64 gridId);
     // The splitter's and the table columns' layout, kept between runs.
     QByteArray saveViewState() const;
     void restoreViewState(const QByteArray &state);
