@@ -1754,6 +1754,11 @@ Now:    %3</translation>
         <source>No towns yet.</source>
         <translation>No towns yet.</translation>
     </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <extracomment>A town's line on the dashboard: town, its gaps, its filing (Chinese uses "：").</extracomment>
+        <translation>%1: %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::DesktopApp</name>

@@ -1753,6 +1753,11 @@ Now:    %3</source>
         <source>No towns yet.</source>
         <translation>尚无镇（街道）。</translation>
     </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <extracomment>A town&apos;s line on the dashboard: town, its gaps, its filing (Chinese uses &quot;：&quot;).</extracomment>
+        <translation>%1：%2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::DesktopApp</name>

@@ -90,6 +90,17 @@ TEST_CASE("screenshot tour", "[.][screenshots]")
         REQUIRE(outbox);
         shoot(outbox, QStringLiteral("07-outbox"));
         outbox->close();
+
+        // The coverage dashboard, one grid staffed and the rest still gaps.
+        server.assignInspector(QStringLiteral("渔庄村网格"),
+                               server.certifiedInspector(kTown, QStringLiteral("张伟")));
+        auto *navigation = child<QListWidget>(window, "navigationList");
+        navigation->setCurrentRow(0); // 工作台
+        auto *gaps = child<QTableView>(window, "coverageGapTable");
+        REQUIRE(waitUntil([&] { return gaps->model()->rowCount() > 0; }));
+        shoot(window, QStringLiteral("08-dashboard"));
+        navigation->setCurrentRow(1); // 网格
+        shoot(window, QStringLiteral("09-grids-with-inspectors"));
     }
     {
         Desktop desktop(server, true, QStringLiteral("admin"));

@@ -53,9 +53,12 @@ void DashboardPage::updateSummary()
     for (const CoverageGapsModel::TownSummary &town : m_gaps->towns()) {
         const QString gaps = town.gaps == 0 ? tr("no gaps") : tr("%n gap(s)", nullptr, town.gaps);
         const QString colour = town.complete ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
-        lines.append(QStringLiteral("<b>%1</b>: <span style=\"color:%2\">%3</span> · %4")
-                         .arg(town.townName.toHtmlEscaped(), colour, gaps.toHtmlEscaped(),
-                              town.filingState.toHtmlEscaped()));
+        //: A town's line on the dashboard: town, its gaps, its filing (Chinese uses "：").
+        lines.append(
+            tr("%1: %2 · %3")
+                .arg(QStringLiteral("<b>%1</b>").arg(town.townName.toHtmlEscaped()),
+                     QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, gaps.toHtmlEscaped()),
+                     town.filingState.toHtmlEscaped()));
     }
     m_summary->setText(lines.isEmpty() ? tr("No towns yet.") : lines.join(QStringLiteral("<br>")));
 }
