@@ -19,7 +19,7 @@ public:
     Result<QList<Grid>> inTown(qint64 townId) const;
     Result<bool> activeNameTaken(qint64 townId, const QString &name, qint64 exceptId) const;
     Result<bool> activeCodeTaken(qint64 townId, const QString &code, qint64 exceptId) const;
-    // WG-01, WG-02, …: the first such code no grid of the town has (retired ones included).
+    // WG-01, WG-02, …: one more than the town's highest such code (retired grids included).
     Result<QString> nextFreeCode(qint64 townId) const;
     // Active grids other than `exceptId` that cover any of `areaIds`.
     // The first active grid other than `exceptId` sharing one of `areaIds` — with any part,

@@ -15,7 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSet>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -209,14 +209,14 @@ QList<ShownGrid> GridEditDialog::otherGrids() const
 
 QString GridEditDialog::suggestedCode() const
 {
-    QSet<QString> taken;
-    for (const ShownGrid &shown : otherGrids())
-        taken.insert(shown.grid.code);
-    for (int number = 1;; ++number) {
-        const QString code = QStringLiteral("WG-%1").arg(number, 2, 10, QLatin1Char('0'));
-        if (!taken.contains(code))
-            return code;
+    // As the server chooses: one more than the town's highest WG-NN.
+    static const QRegularExpression kAuto(QStringLiteral("^WG-([0-9]{1,5})$"));
+    int highest = 0;
+    for (const ShownGrid &shown : otherGrids()) {
+        if (const auto match = kAuto.match(shown.grid.code); match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
     }
+    return QStringLiteral("WG-%1").arg(highest + 1, 2, 10, QLatin1Char('0'));
 }
 
 QString GridEditDialog::localProblem(const QString &code, const QString &name, Grid::Kind kind,
