@@ -65,7 +65,9 @@ QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 town
             continue;
         }
         if (entry.name != QLatin1String(cmd::kGridUpdate) && entry.name != QLatin1String(cmd::kGridRetire)
-            && entry.name != QLatin1String(cmd::kGridRestore))
+            && entry.name != QLatin1String(cmd::kGridRestore)
+            && entry.name != QLatin1String(cmd::kGridAssignInspector)
+            && entry.name != QLatin1String(cmd::kGridUnassignInspector))
             continue;
         qint64 gridId = args.value(QStringLiteral("gridId")).toInteger();
         if (!entry.buildsOn.isEmpty()) {
@@ -91,6 +93,11 @@ QList<ShownGrid> PendingGrids::overlay(const QList<Grid> &confirmed, qint64 town
             target.grid.status = Grid::Status::Retired;
             target.grid.retiredAt = entry.createdAt;
             target.grid.retireReason = args.value(QStringLiteral("reason")).toString();
+        } else if (entry.name == QLatin1String(cmd::kGridAssignInspector)) {
+            target.grid.inspectorId = args.value(QStringLiteral("inspectorId")).toInteger();
+        } else if (entry.name == QLatin1String(cmd::kGridUnassignInspector)) {
+            target.grid.inspectorId.reset();
+            target.grid.assignmentId.reset();
         } else {
             target.grid.status = Grid::Status::Active;
             target.grid.retiredAt.clear();

@@ -5,6 +5,7 @@
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
+#include "ui/grids/GridAssignDialog.h"
 #include "ui/grids/GridEditDialog.h"
 #include "ui/grids/GridStatusDialog.h"
 #include "ui/grids/GridTableModel.h"
@@ -58,6 +59,8 @@ GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
     connect(m_editButton, &QPushButton::clicked, this, &GridsPage::editGrid);
     connect(m_retireButton, &QPushButton::clicked, this, &GridsPage::retireGrid);
     connect(m_restoreButton, &QPushButton::clicked, this, &GridsPage::restoreGrid);
+    connect(m_assignButton, &QPushButton::clicked, this, &GridsPage::assignInspector);
+    connect(m_unassignButton, &QPushButton::clicked, this, &GridsPage::unassignInspector);
     connect(m_regions, &QAbstractItemModel::dataChanged, this, &GridsPage::updateHeading);
     connect(&m_session, &ClientSession::commandApplied, this,
             [this](const QString &commandId, const QCborMap &result) {
@@ -107,6 +110,12 @@ void GridsPage::buildLayout()
     m_retireButton->setObjectName(QStringLiteral("retireGridButton"));
     m_restoreButton = new QPushButton(tr("Restore…"), this);
     m_restoreButton->setObjectName(QStringLiteral("restoreGridButton"));
+    //: 任命网格员
+    m_assignButton = new QPushButton(tr("Assign inspector…"), this);
+    m_assignButton->setObjectName(QStringLiteral("assignInspectorButton"));
+    //: 免去网格员
+    m_unassignButton = new QPushButton(tr("Relieve inspector…"), this);
+    m_unassignButton->setObjectName(QStringLiteral("unassignInspectorButton"));
     m_restoreButton->hide(); // until retired grids are shown; hidden before layout, so it takes no room
     m_showRetired = new QCheckBox(tr("Show retired grids"), this);
     m_showRetired->setObjectName(QStringLiteral("showRetiredCheck"));
@@ -160,6 +169,9 @@ void GridsPage::buildLayout()
     buttonRow->addWidget(m_editButton);
     buttonRow->addWidget(m_retireButton);
     buttonRow->addWidget(m_restoreButton);
+    buttonRow->addSpacing(12);
+    buttonRow->addWidget(m_assignButton);
+    buttonRow->addWidget(m_unassignButton);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_search);
 
@@ -205,6 +217,13 @@ void GridsPage::buildActions()
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setObjectName(QStringLiteral("findGridAction"));
     m_findAction->setShortcut(QKeySequence::Find);
+    m_assignAction = new QAction(tr("&Assign inspector…"), this);
+    m_assignAction->setObjectName(QStringLiteral("assignInspectorAction"));
+    m_assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_assignAction, &QAction::triggered, this, [this] {
+        if (m_assignButton->isEnabled())
+            assignInspector();
+    });
     connect(m_newAction, &QAction::triggered, this, [this] {
         if (m_newButton->isEnabled())
             newGrid();
@@ -224,7 +243,7 @@ void GridsPage::buildActions()
     // Delete retires only from the table: in a text field it deletes text.
     m_retireAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_retireAction);
-    for (QAction *action : {m_newAction, m_editAction, m_findAction}) {
+    for (QAction *action : {m_newAction, m_editAction, m_findAction, m_assignAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -237,7 +256,7 @@ void GridsPage::buildActions()
 
 QList<QAction *> GridsPage::gridActions() const
 {
-    return {m_newAction, m_editAction, m_retireAction, m_findAction};
+    return {m_newAction, m_editAction, m_retireAction, m_assignAction, m_findAction};
 }
 
 void GridsPage::onRegionChanged(const QModelIndex &current)
@@ -400,7 +419,13 @@ void GridsPage::updateButtons()
     // Shown only where it applies: a retired grid is selected (they show when asked for).
     m_restoreButton->setVisible(mayRestore && m_showRetired->isChecked());
     m_restoreButton->setEnabled(mayRestore && grid && grid->status == Grid::Status::Retired);
+    const bool mayAssign = roleMayRun(role, QString::fromLatin1(cmd::kGridAssignInspector));
+    m_assignButton->setVisible(mayAssign);
+    m_unassignButton->setVisible(roleMayRun(role, QString::fromLatin1(cmd::kGridUnassignInspector)));
+    m_assignButton->setEnabled(mayAssign && activeSelected);
+    m_unassignButton->setEnabled(activeSelected && grid->inspectorId.has_value());
     if (m_newAction) {
+        m_assignAction->setEnabled(m_assignButton->isEnabled());
         m_newAction->setEnabled(m_newButton->isEnabled());
         m_editAction->setEnabled(m_editButton->isEnabled());
         m_retireAction->setEnabled(m_retireButton->isEnabled());
@@ -434,6 +459,12 @@ void GridsPage::updateEmptyState()
     m_emptyState->setText(text);
     m_emptyState->setVisible(!text.isEmpty());
     m_table->setVisible(text.isEmpty());
+}
+
+std::optional<ShownGrid> GridsPage::selectedShownGrid() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
 }
 
 std::optional<Grid> GridsPage::selectedGrid() const
@@ -471,9 +502,7 @@ void GridsPage::openEditDialog(GridEditDialog *dialog)
 
 void GridsPage::editGrid()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const std::optional<ShownGrid> grid =
-        rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    const std::optional<ShownGrid> grid = selectedShownGrid();
     if (!grid || grid->grid.status != Grid::Status::Active)
         return;
     openEditDialog(new GridEditDialog(m_session, *grid, this));
@@ -488,6 +517,8 @@ bool GridsPage::reopenRefused(const OutboxEntry &refused)
     }
     dialog = GridStatusDialog::reopen(m_session, refused, this);
     if (!dialog)
+        dialog = GridAssignDialog::reopen(m_session, refused, this);
+    if (!dialog)
         return false;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -496,9 +527,7 @@ bool GridsPage::reopenRefused(const OutboxEntry &refused)
 
 void GridsPage::restoreGrid()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const std::optional<ShownGrid> grid =
-        rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    const std::optional<ShownGrid> grid = selectedShownGrid();
     if (!grid || grid->grid.status != Grid::Status::Retired)
         return;
     auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Restore, this);
@@ -508,12 +537,30 @@ void GridsPage::restoreGrid()
 
 void GridsPage::retireGrid()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const std::optional<ShownGrid> grid =
-        rows.isEmpty() ? std::nullopt : m_grids->shownAt(rows.first().row());
+    const std::optional<ShownGrid> grid = selectedShownGrid();
     if (!grid || grid->grid.status != Grid::Status::Active)
         return;
     auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Retire, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void GridsPage::assignInspector()
+{
+    const std::optional<ShownGrid> grid = selectedShownGrid();
+    if (!grid || grid->grid.status != Grid::Status::Active)
+        return;
+    auto *dialog = new GridAssignDialog(m_session, *grid, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void GridsPage::unassignInspector()
+{
+    const std::optional<ShownGrid> grid = selectedShownGrid();
+    if (!grid || grid->grid.status != Grid::Status::Active || !grid->grid.inspectorId)
+        return;
+    auto *dialog = new GridStatusDialog(m_session, *grid, GridStatusDialog::Action::Unassign, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

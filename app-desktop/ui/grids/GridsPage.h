@@ -2,6 +2,7 @@
 // 网格 — the grids page: the region tree on the left, the selected town's grids on the right,
 // and the actions the user's role allows (new, edit, retire).
 
+#include "core/PendingGrids.h"
 #include "domain/Grid.h"
 
 #include <QSet>
@@ -41,7 +42,8 @@ public:
     // Reopens a grid command the server refused in its dialog, with the user's values and
     // the reason; false when it is not a grid command or its grid is gone.
     bool reopenRefused(const OutboxEntry &refused);
-    // New (Ctrl+N), Edit (F2; Enter on a row), Retire (Delete on the table), Find (Ctrl+F):
+    // New (Ctrl+N), Edit (F2; Enter on a row), Retire (Delete on the table), Find (Ctrl+F),
+    // Assign inspector (Ctrl+I):
     // the page's actions, for the window's menu.
     QList<QAction *> gridActions() const;
     // Selects a region in the tree (a town shows its grids, an area the grids covering it).
@@ -64,10 +66,13 @@ private:
     void updateButtons();
     void updateEmptyState();
     std::optional<Grid> selectedGrid() const;
+    std::optional<ShownGrid> selectedShownGrid() const;
     void newGrid();
     void editGrid();
     void retireGrid();
     void restoreGrid();
+    void assignInspector();
+    void unassignInspector();
     void openEditDialog(GridEditDialog *dialog);
     void buildActions();
 
@@ -83,6 +88,8 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_retireButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
+    QPushButton *m_assignButton = nullptr;
+    QPushButton *m_unassignButton = nullptr;
     QCheckBox *m_showRetired = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_emptyState = nullptr;
@@ -92,6 +99,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_retireAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_assignAction = nullptr;
 
     // Kept across model resets so a sync does not lose the user's place.
     std::optional<qint64> m_keptRegion;
