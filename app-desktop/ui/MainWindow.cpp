@@ -9,6 +9,10 @@
 #include "ui/SessionStatusBar.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/filings/FilingsPage.h"
+#include "ui/inspectors/InspectorTrainingButtons.h"
+#include "ui/inspectors/InspectorsPage.h"
+#include "ui/training/TrainingDialogs.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionEditDialog.h"
 #include "ui/outbox/OutboxDialog.h"
@@ -22,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace gridsafe {
@@ -37,7 +42,10 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_session(session),
     m_navigation(new QListWidget(this)),
     m_pages(new QStackedWidget(this)),
-    m_gridsPage(new GridsPage(session, m_pages)),
+    m_gridArea(new QTabWidget(m_pages)),
+    m_gridsPage(new GridsPage(session, m_gridArea)),
+    m_filingsPage(new FilingsPage(session, m_gridArea)),
+    m_inspectorsPage(new InspectorsPage(session, m_pages)),
     m_dashboardPage(new DashboardPage(session, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -46,7 +54,15 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     setWindowTitle(QStringLiteral("网格安监 GridSafe — %1")
                        .arg(user.displayName.isEmpty() ? user.username : user.displayName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/gridsafe.svg")));
-    m_pages->addWidget(m_gridsPage);
+    m_gridArea->setObjectName(QStringLiteral("gridAreaTabs"));
+    m_gridArea->setDocumentMode(true);
+    //: 网格划分
+    m_gridArea->addTab(m_gridsPage, tr("Division"));
+    //: 备案
+    m_gridArea->addTab(m_filingsPage, tr("Filings"));
+    m_pages->addWidget(m_gridArea);
+    m_pages->addWidget(m_inspectorsPage);
+    new InspectorTrainingButtons(m_session, *m_inspectorsPage);
     m_pages->addWidget(m_dashboardPage);
     connect(m_dashboardPage, &DashboardPage::gapActivated, this, &MainWindow::goToGap);
     // Setting up the deployment (accounts, regions) is the administrators' work.
@@ -95,8 +111,8 @@ void MainWindow::buildNavigation()
     };
     const Area areas[] = {
         {tr("Dashboard"), "dashboard", m_dashboardPage},
-        {tr("Grids"), "grids", m_gridsPage},
-        {tr("Inspectors"), "inspectors", nullptr},
+        {tr("Grids"), "grids", m_gridArea},
+        {tr("Inspectors"), "inspectors", m_inspectorsPage},
         {tr("Enterprises"), "enterprises", nullptr},
         {tr("Patrols"), "patrols", nullptr},
         {tr("Hazards"), "hazards", nullptr},
@@ -114,7 +130,7 @@ void MainWindow::buildNavigation()
         item->setSizeHint(QSize(0, 32));
         if (area.page) {
             item->setData(kPageRole, m_pages->indexOf(area.page));
-            if (area.page == m_gridsPage)
+            if (area.page == m_gridArea)
                 start = item;
         } else {
             item->setFlags(Qt::NoItemFlags);
@@ -148,6 +164,9 @@ void MainWindow::buildMenus()
     QMenu *grids = menuBar()->addMenu(tr("&Grids"));
     grids->setObjectName(QStringLiteral("gridsMenu"));
     grids->addActions(m_gridsPage->gridActions());
+    QMenu *inspectors = menuBar()->addMenu(tr("&Inspectors"));
+    inspectors->setObjectName(QStringLiteral("inspectorsMenu"));
+    inspectors->addActions(m_inspectorsPage->inspectorActions());
 
     const UserInfo &user = m_session.user();
     QMenu *account = menuBar()->addMenu(
@@ -229,11 +248,15 @@ void MainWindow::confirmLogout(bool switchUser)
 
 bool MainWindow::reopenRefused(const OutboxEntry &refused)
 {
-    if (m_gridsPage->reopenRefused(refused) || (m_settingsPage && m_settingsPage->reopenRefused(refused)))
+    if (m_gridsPage->reopenRefused(refused) || m_filingsPage->reopenRefused(refused)
+        || m_inspectorsPage->reopenRefused(refused)
+        || (m_settingsPage && m_settingsPage->reopenRefused(refused)))
         return true;
     QDialog *dialog = ChangePasswordDialog::reopen(m_session, refused, this);
     if (!dialog)
         dialog = RegionEditDialog::reopen(m_session, refused, this);
+    if (!dialog)
+        dialog = TrainingDialogs::reopenRefused(m_session, refused, this);
     if (!dialog)
         return false;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -302,13 +325,25 @@ void MainWindow::showOutbox()
     m_outboxDialog->activateWindow();
 }
 
-void MainWindow::goToGap(const CoverageGap &gap)
+void MainWindow::showArea(QWidget *page)
 {
+    QWidget *area = page;
+    while (area && m_pages->indexOf(area) < 0)
+        area = area->parentWidget();
+    if (!area)
+        return;
     for (int row = 0; row < m_navigation->count(); ++row) {
-        const QVariant page = m_navigation->item(row)->data(kPageRole);
-        if (page.isValid() && page.toInt() == m_pages->indexOf(m_gridsPage))
+        const QVariant index = m_navigation->item(row)->data(kPageRole);
+        if (index.isValid() && index.toInt() == m_pages->indexOf(area))
             m_navigation->setCurrentRow(row);
     }
+    if (auto *tabs = qobject_cast<QTabWidget *>(area))
+        tabs->setCurrentWidget(page);
+}
+
+void MainWindow::goToGap(const CoverageGap &gap)
+{
+    showArea(gap.isFilingGap() ? static_cast<QWidget *>(m_filingsPage) : m_gridsPage);
     switch (gap.kind) {
     case CoverageGap::Kind::UncoveredArea:
         m_gridsPage->showRegion(gap.subjectId);
@@ -321,7 +356,7 @@ void MainWindow::goToGap(const CoverageGap &gap)
     case CoverageGap::Kind::FilingMissing:
     case CoverageGap::Kind::FilingReturned:
     case CoverageGap::Kind::FilingStale:
-        m_gridsPage->showRegion(gap.townId);
+        m_filingsPage->showTown(gap.townId);
         break;
     }
 }

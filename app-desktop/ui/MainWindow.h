@@ -11,12 +11,15 @@
 
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
 
 namespace gridsafe {
 
 class ClientSession;
 struct Error;
 class DashboardPage;
+class FilingsPage;
+class InspectorsPage;
 class GridsPage;
 class SettingsPage;
 
@@ -32,6 +35,8 @@ public:
     explicit MainWindow(ClientSession &session, QWidget *parent = nullptr);
 
     GridsPage &gridsPage() const { return *m_gridsPage; }
+    FilingsPage &filingsPage() const { return *m_filingsPage; }
+    InspectorsPage &inspectorsPage() const { return *m_inspectorsPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
 
 Q_SIGNALS:
@@ -55,11 +60,17 @@ private:
     void showOutbox();
     // Leads from a gap on the dashboard to where it is fixed.
     void goToGap(const CoverageGap &gap);
+    // Opens a work area (a page of the navigation) and, within it, one of its tabs.
+    void showArea(QWidget *page);
 
     ClientSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    // 网格: the division (grids) and its filings, as tabs.
+    QTabWidget *m_gridArea;
     GridsPage *m_gridsPage;
+    FilingsPage *m_filingsPage;
+    InspectorsPage *m_inspectorsPage;
     DashboardPage *m_dashboardPage;
     SettingsPage *m_settingsPage = nullptr; // administrators only
     QPointer<OutboxDialog> m_outboxDialog;

@@ -54,15 +54,16 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
     CHECK_FALSE(login->isVisible());
     CHECK(window->windowTitle() == QStringLiteral("网格安监 GridSafe — %1").arg(kOperatorName));
 
-    // Only the grids area is built: it is selected, the others are listed but disabled.
+    // The grids area is selected; the areas not built yet are listed but disabled.
     auto *navigation = child<QListWidget>(window, "navigationList");
     REQUIRE(navigation->count() == 9);
     CHECK(navigation->currentItem()->text() == QStringLiteral("Grids"));
     for (int row = 0; row < navigation->count(); ++row) {
         const QListWidgetItem *item = navigation->item(row);
         INFO(item->text().toStdString());
-        // The areas built so far: the grids and the coverage dashboard.
-        const bool built = item == navigation->currentItem() || item->text() == QStringLiteral("Dashboard");
+        // The areas built so far: the grids, the coverage dashboard and the inspectors.
+        const bool built = item == navigation->currentItem() || item->text() == QStringLiteral("Dashboard")
+                           || item->text() == QStringLiteral("Inspectors");
         CHECK(item->flags().testFlag(Qt::ItemIsEnabled) == built);
     }
     REQUIRE(waitUntil(

@@ -110,11 +110,11 @@ void GridsPage::buildLayout()
     m_retireButton->setObjectName(QStringLiteral("retireGridButton"));
     m_restoreButton = new QPushButton(tr("Restore…"), this);
     m_restoreButton->setObjectName(QStringLiteral("restoreGridButton"));
-    //: 任命网格员
-    m_assignButton = new QPushButton(tr("Assign inspector…"), this);
+    //: 任命网格员…
+    m_assignButton = new QPushButton(tr("Assign…"), this);
     m_assignButton->setObjectName(QStringLiteral("assignInspectorButton"));
-    //: 免去网格员
-    m_unassignButton = new QPushButton(tr("Relieve inspector…"), this);
+    //: 免去网格员…
+    m_unassignButton = new QPushButton(tr("Relieve…"), this);
     m_unassignButton->setObjectName(QStringLiteral("unassignInspectorButton"));
     m_restoreButton->hide(); // until retired grids are shown; hidden before layout, so it takes no room
     m_showRetired = new QCheckBox(tr("Show retired grids"), this);
@@ -163,6 +163,7 @@ void GridsPage::buildLayout()
     headingRow->addWidget(m_heading);
     headingRow->addStretch(1);
     headingRow->addWidget(m_counts);
+    headingRow->addWidget(m_search);
 
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_newButton);
@@ -173,7 +174,6 @@ void GridsPage::buildLayout()
     buttonRow->addWidget(m_assignButton);
     buttonRow->addWidget(m_unassignButton);
     buttonRow->addStretch(1);
-    buttonRow->addWidget(m_search);
 
     // Under the table: what is not shown (retired grids) and what is missing (areas in no grid).
     auto *footRow = new QHBoxLayout;
@@ -434,6 +434,8 @@ void GridsPage::updateButtons()
     m_newButton->setToolTip(mayCreate ? tr("Create a grid in the selected town") : notAllowed);
     m_editButton->setToolTip(mayUpdate ? tr("Rename the selected grid or change its areas") : notAllowed);
     m_retireButton->setToolTip(mayRetire ? tr("Stop using the selected grid") : notAllowed);
+    m_assignButton->setToolTip(tr("Make a certified inspector responsible for the selected grid (Ctrl+I)"));
+    m_unassignButton->setToolTip(tr("Relieve the selected grid's inspector of it"));
 }
 
 void GridsPage::updateEmptyState()
