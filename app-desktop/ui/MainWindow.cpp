@@ -8,6 +8,7 @@
 #include "ui/OfflineBanner.h"
 #include "ui/SessionStatusBar.h"
 #include "ui/admin/SettingsPage.h"
+#include "ui/agencies/AgenciesPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/filings/FilingsPage.h"
 #include "ui/inspectors/InspectorTrainingButtons.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_gridArea(new QTabWidget(m_pages)),
     m_gridsPage(new GridsPage(session, m_gridArea)),
     m_filingsPage(new FilingsPage(session, m_gridArea)),
+    m_agenciesPage(new AgenciesPage(session, m_gridArea)),
     m_inspectorsPage(new InspectorsPage(session, m_pages)),
     m_dashboardPage(new DashboardPage(session, m_pages))
 {
@@ -60,6 +62,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_gridArea->addTab(m_gridsPage, tr("Division"));
     //: 备案
     m_gridArea->addTab(m_filingsPage, tr("Filings"));
+    //: 技术支撑
+    m_gridArea->addTab(m_agenciesPage, tr("Technical support"));
     m_pages->addWidget(m_gridArea);
     m_pages->addWidget(m_inspectorsPage);
     new InspectorTrainingButtons(m_session, *m_inspectorsPage);
@@ -249,7 +253,7 @@ void MainWindow::confirmLogout(bool switchUser)
 bool MainWindow::reopenRefused(const OutboxEntry &refused)
 {
     if (m_gridsPage->reopenRefused(refused) || m_filingsPage->reopenRefused(refused)
-        || m_inspectorsPage->reopenRefused(refused)
+        || m_inspectorsPage->reopenRefused(refused) || m_agenciesPage->reopenRefused(refused)
         || (m_settingsPage && m_settingsPage->reopenRefused(refused)))
         return true;
     QDialog *dialog = ChangePasswordDialog::reopen(m_session, refused, this);

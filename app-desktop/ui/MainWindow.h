@@ -17,6 +17,7 @@ namespace gridsafe {
 
 class ClientSession;
 struct Error;
+class AgenciesPage;
 class DashboardPage;
 class FilingsPage;
 class InspectorsPage;
@@ -66,10 +67,11 @@ private:
     ClientSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    // 网格: the division (grids) and its filings, as tabs.
+    // 网格: the division (grids), its filings and the technical service agencies, as tabs.
     QTabWidget *m_gridArea;
     GridsPage *m_gridsPage;
     FilingsPage *m_filingsPage;
+    AgenciesPage *m_agenciesPage;
     InspectorsPage *m_inspectorsPage;
     DashboardPage *m_dashboardPage;
     SettingsPage *m_settingsPage = nullptr; // administrators only

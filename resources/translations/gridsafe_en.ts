@@ -101,6 +101,62 @@
     </message>
 </context>
 <context>
+    <name>AgencyRules</name>
+    <message>
+        <source>Not yet started</source>
+        <extracomment>A contract whose period has not begun (未开始).</extracomment>
+        <translation>Not yet started</translation>
+    </message>
+    <message>
+        <source>Active, ends early on %1</source>
+        <extracomment>履行中，提前至 %1 终止</extracomment>
+        <translation>Active, ends early on %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>履行中</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>已到期</extracomment>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Terminated on %1</source>
+        <extracomment>已于 %1 提前终止</extracomment>
+        <translation>Terminated on %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days, both included: "2026-01-01 至 2026-12-31".</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (ended early on %2)</source>
+        <extracomment>A contract's period and the day it was ended early: "…（%2 提前终止）".</extracomment>
+        <translation>%1 (ended early on %2)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>An agency without a growth value (成长值) on the city's list: 未评分.</extracomment>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A growth value and the day it was scored: "892（2026-01-05）".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date.</source>
+        <translation>The end date must be on or after the start date.</translation>
+    </message>
+    <message>
+        <source>The period may last at most %1 years: end it on %2 or earlier.</source>
+        <translation>The period may last at most %1 years: end it on %2 or earlier.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentCommands</name>
     <message>
         <source>Grid %1 does not exist.</source>
@@ -141,6 +197,80 @@
     <message>
         <source>reason for the inspector leaving</source>
         <translation>reason for the inspector leaving</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryCommands</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>No boundary was imported:
+%1</source>
+        <translation>No boundary was imported:
+%1</translation>
+    </message>
+    <message>
+        <source>matchBy is "code" or "name", not "%1".</source>
+        <translation>matchBy is "code" or "name", not "%1".</translation>
+    </message>
+    <message>
+        <source>The GeoJSON text is %1 bytes; at most %2 bytes can be imported at once. Import the towns in separate files.</source>
+        <translation>The GeoJSON text is %1 bytes; at most %2 bytes can be imported at once. Import the towns in separate files.</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryMatcher</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the places listed in a boundary import's message (Chinese: "、").</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no village, community or park has the code %1.</source>
+        <translation>no village, community or park has the code %1.</translation>
+    </message>
+    <message>
+        <source>the code %1 belongs to several areas (%2); match by name instead.</source>
+        <translation>the code %1 belongs to several areas (%2); match by name instead.</translation>
+    </message>
+    <message>
+        <source>the code %1 is that of %2 in %3, not in %4.</source>
+        <translation>the code %1 is that of %2 in %3, not in %4.</translation>
+    </message>
+    <message>
+        <source>no village, community or park is named %1.</source>
+        <translation>no village, community or park is named %1.</translation>
+    </message>
+    <message>
+        <source>%1 names areas in several towns (%2); give its town in properties.town.</source>
+        <translation>%1 names areas in several towns (%2); give its town in properties.town.</translation>
+    </message>
+    <message>
+        <source>there is no town or street named %1.</source>
+        <translation>there is no town or street named %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no village, community or park named %2.</source>
+        <translation>%1 has no village, community or park named %2.</translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation>Feature %1 (%2)</translation>
+    </message>
+    <message>
+        <source>it has no code, and the areas are matched by code (properties.code).</source>
+        <translation>it has no code, and the areas are matched by code (properties.code).</translation>
+    </message>
+    <message>
+        <source>it outlines the same area as feature %1.</source>
+        <translation>it outlines the same area as feature %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A feature of a boundary file that matches no area: "Feature 3 (横林镇 崔桥村): …"</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -560,6 +690,273 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>FilingFormTable</name>
+    <message>
+        <source>The filing holds no grids.</source>
+        <extracomment>备案中没有网格。</extracomment>
+        <translation>The filing holds no grids.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 grids are listed.</source>
+        <extracomment>仅列出全部%2个网格中的前%1个。</extracomment>
+        <translation>Only the first %1 of %2 grids are listed.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>序号</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <extracomment>网格编码</extracomment>
+        <translation>Grid code</translation>
+    </message>
+    <message>
+        <source>Grid name</source>
+        <extracomment>网格名称</extracomment>
+        <translation>Grid name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>网格类型</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Areas covered</source>
+        <extracomment>覆盖村（社区）、园区</extracomment>
+        <translation>Areas covered</translation>
+    </message>
+    <message>
+        <source>Inspector (name, phone, unit)</source>
+        <extracomment>网格员（姓名、电话、单位）</extracomment>
+        <translation>Inspector (name, phone, unit)</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <extracomment>证书编号</extracomment>
+        <translation>Certificate No.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>证书有效期至</extracomment>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>No valid certificate</source>
+        <extracomment>无有效证书</extracomment>
+        <translation>No valid certificate</translation>
+    </message>
+    <message>
+        <source>Park grid</source>
+        <extracomment>园区/功能区网格</extracomment>
+        <translation>Park grid</translation>
+    </message>
+    <message>
+        <source>Village/community grid</source>
+        <extracomment>村（社区）网格</extracomment>
+        <translation>Village/community grid</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <extracomment>片区：%1</extracomment>
+        <translation>Part: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of areas</comment>
+        <extracomment>、 (the Chinese enumeration comma)</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source> … %n in all</source>
+        <comment>areas of a grid</comment>
+        <extracomment>等，共%n个</extracomment>
+        <translation>
+            <numerusform> … %n in all</numerusform>
+            <numerusform> … %n in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inspector</source>
+        <extracomment>未配备网格员</extracomment>
+        <translation>No inspector</translation>
+    </message>
+</context>
+<context>
+    <name>FilingFormWriter</name>
+    <message>
+        <source>Could not write the filing form %1: %2</source>
+        <extracomment>无法写入备案表 %1：%2</extracomment>
+        <translation>Could not write the filing form %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <extracomment>无法开始生成 PDF。</extracomment>
+        <translation>the PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>第%1页，共%2页</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <extracomment>打印日期：%1</extracomment>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished.</source>
+        <extracomment>无法完成 PDF。</extracomment>
+        <translation>the PDF could not be finished.</translation>
+    </message>
+    <message>
+        <source>Grids and their inspectors</source>
+        <extracomment>网格及网格员</extracomment>
+        <translation>Grids and their inspectors</translation>
+    </message>
+    <message>
+        <source>Decision of the district</source>
+        <extracomment>区审核决定</extracomment>
+        <translation>Decision of the district</translation>
+    </message>
+    <message>
+        <source>Seal of the town (street):</source>
+        <extracomment>镇（街道）盖章：</extracomment>
+        <translation>Seal of the town (street):</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <extracomment>经办人：</extracomment>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <extracomment>日期：</extracomment>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Review opinion of the district emergency management bureau:</source>
+        <extracomment>区应急管理局审核意见：</extracomment>
+        <translation>Review opinion of the district emergency management bureau:</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <extracomment>盖章：</extracomment>
+        <translation>Seal:</translation>
+    </message>
+    <message>
+        <source>Town (street)</source>
+        <extracomment>镇（街道）</extracomment>
+        <translation>Town (street)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a town and its code</comment>
+        <extracomment>%1（%2）</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Filing No.</source>
+        <extracomment>备案编号</extracomment>
+        <translation>Filing No.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>第%1号</extracomment>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>状态</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Division revision</source>
+        <extracomment>划分版本</extracomment>
+        <translation>Division revision</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <extracomment>提交人</extracomment>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <extracomment>提交时间</extracomment>
+        <translation>Submitted at</translation>
+    </message>
+    <message>
+        <source>Villages, communities and parks</source>
+        <extracomment>村（社区）、园区数</extracomment>
+        <translation>Villages, communities and parks</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <extracomment>网格数</extracomment>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>Note from the town</source>
+        <extracomment>镇（街道）说明</extracomment>
+        <translation>Note from the town</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>审核结果</extracomment>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <extracomment>审核人</extracomment>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <extracomment>审核时间</extracomment>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <extracomment>退回理由</extracomment>
+        <translation>Reason for returning</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <extracomment>备案意见</extracomment>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Grid division filing form</source>
+        <extracomment>网格划分备案表</extracomment>
+        <translation>Grid division filing form</translation>
+    </message>
+    <message>
+        <source>%1 grid division filing form</source>
+        <extracomment>%1网格划分备案表</extracomment>
+        <translation>%1 grid division filing form</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting the district's decision</source>
+        <extracomment>已提交，待区审核</extracomment>
+        <translation>Submitted, awaiting the district's decision</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <extracomment>已备案</extracomment>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>已退回</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Withdrawn (replaced by a newer filing)</source>
+        <extracomment>已撤回（已由新的备案替代）</extracomment>
+        <translation>Withdrawn (replaced by a newer filing)</translation>
+    </message>
+</context>
+<context>
     <name>GeoJsonBoundaries</name>
     <message>
         <source>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</source>
@@ -648,6 +1045,14 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>The file holds no features.</source>
         <translation>The file holds no features.</translation>
+    </message>
+    <message>
+        <source>The file's coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
+        <translation>The file's coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 parts; merge or drop the smallest and import again.</source>
+        <translation>%1 has more than %2 parts; merge or drop the smallest and import again.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1911,33 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
 </context>
 <context>
+    <name>TrainingRules</name>
+    <message>
+        <source>Choose the %1.</source>
+        <translation>Choose the %1.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the future: record it once it has happened.</source>
+        <translation>The %1 %2 is in the future: record it once it has happened.</translation>
+    </message>
+    <message>
+        <source>Training hours must be between 0.5 and 24, in half hours; %1 is not.</source>
+        <translation>Training hours must be between 0.5 and 24, in half hours; %1 is not.</translation>
+    </message>
+    <message>
+        <source>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</source>
+        <translation>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</source>
+        <translation>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</translation>
+    </message>
+    <message>
+        <source>The exam of %1 cannot support a certificate issued on %2: it must be passed within the year before.</source>
+        <translation>The exam of %1 cannot support a certificate issued on %2: it must be passed within the year before.</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>User %1 does not exist.</source>
@@ -1581,6 +2013,423 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgenciesPage</name>
+    <message>
+        <source>Find by name, credit code or contact (Ctrl+F)</source>
+        <translation>Find by name, credit code or contact (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <extracomment>新建技术服务机构</extracomment>
+        <translation>&amp;New agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit agency…</source>
+        <extracomment>编辑技术服务机构</extracomment>
+        <translation>&amp;Edit agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Technical service agencies, ranked by growth value</source>
+        <extracomment>技术服务机构名录（按成长值排名）</extracomment>
+        <translation>&amp;Technical service agencies, ranked by growth value</translation>
+    </message>
+    <message>
+        <source>&amp;Find agency…</source>
+        <translation>&amp;Find agency…</translation>
+    </message>
+    <message>
+        <source>No agencies registered yet.</source>
+        <translation>No agencies registered yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown · %n agency(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies), %1 on the city's list</source>
+        <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyChooser</name>
+    <message>
+        <source>Choose an agency</source>
+        <extracomment>请选择技术服务机构</extracomment>
+        <translation>Choose an agency</translation>
+    </message>
+    <message>
+        <source>%1 — not on the city's list</source>
+        <extracomment>An agency that cannot be hired: 不在市级名录.</extracomment>
+        <translation>%1 — not on the city's list</translation>
+    </message>
+    <message>
+        <source>%1. %2 — growth value %3</source>
+        <extracomment>Rank, name and growth value (成长值): "1. 常州安泰… — 成长值 892".</extracomment>
+        <translation>%1. %2 — growth value %3</translation>
+    </message>
+    <message>
+        <source>%1 — not scored</source>
+        <extracomment>未评分: no growth value (成长值) yet.</extracomment>
+        <translation>%1 — not scored</translation>
+    </message>
+    <message>
+        <source>Only an agency on the city's list of technical service agencies can get a contract.</source>
+        <translation>Only an agency on the city's list of technical service agencies can get a contract.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyEditDialog</name>
+    <message>
+        <source>New technical service agency</source>
+        <extracomment>新建技术服务机构</extracomment>
+        <translation>New technical service agency</translation>
+    </message>
+    <message>
+        <source>Edit agency %1</source>
+        <extracomment>编辑技术服务机构
+----------
+修改技术服务机构 %1</extracomment>
+        <translation>Edit agency %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>On the city's &amp;list of technical service agencies</source>
+        <extracomment>列入市级技术服务机构名录</extracomment>
+        <translation>On the city's &amp;list of technical service agencies</translation>
+    </message>
+    <message>
+        <source>Only an agency on the city's list can get a service contract with a town.</source>
+        <translation>Only an agency on the city's list can get a service contract with a town.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>No growth value (成长值) yet: 未评分.</extracomment>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>e.g. 13912345678 or 0519-88001234</source>
+        <translation>e.g. 13912345678 or 0519-88001234</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>机构名称</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation>Credit &amp;code:</translation>
+    </message>
+    <message>
+        <source>scored &amp;on</source>
+        <extracomment>Between a growth value and the day it was scored: "成长值 892，评定日期 2026-01-05".</extracomment>
+        <translation>scored &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Growth value:</source>
+        <extracomment>成长值</extracomment>
+        <translation>&amp;Growth value:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <extracomment>联系人</extracomment>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>An agency with code %1 is already registered: "%2".</source>
+        <translation>An agency with code %1 is already registered: "%2".</translation>
+    </message>
+    <message>
+        <source>An agency with code %1 is waiting to be sent: "%2".</source>
+        <translation>An agency with code %1 is waiting to be sent: "%2".</translation>
+    </message>
+    <message>
+        <source>agency name</source>
+        <translation>agency name</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Register agency %1</source>
+        <extracomment>新建技术服务机构 %1</extracomment>
+        <translation>Register agency %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyTableModel</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>On the city's list (市级名录): 是 / 否.</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A contact person and their phone: "王经理 0519-86881001".</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates town names; Chinese uses "、".</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Not on the city's list of technical service agencies: a town cannot sign a contract with it.</source>
+        <translation>Not on the city's list of technical service agencies: a town cannot sign a contract with it.</translation>
+    </message>
+    <message>
+        <source>Holds a service contract in force today with %1.</source>
+        <translation>Holds a service contract in force today with %1.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>排名 (by growth value)</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>机构名称</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>City list</source>
+        <extracomment>市级名录</extracomment>
+        <translation>City list</translation>
+    </message>
+    <message>
+        <source>Growth value (date)</source>
+        <extracomment>成长值（评定日期）</extracomment>
+        <translation>Growth value (date)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <extracomment>联系人及电话</extracomment>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contracts in force (towns)</source>
+        <extracomment>在履行服务合同的镇（街道）</extracomment>
+        <translation>Contracts in force (towns)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyTownPanel</name>
+    <message>
+        <source>T&amp;own:</source>
+        <translation>T&amp;own:</translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <extracomment>签订服务合同</extracomment>
+        <translation>New &amp;contract…</translation>
+    </message>
+    <message>
+        <source>Te&amp;rminate…</source>
+        <extracomment>提前终止服务合同</extracomment>
+        <translation>Te&amp;rminate…</translation>
+    </message>
+    <message>
+        <source>End the selected contract before its last day</source>
+        <translation>End the selected contract before its last day</translation>
+    </message>
+    <message>
+        <source>New en&amp;gagement…</source>
+        <extracomment>登记单独指导服务</extracomment>
+        <translation>New en&amp;gagement…</translation>
+    </message>
+    <message>
+        <source>&amp;Service contracts</source>
+        <extracomment>服务合同</extracomment>
+        <translation>&amp;Service contracts</translation>
+    </message>
+    <message>
+        <source>Coaching on the agency's own &amp;account</source>
+        <extracomment>单独指导服务</extracomment>
+        <translation>Coaching on the agency's own &amp;account</translation>
+    </message>
+    <message>
+        <source>Contracts and coaching in %1</source>
+        <extracomment>遥观镇的服务合同与单独指导服务</extracomment>
+        <translation>Contracts and coaching in %1</translation>
+    </message>
+    <message>
+        <source>No town to show yet: the regions arrive with the next sync.</source>
+        <translation>No town to show yet: the regions arrive with the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap(s) the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</source>
+        <extracomment>违反排他性规则的重叠: a contract and the same agency's 单独指导服务 in the town.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::CertificateIssueDialog</name>
+    <message>
+        <source>Issue certificate to %1</source>
+        <extracomment>发放上岗证: the certificate that lets an inspector hold a grid (上岗证).</extracomment>
+        <translation>Issue certificate to %1</translation>
+    </message>
+    <message>
+        <source>e.g. YG-2026-041</source>
+        <translation>e.g. YG-2026-041</translation>
+    </message>
+    <message>
+        <source>3–32 letters A–Z, digits and hyphens, never issued before in the district.</source>
+        <translation>3–32 letters A–Z, digits and hyphens, never issued before in the district.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <extracomment>发证</extracomment>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Passed exam:</source>
+        <extracomment>The passed exam (考核) the certificate rests on.</extracomment>
+        <translation>&amp;Passed exam:</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>Certificate &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Issued on:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 of %4</source>
+        <extracomment>A passed exam in the list: its day, subject, and score of pass mark.</extracomment>
+        <translation>%1 %2 — %3 of %4</translation>
+    </message>
+    <message>
+        <source>%1 has no passed exam. A certificate rests on a passed exam: record one first.</source>
+        <translation>%1 has no passed exam. A certificate rests on a passed exam: record one first.</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valid until %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no valid certificate and cannot be given a grid until one is issued.</source>
+        <translation>%1 holds no valid certificate and cannot be given a grid until one is issued.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2.</source>
+        <translation>%1 already holds %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Certificate number %1 has already been issued.</source>
+        <translation>Certificate number %1 has already been issued.</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 is already on a certificate waiting to be sent.</source>
+        <translation>Certificate number %1 is already on a certificate waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>issue date</translation>
+    </message>
+    <message>
+        <source>Issue certificate %1 to %2</source>
+        <extracomment>The outbox's summary: 发放上岗证 YG-2026-041 给 张伟.</extracomment>
+        <translation>Issue certificate %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::CertificateRevokeDialog</name>
+    <message>
+        <source>Revoke certificate %1</source>
+        <extracomment>吊销上岗证: the certificate (上岗证) is withdrawn for good (吊销).
+----------
+The outbox's summary: 吊销上岗证 YG-2026-001.</extracomment>
+        <translation>Revoke certificate %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 (valid until %3) will be revoked today, for good. Why? (required)</source>
+        <translation>Certificate %1 of %2 (valid until %3) will be revoked today, for good. Why? (required)</translation>
+    </message>
+    <message>
+        <source>e.g. left the village committee in March; no longer an inspector</source>
+        <translation>e.g. left the village committee in March; no longer an inspector</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <extracomment>吊销</extracomment>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>This certificate was already revoked on %1.</source>
+        <translation>This certificate was already revoked on %1.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>%1 keeps certificate %2 (valid until %3), so %4 stay covered.</source>
+        <translation>%1 keeps certificate %2 (valid until %3), so %4 stay covered.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 is the inspector of %2 and holds no other valid certificate: these grids become coverage gaps until a certified inspector takes them over.</source>
+        <extracomment>覆盖缺口: a grid whose inspector holds no valid certificate (持证上岗).</extracomment>
+        <translation>%1 is the inspector of %2 and holds no other valid certificate: these grids become coverage gaps until a certified inspector takes them over.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>reason for revoking</source>
+        <translation>reason for revoking</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2548,196 @@ Now:    %3</translation>
     </message>
 </context>
 <context>
+    <name>gridsafe::ContractDialog</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>New service contract of %1</source>
+        <extracomment>签订技术服务合同</extracomment>
+        <translation>New service contract of %1</translation>
+    </message>
+    <message>
+        <source>e.g. technical support for hazard checks, coaching of inspectors</source>
+        <extracomment>Example scope (服务内容): 隐患排查技术支撑、网格员业务指导.</extracomment>
+        <translation>e.g. technical support for hazard checks, coaching of inspectors</translation>
+    </message>
+    <message>
+        <source>Make contract</source>
+        <extracomment>签订</extracomment>
+        <translation>Make contract</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Between the first and the last day of a period: 至.</extracomment>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <extracomment>合同期限</extracomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <extracomment>服务内容</extracomment>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Grids supported (tick at least one):</source>
+        <extracomment>服务网格: tick the grids the agency supports.</extracomment>
+        <translation>&amp;Grids supported (tick at least one):</translation>
+    </message>
+    <message>
+        <source>The server refused this contract: %1</source>
+        <translation>The server refused this contract: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>"%1" already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
+        <translation>"%1" already has a contract with %2 from %3 to %4 (waiting to be sent).</translation>
+    </message>
+    <message>
+        <source>"%1" already has a contract with %2 from %3 to %4.</source>
+        <translation>"%1" already has a contract with %2 from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>During this period "%1" also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+%2</source>
+        <extracomment>排他性规则: the contract is made, and these 单独指导服务 are listed as overlaps.</extracomment>
+        <translation>During this period "%1" also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+%2</translation>
+    </message>
+    <message>
+        <source>Choose an agency on the city's list.</source>
+        <translation>Choose an agency on the city's list.</translation>
+    </message>
+    <message>
+        <source>scope of service</source>
+        <translation>scope of service</translation>
+    </message>
+    <message>
+        <source>Tick the grids the agency supports.</source>
+        <translation>Tick the grids the agency supports.</translation>
+    </message>
+    <message>
+        <source>Service contract of %1 with %2</source>
+        <extracomment>The outbox's summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
+        <translation>Service contract of %1 with %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ContractTableModel</name>
+    <message>
+        <source>grid %1</source>
+        <translation>grid %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates grid names; Chinese uses "、".</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>While this contract binds, %1 also coaches enterprises of the town on its own account: the exclusivity rule forbids it. Settle these engagements.</source>
+        <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own.</extracomment>
+        <translation>While this contract binds, %1 also coaches enterprises of the town on its own account: the exclusivity rule forbids it. Settle these engagements.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>合同期限</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>状态</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grids supported</source>
+        <extracomment>服务网格</extracomment>
+        <translation>Grids supported</translation>
+    </message>
+    <message>
+        <source>Overlapping engagements</source>
+        <extracomment>与单独指导服务重叠</extracomment>
+        <translation>Overlapping engagements</translation>
+    </message>
+    <message>
+        <source>%1: the contract (%2) overlaps its own coaching of %3 (%4).</source>
+        <extracomment>重叠: "安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠".</extracomment>
+        <translation>%1: the contract (%2) overlaps its own coaching of %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ContractTerminateDialog</name>
+    <message>
+        <source>End the contract of %1 early</source>
+        <extracomment>提前终止服务合同</extracomment>
+        <translation>End the contract of %1 early</translation>
+    </message>
+    <message>
+        <source>The contract of "%1" (%2) will stop binding after the day chosen; the agency may then coach the town's enterprises on its own account again.</source>
+        <translation>The contract of "%1" (%2) will stop binding after the day chosen; the agency may then coach the town's enterprises on its own account again.</translation>
+    </message>
+    <message>
+        <source>e.g. the agency was removed from the city's list in May</source>
+        <translation>e.g. the agency was removed from the city's list in May</translation>
+    </message>
+    <message>
+        <source>End contract</source>
+        <extracomment>终止合同</extracomment>
+        <translation>End contract</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <extracomment>终止日期: the last day the contract binds.</extracomment>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <extracomment>终止原因</extracomment>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>This contract was already ended on %1.</source>
+        <translation>This contract was already ended on %1.</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation>reason for ending</translation>
+    </message>
+    <message>
+        <source>End the contract of %1 on %2</source>
+        <extracomment>The outbox's summary: 提前终止 常州安泰… 的服务合同.</extracomment>
+        <translation>End the contract of %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::CoverageGapsModel</name>
     <message>
         <source>never filed</source>
@@ -1731,6 +2770,18 @@ Now:    %3</translation>
     <message>
         <source>Gap</source>
         <translation>Gap</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::CreditCodeEdit</name>
+    <message>
+        <source>18 characters, e.g. 91320411MA1XKQ7P30</source>
+        <translation>18 characters, e.g. 91320411MA1XKQ7P30</translation>
+    </message>
+    <message>
+        <source>The unified social credit code on the business licence: 18 digits and capital letters (never I, O, Z, S or V). Spaces and full-width characters are fine.</source>
+        <extracomment>统一社会信用代码 (GB 32100-2015)</extracomment>
+        <translation>The unified social credit code on the business licence: 18 digits and capital letters (never I, O, Z, S or V). Spaces and full-width characters are fine.</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2860,631 @@ Now:    %3</translation>
     <message>
         <source>You have logged out.</source>
         <translation>You have logged out.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EngagementDialog</name>
+    <message>
+        <source>New coaching engagement in %1</source>
+        <extracomment>登记单独指导服务</extracomment>
+        <translation>New coaching engagement in %1</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. coaching on combustible dust</source>
+        <extracomment>Example note (备注): 粉尘涉爆专项指导.</extracomment>
+        <translation>Optional, e.g. coaching on combustible dust</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>登记</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <extracomment>企业名称</extracomment>
+        <translation>&amp;Enterprise:</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <extracomment>企业的统一社会信用代码</extracomment>
+        <translation>Credit &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Between the first and the last day of a period: 至.</extracomment>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <extracomment>服务期限</extracomment>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>备注</extracomment>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>The server refused this engagement: %1</source>
+        <translation>The server refused this engagement: %1</translation>
+    </message>
+    <message>
+        <source>"%1" serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town's enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
+        <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own (单独指导服务).</extracomment>
+        <translation>"%1" serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town's enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</translation>
+    </message>
+    <message>
+        <source>Choose the agency that coaches the enterprise.</source>
+        <translation>Choose the agency that coaches the enterprise.</translation>
+    </message>
+    <message>
+        <source>enterprise name</source>
+        <translation>enterprise name</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Not sent: a contract of this agency with the town binds during this period.</source>
+        <translation>Not sent: a contract of this agency with the town binds during this period.</translation>
+    </message>
+    <message>
+        <source>Coaching of %1 by %2</source>
+        <extracomment>The outbox's summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
+        <translation>Coaching of %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EngagementTableModel</name>
+    <message>
+        <source>Overlaps the contract %1</source>
+        <extracomment>与服务合同（%1）重叠</extracomment>
+        <translation>Overlaps the contract %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town's enterprises on its own account meanwhile.</source>
+        <translation>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town's enterprises on its own account meanwhile.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <extracomment>企业名称</extracomment>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>服务期限</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>备注</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <extracomment>与服务合同重叠</extracomment>
+        <translation>Overlap</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ExamDialog</name>
+    <message>
+        <source>Record exam of %1</source>
+        <extracomment>录入考核成绩: an inspector's exam (考核) result.</extracomment>
+        <translation>Record exam of %1</translation>
+    </message>
+    <message>
+        <source>e.g. Grid inspector qualification exam</source>
+        <extracomment>网格员上岗考核</extracomment>
+        <translation>e.g. Grid inspector qualification exam</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Inspector: %1, %2. A failed exam is recorded too; a certificate needs a passed one.</source>
+        <translation>Inspector: %1, %2. A failed exam is recorded too; a certificate needs a passed one.</translation>
+    </message>
+    <message>
+        <source>&amp;Date taken:</source>
+        <translation>&amp;Date taken:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <translation>S&amp;core:</translation>
+    </message>
+    <message>
+        <source>Pass &amp;mark:</source>
+        <translation>Pass &amp;mark:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>Enter the score.</source>
+        <translation>Enter the score.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>合格</extracomment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed (%1 needed)</source>
+        <extracomment>不合格, with the pass mark.</extracomment>
+        <translation>Failed (%1 needed)</translation>
+    </message>
+    <message>
+        <source>exam date</source>
+        <translation>exam date</translation>
+    </message>
+    <message>
+        <source>exam subject</source>
+        <translation>exam subject</translation>
+    </message>
+    <message>
+        <source>The pass mark must be above 0 and at most 100.</source>
+        <translation>The pass mark must be above 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>Enter the score, from 0 to 100.</source>
+        <translation>Enter the score, from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Exam of %1: %2, passed</source>
+        <extracomment>The outbox's summary: 录入考核成绩 张伟 85（合格）.</extracomment>
+        <translation>Exam of %1: %2, passed</translation>
+    </message>
+    <message>
+        <source>Exam of %1: %2, failed</source>
+        <translation>Exam of %1: %2, failed</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingDecisionDialog</name>
+    <message>
+        <source>File the division of %1 (No. %2)</source>
+        <translation>File the division of %1 (No. %2)</translation>
+    </message>
+    <message>
+        <source>Return the division of %1 (No. %2)</source>
+        <translation>Return the division of %1 (No. %2)</translation>
+    </message>
+    <message>
+        <source>%1 grids, submitted by %2 on %3.</source>
+        <translation>%1 grids, submitted by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>File the division of %1: %2 Add a remark if you wish.</source>
+        <translation>File the division of %1: %2 Add a remark if you wish.</translation>
+    </message>
+    <message>
+        <source>Return the division of %1 to the town: %2 Say what must change (required).</source>
+        <translation>Return the division of %1 to the town: %2 Say what must change (required).</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>e.g. the industrial park has no grid of its own</source>
+        <translation>e.g. the industrial park has no grid of its own</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>备案 / 退回</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>The server refused this decision: %1</source>
+        <translation>The server refused this decision: %1</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>remark</translation>
+    </message>
+    <message>
+        <source>reason for returning</source>
+        <translation>reason for returning</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingSnapshotView</name>
+    <message>
+        <source>Select a filing above to see the division as it was submitted.</source>
+        <translation>Select a filing above to see the division as it was submitted.</translation>
+    </message>
+    <message>
+        <source>%1 — division filing No. %2</source>
+        <extracomment>遥观镇 网格划分备案 第 3 次</extracomment>
+        <translation>%1 — division filing No. %2</translation>
+    </message>
+    <message>
+        <source>submitted by %1 on %2; %3 grids over %4 villages, communities and parks</source>
+        <translation>submitted by %1 on %2; %3 grids over %4 villages, communities and parks</translation>
+    </message>
+    <message>
+        <source>Town's note: %1</source>
+        <translation>Town's note: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2.</source>
+        <translation>Decided by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Park grid</source>
+        <translation>Park grid</translation>
+    </message>
+    <message>
+        <source>Village/community grid</source>
+        <translation>Village/community grid</translation>
+    </message>
+    <message>
+        <source>part: %1</source>
+        <translation>part: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingSubmitDialog</name>
+    <message>
+        <source>Submit the division of %1 to the district</source>
+        <extracomment>报送网格划分备案</extracomment>
+        <translation>Submit the division of %1 to the district</translation>
+    </message>
+    <message>
+        <source>optional, e.g. re-division after the merger of two villages</source>
+        <translation>optional, e.g. re-division after the merger of two villages</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <extracomment>报送</extracomment>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the district:</source>
+        <extracomment>报送说明</extracomment>
+        <translation>&amp;Note to the district:</translation>
+    </message>
+    <message>
+        <source>The server refused this filing: %1</source>
+        <translation>The server refused this filing: %1</translation>
+    </message>
+    <message>
+        <source>The district receives the division as it is now (revision %1): %2 grids over %3 villages, communities and parks, each grid with its inspector.</source>
+        <translation>The district receives the division as it is now (revision %1): %2 grids over %3 villages, communities and parks, each grid with its inspector.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The division has %n coverage gap(s). Fix them first: the district files only a division in which every area is in a grid and every grid has a certified inspector.</source>
+        <translation>
+            <numerusform>The division has %n coverage gap. Fix it first: the district files only a division in which every area is in a grid and every grid has a certified inspector.</numerusform>
+            <numerusform>The division has %n coverage gaps. Fix them first: the district files only a division in which every area is in a grid and every grid has a certified inspector.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to this town's grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</source>
+        <translation>Changes to this town's grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Submit the division of %1 for filing</source>
+        <translation>Submit the division of %1 for filing</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingTableModel</name>
+    <message>
+        <source>Awaiting the district</source>
+        <extracomment>待区级审核</extracomment>
+        <translation>Awaiting the district</translation>
+    </message>
+    <message>
+        <source>Filed (division changed since)</source>
+        <extracomment>已备案 / 已备案（划分已变更）</extracomment>
+        <translation>Filed (division changed since)</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>已退回</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <extracomment>已撤回（被新的报送取代）</extracomment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Town %1</source>
+        <translation>Town %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Town: %1</source>
+        <translation>Town: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>序号 (per town)</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>Grids</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Note / reason</source>
+        <translation>Note / reason</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingsPage</name>
+    <message>
+        <source>Only those awaiting a decision</source>
+        <translation>Only those awaiting a decision</translation>
+    </message>
+    <message>
+        <source>Submit division…</source>
+        <extracomment>报送备案…</extracomment>
+        <translation>Submit division…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <extracomment>备案…</extracomment>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <extracomment>退回…</extracomment>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Filing form (PDF)…</source>
+        <extracomment>导出备案表（PDF）…</extracomment>
+        <translation>Filing form (PDF)…</translation>
+    </message>
+    <message>
+        <source>Division filings</source>
+        <translation>Division filings</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>All towns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) awaiting the district's decision.</source>
+        <translation>
+            <numerusform>%n filing awaiting the district&apos;s decision.</numerusform>
+            <numerusform>%n filings awaiting the district&apos;s decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has never filed its division.</source>
+        <translation>%1 has never filed its division.</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 is awaiting the district's decision.</source>
+        <translation>No. %1 of %2 is awaiting the district's decision.</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 was returned: %3</source>
+        <translation>No. %1 of %2 was returned: %3</translation>
+    </message>
+    <message>
+        <source>The division of %1 has changed since No. %2 was filed: submit it again.</source>
+        <translation>The division of %1 has changed since No. %2 was filed: submit it again.</translation>
+    </message>
+    <message>
+        <source>The division of %1 is filed (No. %2, %3) and unchanged since.</source>
+        <translation>The division of %1 is filed (No. %2, %3) and unchanged since.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage gap(s) to fix before the next submission.</source>
+        <translation>
+            <numerusform>%n coverage gap to fix before the next submission.</numerusform>
+            <numerusform>%n coverage gaps to fix before the next submission.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-division-filing-%2.pdf</source>
+        <extracomment>File name: 遥观镇-网格划分备案表-3.pdf</extracomment>
+        <translation>%1-division-filing-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the filing form</source>
+        <translation>Save the filing form</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Filing form not saved</source>
+        <translation>Filing form not saved</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridAssignDialog</name>
+    <message>
+        <source>Inspector for grid %1</source>
+        <extracomment>任命网格员</extracomment>
+        <translation>Inspector for grid %1</translation>
+    </message>
+    <message>
+        <source>%1 is responsible for grid "%2" now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</source>
+        <translation>%1 is responsible for grid "%2" now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</translation>
+    </message>
+    <message>
+        <source>Choose the inspector responsible for grid "%1". Only an inspector holding a valid certificate can be chosen.</source>
+        <translation>Choose the inspector responsible for grid "%1". Only an inspector holding a valid certificate can be chosen.</translation>
+    </message>
+    <message>
+        <source>Find by name, phone or unit</source>
+        <translation>Find by name, phone or unit</translation>
+    </message>
+    <message>
+        <source>e.g. the village's second officer is on leave until May</source>
+        <translation>e.g. the village's second officer is on leave until May</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>任命</extracomment>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>The server refused this assignment: %1</source>
+        <translation>The server refused this assignment: %1</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>certificate %1, valid until %2</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>no valid certificate</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>holds %1</translation>
+    </message>
+    <message>
+        <source>%1 (responsible now)</source>
+        <translation>%1 (responsible now)</translation>
+    </message>
+    <message>
+        <source>Already responsible for this grid.</source>
+        <translation>Already responsible for this grid.</translation>
+    </message>
+    <message>
+        <source>Only an inspector holding a valid certificate may be responsible for a grid: train, examine and certify first.</source>
+        <translation>Only an inspector holding a valid certificate may be responsible for a grid: train, examine and certify first.</translation>
+    </message>
+    <message>
+        <source>This town has no active inspectors yet. Add them on the Inspectors page.</source>
+        <translation>This town has no active inspectors yet. Add them on the Inspectors page.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. One inspector holds one grid: say why %1 should hold this one too (required).</source>
+        <translation>%1 already holds %2. One inspector holds one grid: say why %1 should hold this one too (required).</translation>
+    </message>
+    <message>
+        <source>A park grid is usually staffed by town staff; %1 is not.</source>
+        <translation>A park grid is usually staffed by town staff; %1 is not.</translation>
+    </message>
+    <message>
+        <source>Choose an inspector holding a valid certificate.</source>
+        <translation>Choose an inspector holding a valid certificate.</translation>
+    </message>
+    <message>
+        <source>reason for holding more than one grid</source>
+        <translation>reason for holding more than one grid</translation>
+    </message>
+    <message>
+        <source>Make %1 the inspector of grid %2</source>
+        <extracomment>任命 张伟 为 渔庄村网格 的网格员</extracomment>
+        <translation>Make %1 the inspector of grid %2</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +3600,142 @@ Now:    %3</translation>
     </message>
 </context>
 <context>
+    <name>gridsafe::GridMapPage</name>
+    <message>
+        <source>&amp;Town:</source>
+        <extracomment>镇（街道）：</extracomment>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <extracomment>导出 PNG…</extracomment>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Save the map as an image (2000 pixels wide)</source>
+        <translation>Save the map as an image (2000 pixels wide)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <extracomment>导出 PDF…</extracomment>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Save the map as an A4 page with title, date and legend, for reports and filing</source>
+        <translation>Save the map as an A4 page with title, date and legend, for reports and filing</translation>
+    </message>
+    <message>
+        <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
+        <translation>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>No boundaries have been imported for %1 yet.
+
+An administrator imports the boundaries (GeoJSON) once for the whole district; the map then appears here by itself.</source>
+        <extracomment>The grid map of a town without boundaries (%1: the town).</extracomment>
+        <translation>No boundaries have been imported for %1 yet.
+
+An administrator imports the boundaries (GeoJSON) once for the whole district; the map then appears here by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) drawn</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) in no grid, hatched red</source>
+        <extracomment>未划分网格: areas hatched red on the map.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) without a boundary: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the parts of the map's summary line.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
+        <translation>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</translation>
+    </message>
+    <message>
+        <source>no inspector</source>
+        <translation>no inspector</translation>
+    </message>
+    <message>
+        <source>inspector: %1</source>
+        <translation>inspector: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>The grid picked on the map: name (code) · inspector.</extracomment>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>%1 is in no grid yet.</source>
+        <translation>%1 is in no grid yet.</translation>
+    </message>
+    <message>
+        <source>%1 grid division map</source>
+        <extracomment>Title of the exported map: 遥观镇 网格划分图</extracomment>
+        <translation>%1 grid division map</translation>
+    </message>
+    <message>
+        <source>%1-grid-map</source>
+        <extracomment>File name without its extension: 遥观镇网格划分图</extracomment>
+        <translation>%1-grid-map</translation>
+    </message>
+    <message>
+        <source>Export the grid map as PDF</source>
+        <translation>Export the grid map as PDF</translation>
+    </message>
+    <message>
+        <source>Export the grid map as PNG</source>
+        <translation>Export the grid map as PNG</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Map not saved</source>
+        <translation>Map not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::GridMapScene</name>
     <message>
         <source>No inspector</source>
@@ -2009,6 +3821,31 @@ Now:    %3</translation>
     <message>
         <source>reason for restoring</source>
         <translation>reason for restoring</translation>
+    </message>
+    <message>
+        <source>Relieve the inspector of grid %1</source>
+        <extracomment>免去网格员</extracomment>
+        <translation>Relieve the inspector of grid %1</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be responsible for grid "%2", which then has no inspector until another is assigned. Why? (required)</source>
+        <translation>%1 will no longer be responsible for grid "%2", which then has no inspector until another is assigned. Why? (required)</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>The inspector</translation>
+    </message>
+    <message>
+        <source>e.g. moved to the town office in April</source>
+        <translation>e.g. moved to the town office in April</translation>
+    </message>
+    <message>
+        <source>Relieve</source>
+        <translation>Relieve</translation>
+    </message>
+    <message>
+        <source>reason for relieving the inspector</source>
+        <translation>reason for relieving the inspector</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +4047,28 @@ Now:    %3</translation>
         <source>This town has not set up any grids yet.</source>
         <translation>This town has not set up any grids yet.</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <extracomment>任命网格员…</extracomment>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Relieve…</source>
+        <extracomment>免去网格员…</extracomment>
+        <translation>Relieve…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign inspector…</source>
+        <translation>&amp;Assign inspector…</translation>
+    </message>
+    <message>
+        <source>Make a certified inspector responsible for the selected grid (Ctrl+I)</source>
+        <translation>Make a certified inspector responsible for the selected grid (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Relieve the selected grid's inspector of it</source>
+        <translation>Relieve the selected grid's inspector of it</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::HelpDialog</name>
@@ -2220,6 +4079,401 @@ Now:    %3</translation>
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>The user guide is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorEditDialog</name>
+    <message>
+        <source>New inspector in %1</source>
+        <translation>New inspector in %1</translation>
+    </message>
+    <message>
+        <source>Edit inspector %1</source>
+        <extracomment>修改网格员 %1</extracomment>
+        <translation>Edit inspector %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 13912345678 or 0519-88001234</source>
+        <translation>e.g. 13912345678 or 0519-88001234</translation>
+    </message>
+    <message>
+        <source>Village and community grids are usually looked after by the village's safety officer, park grids by town staff.</source>
+        <translation>Village and community grids are usually looked after by the village's safety officer, park grids by town staff.</translation>
+    </message>
+    <message>
+        <source>Or the unit by name, e.g. the town's emergency office</source>
+        <extracomment>Example of a unit by name: 镇应急办.</extracomment>
+        <translation>Or the unit by name, e.g. the town's emergency office</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may be given a grid)</source>
+        <extracomment>在岗 — an inactive inspector cannot be given a grid.</extracomment>
+        <translation>&amp;Active (may be given a grid)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <extracomment>The village, community or park the inspector belongs to (所属村（社区）).</extracomment>
+        <translation>&amp;Belongs to:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No village, community or park chosen.</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered as an inspector of this town (waiting to be sent).</source>
+        <translation>%1 (%2) is already registered as an inspector of this town (waiting to be sent).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered as an inspector of this town.</source>
+        <translation>%1 (%2) is already registered as an inspector of this town.</translation>
+    </message>
+    <message>
+        <source>%1 is still responsible for %2: give those grids to another inspector first.</source>
+        <extracomment>%2 lists grid names; Chinese joins them with "、".</extracomment>
+        <translation>%1 is still responsible for %2: give those grids to another inspector first.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>inspector's name</source>
+        <translation>inspector's name</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Register inspector %1</source>
+        <extracomment>新建网格员 %1</extracomment>
+        <translation>Register inspector %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorTableModel</name>
+    <message>
+        <source>Safety officer</source>
+        <extracomment>安管员</extracomment>
+        <translation>Safety officer</translation>
+    </message>
+    <message>
+        <source>Town staff</source>
+        <extracomment>镇（街道）工作人员</extracomment>
+        <translation>Town staff</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>其他</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No valid certificate</source>
+        <translation>No valid certificate</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <extracomment>A certificate's number and last day: "%1，有效期至 %2".</extracomment>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>%1 h (no plan)</source>
+        <extracomment>Training hours this year when the town has no plan: "%1 学时（无计划）".</extracomment>
+        <translation>%1 h (no plan)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 h</source>
+        <extracomment>Hours attended this year of the hours the plan requires: "%1 / %2 学时".</extracomment>
+        <translation>%1 / %2 h</translation>
+    </message>
+    <message>
+        <source>Responsible for no grid.</source>
+        <translation>Responsible for no grid.</translation>
+    </message>
+    <message>
+        <source>Only an inspector with a valid certificate may be responsible for a grid: record their training and exam, then issue a certificate.</source>
+        <translation>Only an inspector with a valid certificate may be responsible for a grid: record their training and exam, then issue a certificate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs out in %n day(s): renew it in time.</source>
+        <translation>
+            <numerusform>Runs out in %n day: renew it in time.</numerusform>
+            <numerusform>Runs out in %n days: renew it in time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more hours needed this year to meet the town's plan.</source>
+        <translation>%1 more hours needed this year to meet the town's plan.</translation>
+    </message>
+    <message>
+        <source>No training attended this year (the town has no training plan for %1).</source>
+        <translation>No training attended this year (the town has no training plan for %1).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of the grids an inspector holds; Chinese uses "、".</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Active · pending sync</source>
+        <extracomment>The inspector's state while a change to them waits to be sent to the server.</extracomment>
+        <translation>Active · pending sync</translation>
+    </message>
+    <message>
+        <source>Inactive · pending sync</source>
+        <translation>Inactive · pending sync</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Grids held</source>
+        <extracomment>负责网格</extracomment>
+        <translation>Grids held</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>上岗证</extracomment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Training this year</source>
+        <extracomment>本年培训</extracomment>
+        <translation>Training this year</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorTrainingButtons</name>
+    <message>
+        <source>Training…</source>
+        <extracomment>记录培训…</extracomment>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <source>Exam…</source>
+        <extracomment>考核…</extracomment>
+        <translation>Exam…</translation>
+    </message>
+    <message>
+        <source>Certify…</source>
+        <extracomment>发证…</extracomment>
+        <translation>Certify…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <extracomment>吊销…</extracomment>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <extracomment>年度计划…</extracomment>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <source>Record a training session of the town and who attended</source>
+        <translation>Record a training session of the town and who attended</translation>
+    </message>
+    <message>
+        <source>Record the selected inspector's exam result</source>
+        <translation>Record the selected inspector's exam result</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to the selected inspector on a passed exam</source>
+        <translation>Issue a certificate to the selected inspector on a passed exam</translation>
+    </message>
+    <message>
+        <source>Revoke the selected inspector's valid certificate</source>
+        <translation>Revoke the selected inspector's valid certificate</translation>
+    </message>
+    <message>
+        <source>The town's training plan for this year</source>
+        <translation>The town's training plan for this year</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorsPage</name>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>Find by name, phone, unit, grid or certificate (Ctrl+F)</source>
+        <translation>Find by name, phone, unit, grid or certificate (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Only those needing &amp;attention</source>
+        <extracomment>只看需处理的: no valid certificate, certificate expiring, or training due.</extracomment>
+        <translation>Only those needing &amp;attention</translation>
+    </message>
+    <message>
+        <source>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year's training.</source>
+        <translation>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year's training.</translation>
+    </message>
+    <message>
+        <source>New inspector…</source>
+        <translation>New inspector…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;New inspector…</source>
+        <translation>&amp;New inspector…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit inspector…</source>
+        <translation>&amp;Edit inspector…</translation>
+    </message>
+    <message>
+        <source>&amp;Find inspector…</source>
+        <translation>&amp;Find inspector…</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
+        <translation>All towns</translation>
+    </message>
+    <message>
+        <source>Inspectors of %1</source>
+        <translation>Inspectors of %1</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspector(s), %1 inactive</source>
+        <translation>
+            <numerusform>%n inspector, %1 inactive</numerusform>
+            <numerusform>%n inspectors, %1 inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspector(s)</source>
+        <translation>
+            <numerusform>%n inspector</numerusform>
+            <numerusform>%n inspectors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a valid certificate</source>
+        <translation>
+            <numerusform>%n without a valid certificate</numerusform>
+            <numerusform>%n without a valid certificate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1 days</source>
+        <translation>
+            <numerusform>%n expiring within %1 days</numerusform>
+            <numerusform>%n expiring within %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due for training</source>
+        <translation>
+            <numerusform>%n due for training</numerusform>
+            <numerusform>%n due for training</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change inspectors.</source>
+        <translation>Your role (%1) cannot change inspectors.</translation>
+    </message>
+    <message>
+        <source>Register an inspector of the town shown</source>
+        <translation>Register an inspector of the town shown</translation>
+    </message>
+    <message>
+        <source>Choose a town first</source>
+        <translation>Choose a town first</translation>
+    </message>
+    <message>
+        <source>Change the selected inspector's details</source>
+        <translation>Change the selected inspector's details</translation>
+    </message>
+    <message>
+        <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
+        <translation>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</translation>
+    </message>
+    <message>
+        <source>No inspector needs attention: every active inspector holds a valid certificate and is up to date with training.</source>
+        <translation>No inspector needs attention: every active inspector holds a valid certificate and is up to date with training.</translation>
+    </message>
+    <message>
+        <source>No inspector matches the search.</source>
+        <translation>No inspector matches the search.</translation>
+    </message>
+    <message>
+        <source>No inspectors have been registered yet.</source>
+        <translation>No inspectors have been registered yet.</translation>
+    </message>
+    <message>
+        <source>No inspectors registered yet. New inspector… (Ctrl+N) registers the person who looks after a grid; record their training and exam and issue a certificate, and they can be given a grid.</source>
+        <translation>No inspectors registered yet. New inspector… (Ctrl+N) registers the person who looks after a grid; record their training and exam and issue a certificate, and they can be given a grid.</translation>
+    </message>
+    <message>
+        <source>No inspectors registered yet. Choose a town above, then New inspector… (Ctrl+N).</source>
+        <translation>No inspectors registered yet. Choose a town above, then New inspector… (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +4733,20 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Log in again</source>
         <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <extracomment>网格划分</extracomment>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <extracomment>备案</extracomment>
+        <translation>Filings</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>&amp;Inspectors</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +5210,229 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Regions</source>
         <translation>Regions</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TrainingPlanDialog</name>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>Yearly training plan of %1</source>
+        <extracomment>年度培训计划: the town's training plan for a year.</extracomment>
+        <translation>Yearly training plan of %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Arrows move, F2 or typing edits a cell; Insert adds a session, Delete removes the selected ones.</source>
+        <translation>Arrows move, F2 or typing edits a cell; Insert adds a session, Delete removes the selected ones.</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Add session</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>&amp;Remove session</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Required &amp;hours per inspector:</source>
+        <translation>Required &amp;hours per inspector:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions planned:</source>
+        <translation>&amp;Sessions planned:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>There is no plan for %1 yet: saving makes it.</source>
+        <translation>There is no plan for %1 yet: saving makes it.</translation>
+    </message>
+    <message>
+        <source>Saving replaces the %1 plan (last changed %2).</source>
+        <translation>Saving replaces the %1 plan (last changed %2).</translation>
+    </message>
+    <message>
+        <source>A training plan is made for last year, this year or next year (%1–%2), not %3.</source>
+        <translation>A training plan is made for last year, this year or next year (%1–%2), not %3.</translation>
+    </message>
+    <message>
+        <source>Required hours per inspector must be between 0 and %1.</source>
+        <translation>Required hours per inspector must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>A plan holds at most %1 sessions.</source>
+        <translation>A plan holds at most %1 sessions.</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Session %1: %2</translation>
+    </message>
+    <message>
+        <source>month %1 is not a month of the year.</source>
+        <translation>month %1 is not a month of the year.</translation>
+    </message>
+    <message>
+        <source>training topic</source>
+        <translation>training topic</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Training plan %1 of %2</source>
+        <extracomment>The outbox's summary: 2026 年度培训计划（遥观镇）.</extracomment>
+        <translation>Training plan %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TrainingSessionDialog</name>
+    <message>
+        <source>Record training in %1</source>
+        <extracomment>记录培训: a training session of the town's inspectors (培训).</extracomment>
+        <translation>Record training in %1</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <extracomment>编辑培训记录</extracomment>
+        <translation>Edit training %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>After the number of hours of a training (学时).</extracomment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>e.g. Inspecting dust-explosion risks</source>
+        <translation>e.g. Inspecting dust-explosion risks</translation>
+    </message>
+    <message>
+        <source>e.g. Chen, district emergency bureau</source>
+        <translation>e.g. Chen, district emergency bureau</translation>
+    </message>
+    <message>
+        <source>Search by name or unit; Down moves to the list</source>
+        <translation>Search by name or unit; Down moves to the list</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>Ticks every inspector shown (the search narrows them).</source>
+        <translation>Ticks every inspector shown (the search narrows them).</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>Unticks every inspector shown.</source>
+        <translation>Unticks every inspector shown.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>T&amp;rainer:</translation>
+    </message>
+    <message>
+        <source>Attend&amp;ees (tick everyone who attended):</source>
+        <extracomment>参训网格员: the inspectors who attended the training.</extracomment>
+        <translation>Attend&amp;ees (tick everyone who attended):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — inactive</source>
+        <extracomment>An inspector in the attendance list who no longer works as one (已停用).</extracomment>
+        <translation>%1 — inactive</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attending</source>
+        <extracomment>The attendance count under the list: "12 of 40 attending" (12 人参训，共 40 人).</extracomment>
+        <translation>%1 of %2 attending</translation>
+    </message>
+    <message>
+        <source>training date</source>
+        <translation>training date</translation>
+    </message>
+    <message>
+        <source>training topic</source>
+        <translation>training topic</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>Tick at least one inspector who attended.</source>
+        <translation>Tick at least one inspector who attended.</translation>
+    </message>
+    <message>
+        <source>A training records at most %1 attendees.</source>
+        <translation>A training records at most %1 attendees.</translation>
+    </message>
+    <message>
+        <source>Edit training %1 (%2)</source>
+        <extracomment>The outbox's summary of the change: 记录培训 / 修改培训.</extracomment>
+        <translation>Edit training %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record training %1 (%2)</source>
+        <translation>Record training %1 (%2)</translation>
     </message>
 </context>
 <context>

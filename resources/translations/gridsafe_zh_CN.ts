@@ -101,6 +101,62 @@
     </message>
 </context>
 <context>
+    <name>AgencyRules</name>
+    <message>
+        <source>Not yet started</source>
+        <extracomment>A contract whose period has not begun (未开始).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, ends early on %1</source>
+        <extracomment>履行中，提前至 %1 终止</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <extracomment>履行中</extracomment>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <extracomment>已到期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated on %1</source>
+        <extracomment>已于 %1 提前终止</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A period of days, both included: &quot;2026-01-01 至 2026-12-31&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended early on %2)</source>
+        <extracomment>A contract&apos;s period and the day it was ended early: &quot;…（%2 提前终止）&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>An agency without a growth value (成长值) on the city&apos;s list: 未评分.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A growth value and the day it was scored: &quot;892（2026-01-05）&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The end date must be on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period may last at most %1 years: end it on %2 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignmentCommands</name>
     <message>
         <source>Grid %1 does not exist.</source>
@@ -141,6 +197,79 @@
     <message>
         <source>reason for the inspector leaving</source>
         <translation>网格员离任原因</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryCommands</name>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished">……另有 %1 处问题。</translation>
+    </message>
+    <message>
+        <source>No boundary was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matchBy is &quot;code&quot; or &quot;name&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GeoJSON text is %1 bytes; at most %2 bytes can be imported at once. Import the towns in separate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryMatcher</name>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the places listed in a boundary import&apos;s message (Chinese: &quot;、&quot;).</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no village, community or park has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 belongs to several areas (%2); match by name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 is that of %2 in %3, not in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no village, community or park is named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names areas in several towns (%2); give its town in properties.town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no town or street named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no village, community or park named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 (%2)</source>
+        <translation type="unfinished">第 %1 个要素（%2）</translation>
+    </message>
+    <message>
+        <source>it has no code, and the areas are matched by code (properties.code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it outlines the same area as feature %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A feature of a boundary file that matches no area: &quot;Feature 3 (横林镇 崔桥村): …&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -560,6 +689,272 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>FilingFormTable</name>
+    <message>
+        <source>The filing holds no grids.</source>
+        <extracomment>备案中没有网格。</extracomment>
+        <translation>备案中没有网格。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 grids are listed.</source>
+        <extracomment>仅列出全部%2个网格中的前%1个。</extracomment>
+        <translation>仅列出全部%2个网格中的前%1个。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>序号</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Grid code</source>
+        <extracomment>网格编码</extracomment>
+        <translation>网格编码</translation>
+    </message>
+    <message>
+        <source>Grid name</source>
+        <extracomment>网格名称</extracomment>
+        <translation>网格名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>网格类型</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Areas covered</source>
+        <extracomment>覆盖村（社区）、园区</extracomment>
+        <translation>覆盖村（社区）、园区</translation>
+    </message>
+    <message>
+        <source>Inspector (name, phone, unit)</source>
+        <extracomment>网格员（姓名、电话、单位）</extracomment>
+        <translation>网格员（姓名、电话、单位）</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <extracomment>证书编号</extracomment>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>证书有效期至</extracomment>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>No valid certificate</source>
+        <extracomment>无有效证书</extracomment>
+        <translation>无有效证书</translation>
+    </message>
+    <message>
+        <source>Park grid</source>
+        <extracomment>园区/功能区网格</extracomment>
+        <translation>园区/功能区网格</translation>
+    </message>
+    <message>
+        <source>Village/community grid</source>
+        <extracomment>村（社区）网格</extracomment>
+        <translation>村（社区）网格</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <extracomment>片区：%1</extracomment>
+        <translation>片区：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of areas</comment>
+        <extracomment>、 (the Chinese enumeration comma)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source> … %n in all</source>
+        <comment>areas of a grid</comment>
+        <extracomment>等，共%n个</extracomment>
+        <translation>
+            <numerusform>等，共%n个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No inspector</source>
+        <extracomment>未配备网格员</extracomment>
+        <translation>未配备网格员</translation>
+    </message>
+</context>
+<context>
+    <name>FilingFormWriter</name>
+    <message>
+        <source>Could not write the filing form %1: %2</source>
+        <extracomment>无法写入备案表 %1：%2</extracomment>
+        <translation>无法写入备案表 %1：%2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started.</source>
+        <extracomment>无法开始生成 PDF。</extracomment>
+        <translation>无法开始生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>第%1页，共%2页</extracomment>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <extracomment>打印日期：%1</extracomment>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished.</source>
+        <extracomment>无法完成 PDF。</extracomment>
+        <translation>无法完成 PDF。</translation>
+    </message>
+    <message>
+        <source>Grids and their inspectors</source>
+        <extracomment>网格及网格员</extracomment>
+        <translation>网格及网格员</translation>
+    </message>
+    <message>
+        <source>Decision of the district</source>
+        <extracomment>区审核决定</extracomment>
+        <translation>区审核决定</translation>
+    </message>
+    <message>
+        <source>Seal of the town (street):</source>
+        <extracomment>镇（街道）盖章：</extracomment>
+        <translation>镇（街道）盖章：</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <extracomment>经办人：</extracomment>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <extracomment>日期：</extracomment>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Review opinion of the district emergency management bureau:</source>
+        <extracomment>区应急管理局审核意见：</extracomment>
+        <translation>区应急管理局审核意见：</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <extracomment>盖章：</extracomment>
+        <translation>盖章：</translation>
+    </message>
+    <message>
+        <source>Town (street)</source>
+        <extracomment>镇（街道）</extracomment>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a town and its code</comment>
+        <extracomment>%1（%2）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Filing No.</source>
+        <extracomment>备案编号</extracomment>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <extracomment>第%1号</extracomment>
+        <translation>第%1号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>状态</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Division revision</source>
+        <extracomment>划分版本</extracomment>
+        <translation>划分版本</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <extracomment>提交人</extracomment>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <extracomment>提交时间</extracomment>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Villages, communities and parks</source>
+        <extracomment>村（社区）、园区数</extracomment>
+        <translation>村（社区）、园区数</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <extracomment>网格数</extracomment>
+        <translation>网格数</translation>
+    </message>
+    <message>
+        <source>Note from the town</source>
+        <extracomment>镇（街道）说明</extracomment>
+        <translation>镇（街道）说明</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <extracomment>审核结果</extracomment>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <extracomment>审核人</extracomment>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <extracomment>审核时间</extracomment>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <extracomment>退回理由</extracomment>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <extracomment>备案意见</extracomment>
+        <translation>备案意见</translation>
+    </message>
+    <message>
+        <source>Grid division filing form</source>
+        <extracomment>网格划分备案表</extracomment>
+        <translation>网格划分备案表</translation>
+    </message>
+    <message>
+        <source>%1 grid division filing form</source>
+        <extracomment>%1网格划分备案表</extracomment>
+        <translation>%1网格划分备案表</translation>
+    </message>
+    <message>
+        <source>Submitted, awaiting the district&apos;s decision</source>
+        <extracomment>已提交，待区审核</extracomment>
+        <translation>已提交，待区审核</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <extracomment>已备案</extracomment>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>已退回</extracomment>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Withdrawn (replaced by a newer filing)</source>
+        <extracomment>已撤回（已由新的备案替代）</extracomment>
+        <translation>已撤回（已由新的备案替代）</translation>
+    </message>
+</context>
+<context>
     <name>GeoJsonBoundaries</name>
     <message>
         <source>Feature %1 is not a GeoJSON Feature (an object with &quot;type&quot;: &quot;Feature&quot;).</source>
@@ -648,6 +1043,14 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>The file holds no features.</source>
         <translation>文件中没有要素。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 parts; merge or drop the smallest and import again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1909,33 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
 </context>
 <context>
+    <name>TrainingRules</name>
+    <message>
+        <source>Choose the %1.</source>
+        <translation>请选择%1。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is in the future: record it once it has happened.</source>
+        <translation>%1 %2 在将来：请在发生后再登记。</translation>
+    </message>
+    <message>
+        <source>Training hours must be between 0.5 and 24, in half hours; %1 is not.</source>
+        <translation>培训学时须在 0.5 到 24 之间，以半小时计；%1 不符合。</translation>
+    </message>
+    <message>
+        <source>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</source>
+        <translation>证书编号由 3–32 个字母、数字和连字符组成；“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</source>
+        <translation>证书自发证起最长有效 %1 年：请选择晚于 %2、不晚于 %3 的有效期。</translation>
+    </message>
+    <message>
+        <source>The exam of %1 cannot support a certificate issued on %2: it must be passed within the year before.</source>
+        <translation>%1 的考核不能作为 %2 发证的依据：须为发证前一年内合格的考核。</translation>
+    </message>
+</context>
+<context>
     <name>UserCommands</name>
     <message>
         <source>User %1 does not exist.</source>
@@ -1581,6 +2011,420 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgenciesPage</name>
+    <message>
+        <source>Find by name, credit code or contact (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <extracomment>新建技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit agency…</source>
+        <extracomment>编辑技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technical service agencies, ranked by growth value</source>
+        <extracomment>技术服务机构名录（按成长值排名）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agencies registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown · %n agency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies), %1 on the city&apos;s list</source>
+        <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyChooser</name>
+    <message>
+        <source>Choose an agency</source>
+        <extracomment>请选择技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not on the city&apos;s list</source>
+        <extracomment>An agency that cannot be hired: 不在市级名录.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — growth value %3</source>
+        <extracomment>Rank, name and growth value (成长值): &quot;1. 常州安泰… — 成长值 892&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not scored</source>
+        <extracomment>未评分: no growth value (成长值) yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an agency on the city&apos;s list of technical service agencies can get a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyEditDialog</name>
+    <message>
+        <source>New technical service agency</source>
+        <extracomment>新建技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit agency %1</source>
+        <extracomment>编辑技术服务机构
+----------
+修改技术服务机构 %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>On the city&apos;s &amp;list of technical service agencies</source>
+        <extracomment>列入市级技术服务机构名录</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an agency on the city&apos;s list can get a service contract with a town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>No growth value (成长值) yet: 未评分.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13912345678 or 0519-88001234</source>
+        <translation>例如：13912345678 或 0519-88001234</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>机构名称</extracomment>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored &amp;on</source>
+        <extracomment>Between a growth value and the day it was scored: &quot;成长值 892，评定日期 2026-01-05&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Growth value:</source>
+        <extracomment>成长值</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <extracomment>联系人</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
+        <translation type="unfinished">统一社会信用代码为 %1 的机构已登记：“%2”。</translation>
+    </message>
+    <message>
+        <source>An agency with code %1 is waiting to be sent: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency name</source>
+        <translation type="unfinished">机构名称</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Register agency %1</source>
+        <extracomment>新建技术服务机构 %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyTableModel</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>On the city&apos;s list (市级名录): 是 / 否.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A contact person and their phone: &quot;王经理 0519-86881001&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates town names; Chinese uses &quot;、&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not on the city&apos;s list of technical service agencies: a town cannot sign a contract with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a service contract in force today with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>排名 (by growth value)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>机构名称</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City list</source>
+        <extracomment>市级名录</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth value (date)</source>
+        <extracomment>成长值（评定日期）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <extracomment>联系人及电话</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts in force (towns)</source>
+        <extracomment>在履行服务合同的镇（街道）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::AgencyTownPanel</name>
+    <message>
+        <source>T&amp;own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <extracomment>签订服务合同</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rminate…</source>
+        <extracomment>提前终止服务合同</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected contract before its last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New en&amp;gagement…</source>
+        <extracomment>登记单独指导服务</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service contracts</source>
+        <extracomment>服务合同</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching on the agency&apos;s own &amp;account</source>
+        <extracomment>单独指导服务</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts and coaching in %1</source>
+        <extracomment>遥观镇的服务合同与单独指导服务</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No town to show yet: the regions arrive with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlap(s) the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</source>
+        <extracomment>违反排他性规则的重叠: a contract and the same agency&apos;s 单独指导服务 in the town.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::CertificateIssueDialog</name>
+    <message>
+        <source>Issue certificate to %1</source>
+        <extracomment>发放上岗证: the certificate that lets an inspector hold a grid (上岗证).</extracomment>
+        <translation>为 %1 发放上岗证</translation>
+    </message>
+    <message>
+        <source>e.g. YG-2026-041</source>
+        <translation>例如：YG-2026-041</translation>
+    </message>
+    <message>
+        <source>3–32 letters A–Z, digits and hyphens, never issued before in the district.</source>
+        <translation>3–32 位字母 A–Z、数字和连字符，全区内不得与已发证书重复。</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <extracomment>发证</extracomment>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>&amp;Passed exam:</source>
+        <extracomment>The passed exam (考核) the certificate rests on.</extracomment>
+        <translation>合格考核(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number:</source>
+        <translation>证书编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>发证日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 of %4</source>
+        <extracomment>A passed exam in the list: its day, subject, and score of pass mark.</extracomment>
+        <translation>%1 %2 — %3 分（合格分 %4）</translation>
+    </message>
+    <message>
+        <source>%1 has no passed exam. A certificate rests on a passed exam: record one first.</source>
+        <translation>%1 没有考核合格记录。发证须以考核合格为依据：请先录入考核成绩。</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1（有效期至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 holds no valid certificate and cannot be given a grid until one is issued.</source>
+        <translation>%1 没有有效证书，发证前不能负责网格。</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2.</source>
+        <translation>%1 已持有 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 has already been issued.</source>
+        <translation>证书编号 %1 已发放过。</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 is already on a certificate waiting to be sent.</source>
+        <translation>证书编号 %1 已用于一张待发送的证书。</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Issue certificate %1 to %2</source>
+        <extracomment>The outbox&apos;s summary: 发放上岗证 YG-2026-041 给 张伟.</extracomment>
+        <translation>发放上岗证 %1 给 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::CertificateRevokeDialog</name>
+    <message>
+        <source>Revoke certificate %1</source>
+        <extracomment>吊销上岗证: the certificate (上岗证) is withdrawn for good (吊销).
+----------
+The outbox&apos;s summary: 吊销上岗证 YG-2026-001.</extracomment>
+        <translation>吊销上岗证 %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 (valid until %3) will be revoked today, for good. Why? (required)</source>
+        <translation>%2 的上岗证 %1（有效期至 %3）将于今天吊销，吊销后不可恢复。吊销原因（必填）：</translation>
+    </message>
+    <message>
+        <source>e.g. left the village committee in March; no longer an inspector</source>
+        <translation>例如：3 月已离开村委会，不再担任网格员</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <extracomment>吊销</extracomment>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>This certificate was already revoked on %1.</source>
+        <translation>该证书已于 %1 吊销。</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 keeps certificate %2 (valid until %3), so %4 stay covered.</source>
+        <translation>%1 仍持有证书 %2（有效期至 %3），%4 仍有持证网格员负责。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is the inspector of %2 and holds no other valid certificate: these grids become coverage gaps until a certified inspector takes them over.</source>
+        <extracomment>覆盖缺口: a grid whose inspector holds no valid certificate (持证上岗).</extracomment>
+        <translation>%1 是 %2 的网格员，且没有其他有效证书：在持证网格员接任前，这些网格将成为覆盖缺口。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>reason for revoking</source>
+        <translation>吊销原因</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2543,195 @@ Now:    %3</source>
     </message>
 </context>
 <context>
+    <name>gridsafe::ContractDialog</name>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service contract of %1</source>
+        <extracomment>签订技术服务合同</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. technical support for hazard checks, coaching of inspectors</source>
+        <extracomment>Example scope (服务内容): 隐患排查技术支撑、网格员业务指导.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make contract</source>
+        <extracomment>签订</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Between the first and the last day of a period: 至.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <extracomment>合同期限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <extracomment>服务内容</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grids supported (tick at least one):</source>
+        <extracomment>服务网格: tick the grids the agency supports.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this contract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a contract with %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During this period &quot;%1&quot; also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+%2</source>
+        <extracomment>排他性规则: the contract is made, and these 单独指导服务 are listed as overlaps.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency on the city&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope of service</source>
+        <translation type="unfinished">服务范围</translation>
+    </message>
+    <message>
+        <source>Tick the grids the agency supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service contract of %1 with %2</source>
+        <extracomment>The outbox&apos;s summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ContractTableModel</name>
+    <message>
+        <source>grid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates grid names; Chinese uses &quot;、&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>While this contract binds, %1 also coaches enterprises of the town on its own account: the exclusivity rule forbids it. Settle these engagements.</source>
+        <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>合同期限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>状态</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grids supported</source>
+        <extracomment>服务网格</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlapping engagements</source>
+        <extracomment>与单独指导服务重叠</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the contract (%2) overlaps its own coaching of %3 (%4).</source>
+        <extracomment>重叠: &quot;安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ContractTerminateDialog</name>
+    <message>
+        <source>End the contract of %1 early</source>
+        <extracomment>提前终止服务合同</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract of &quot;%1&quot; (%2) will stop binding after the day chosen; the agency may then coach the town&apos;s enterprises on its own account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the agency was removed from the city&apos;s list in May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End contract</source>
+        <extracomment>终止合同</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <extracomment>终止日期: the last day the contract binds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <extracomment>终止原因</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contract was already ended on %1.</source>
+        <translation type="unfinished">该合同已于 %1 终止。</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>reason for ending</source>
+        <translation type="unfinished">终止原因</translation>
+    </message>
+    <message>
+        <source>End the contract of %1 on %2</source>
+        <extracomment>The outbox&apos;s summary: 提前终止 常州安泰… 的服务合同.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::CoverageGapsModel</name>
     <message>
         <source>never filed</source>
@@ -1731,6 +2764,18 @@ Now:    %3</source>
     <message>
         <source>Gap</source>
         <translation>缺口</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::CreditCodeEdit</name>
+    <message>
+        <source>18 characters, e.g. 91320411MA1XKQ7P30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unified social credit code on the business licence: 18 digits and capital letters (never I, O, Z, S or V). Spaces and full-width characters are fine.</source>
+        <extracomment>统一社会信用代码 (GB 32100-2015)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2853,628 @@ Now:    %3</source>
     <message>
         <source>You have logged out.</source>
         <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EngagementDialog</name>
+    <message>
+        <source>New coaching engagement in %1</source>
+        <extracomment>登记单独指导服务</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. coaching on combustible dust</source>
+        <extracomment>Example note (备注): 粉尘涉爆专项指导.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <extracomment>登记</extracomment>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise:</source>
+        <extracomment>企业名称</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <extracomment>企业的统一社会信用代码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <extracomment>Between the first and the last day of a period: 至.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <extracomment>服务期限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>备注</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this engagement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town&apos;s enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
+        <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own (单独指导服务).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency that coaches the enterprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise name</source>
+        <translation type="unfinished">企业名称</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not sent: a contract of this agency with the town binds during this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching of %1 by %2</source>
+        <extracomment>The outbox&apos;s summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EngagementTableModel</name>
+    <message>
+        <source>Overlaps the contract %1</source>
+        <extracomment>与服务合同（%1）重叠</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town&apos;s enterprises on its own account meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>技术服务机构</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <extracomment>企业名称</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>服务期限</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>备注</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <extracomment>与服务合同重叠</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::ExamDialog</name>
+    <message>
+        <source>Record exam of %1</source>
+        <extracomment>录入考核成绩: an inspector&apos;s exam (考核) result.</extracomment>
+        <translation>录入 %1 的考核成绩</translation>
+    </message>
+    <message>
+        <source>e.g. Grid inspector qualification exam</source>
+        <extracomment>网格员上岗考核</extracomment>
+        <translation>例如：网格员上岗考核</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Inspector: %1, %2. A failed exam is recorded too; a certificate needs a passed one.</source>
+        <translation>网格员：%1，%2。不合格的考核也要录入；发证须考核合格。</translation>
+    </message>
+    <message>
+        <source>&amp;Date taken:</source>
+        <translation>考核日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>考核科目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;core:</source>
+        <translation>成绩(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pass &amp;mark:</source>
+        <translation>合格分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>Enter the score.</source>
+        <translation>请输入成绩。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>合格</extracomment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed (%1 needed)</source>
+        <extracomment>不合格, with the pass mark.</extracomment>
+        <translation>不合格（合格分 %1）</translation>
+    </message>
+    <message>
+        <source>exam date</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>exam subject</source>
+        <translation>考核科目</translation>
+    </message>
+    <message>
+        <source>The pass mark must be above 0 and at most 100.</source>
+        <translation>合格分须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>Enter the score, from 0 to 100.</source>
+        <translation>请输入成绩，范围为 0 到 100。</translation>
+    </message>
+    <message>
+        <source>Exam of %1: %2, passed</source>
+        <extracomment>The outbox&apos;s summary: 录入考核成绩 张伟 85（合格）.</extracomment>
+        <translation>录入考核成绩 %1 %2（合格）</translation>
+    </message>
+    <message>
+        <source>Exam of %1: %2, failed</source>
+        <translation>录入考核成绩 %1 %2（不合格）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingDecisionDialog</name>
+    <message>
+        <source>File the division of %1 (No. %2)</source>
+        <translation>对 %1 的网格划分予以备案（第 %2 号）</translation>
+    </message>
+    <message>
+        <source>Return the division of %1 (No. %2)</source>
+        <translation>退回 %1 的网格划分（第 %2 号）</translation>
+    </message>
+    <message>
+        <source>%1 grids, submitted by %2 on %3.</source>
+        <translation>共 %1 个网格，由 %2 于 %3 报送。</translation>
+    </message>
+    <message>
+        <source>File the division of %1: %2 Add a remark if you wish.</source>
+        <translation>对 %1 的网格划分予以备案：%2如有备案意见，可在此填写。</translation>
+    </message>
+    <message>
+        <source>Return the division of %1 to the town: %2 Say what must change (required).</source>
+        <translation>将 %1 的网格划分退回镇（街道）：%2请说明需要修改的内容（必填）。</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>e.g. the industrial park has no grid of its own</source>
+        <translation>例如：工业园区未单独划分网格</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>备案 / 退回</extracomment>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>The server refused this decision: %1</source>
+        <translation>服务器拒绝了此审核决定：%1</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>备案意见</translation>
+    </message>
+    <message>
+        <source>reason for returning</source>
+        <translation>退回理由</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingSnapshotView</name>
+    <message>
+        <source>Select a filing above to see the division as it was submitted.</source>
+        <translation>请在上方选择一条备案，查看报送时的网格划分。</translation>
+    </message>
+    <message>
+        <source>%1 — division filing No. %2</source>
+        <extracomment>遥观镇 网格划分备案 第 3 次</extracomment>
+        <translation>%1 网格划分备案 第 %2 次</translation>
+    </message>
+    <message>
+        <source>submitted by %1 on %2; %3 grids over %4 villages, communities and parks</source>
+        <translation>%1 于 %2 报送；共 %3 个网格，覆盖 %4 个村（社区）、园区</translation>
+    </message>
+    <message>
+        <source>Town&apos;s note: %1</source>
+        <translation>镇（街道）说明：%1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2.</source>
+        <translation>%1 于 %2 审核。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>覆盖范围</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>上岗证</translation>
+    </message>
+    <message>
+        <source>Park grid</source>
+        <translation>园区/功能区网格</translation>
+    </message>
+    <message>
+        <source>Village/community grid</source>
+        <translation>村（社区）网格</translation>
+    </message>
+    <message>
+        <source>part: %1</source>
+        <translation>片区：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingSubmitDialog</name>
+    <message>
+        <source>Submit the division of %1 to the district</source>
+        <extracomment>报送网格划分备案</extracomment>
+        <translation>向区报送 %1 的网格划分备案</translation>
+    </message>
+    <message>
+        <source>optional, e.g. re-division after the merger of two villages</source>
+        <translation>选填，例如：两村合并后重新划分</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <extracomment>报送</extracomment>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the district:</source>
+        <extracomment>报送说明</extracomment>
+        <translation>报送说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The server refused this filing: %1</source>
+        <translation>服务器拒绝了此备案：%1</translation>
+    </message>
+    <message>
+        <source>The district receives the division as it is now (revision %1): %2 grids over %3 villages, communities and parks, each grid with its inspector.</source>
+        <translation>将向区报送当前的网格划分（第 %1 版）：共 %2 个网格，覆盖 %3 个村（社区）、园区，并附各网格的网格员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The division has %n coverage gap(s). Fix them first: the district files only a division in which every area is in a grid and every grid has a certified inspector.</source>
+        <translation>
+            <numerusform>网格划分还有 %n 处覆盖缺口，请先处理：只有每个区域都已划入网格、每个网格都配有持证网格员，区里才予以备案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to this town&apos;s grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</source>
+        <translation>本镇（街道）网格的更改仍在等待发送。请在更改到达服务器后再报送，以便区里看到这些更改。</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Submit the division of %1 for filing</source>
+        <translation>报送 %1 的网格划分备案</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingTableModel</name>
+    <message>
+        <source>Awaiting the district</source>
+        <extracomment>待区级审核</extracomment>
+        <translation>待区级审核</translation>
+    </message>
+    <message>
+        <source>Filed (division changed since)</source>
+        <extracomment>已备案 / 已备案（划分已变更）</extracomment>
+        <translation>已备案（划分已变更）</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>已退回</extracomment>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <extracomment>已撤回（被新的报送取代）</extracomment>
+        <translation>已撤回（被新的报送取代）</translation>
+    </message>
+    <message>
+        <source>Town %1</source>
+        <translation>镇（街道）%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Town: %1</source>
+        <translation>镇（街道）：%1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>区：%1</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>序号 (per town)</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格数</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审核时间</translation>
+    </message>
+    <message>
+        <source>Note / reason</source>
+        <translation>说明/理由</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::FilingsPage</name>
+    <message>
+        <source>Only those awaiting a decision</source>
+        <translation>只看待审核的</translation>
+    </message>
+    <message>
+        <source>Submit division…</source>
+        <extracomment>报送备案…</extracomment>
+        <translation>报送备案…</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <extracomment>备案…</extracomment>
+        <translation>备案…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <extracomment>退回…</extracomment>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Filing form (PDF)…</source>
+        <extracomment>导出备案表（PDF）…</extracomment>
+        <translation>导出备案表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Division filings</source>
+        <translation>网格划分备案</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>全部镇（街道）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) awaiting the district&apos;s decision.</source>
+        <translation>
+            <numerusform>%n 份备案待区里审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has never filed its division.</source>
+        <translation>%1 尚未备案网格划分。</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 is awaiting the district&apos;s decision.</source>
+        <translation>%2 第 %1 号备案正等待区里审核。</translation>
+    </message>
+    <message>
+        <source>No. %1 of %2 was returned: %3</source>
+        <translation>%2 第 %1 号备案已被退回：%3</translation>
+    </message>
+    <message>
+        <source>The division of %1 has changed since No. %2 was filed: submit it again.</source>
+        <translation>%1 的网格划分在第 %2 号备案后已有变化：请重新报送。</translation>
+    </message>
+    <message>
+        <source>The division of %1 is filed (No. %2, %3) and unchanged since.</source>
+        <translation>%1 的网格划分已备案（第 %2 号，%3），此后没有变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coverage gap(s) to fix before the next submission.</source>
+        <translation>
+            <numerusform>下次报送前须处理 %n 处覆盖缺口。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-division-filing-%2.pdf</source>
+        <extracomment>File name: 遥观镇-网格划分备案表-3.pdf</extracomment>
+        <translation>%1-网格划分备案表-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the filing form</source>
+        <translation>保存备案表</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Filing form not saved</source>
+        <translation>备案表未保存</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::GridAssignDialog</name>
+    <message>
+        <source>Inspector for grid %1</source>
+        <extracomment>任命网格员</extracomment>
+        <translation>为网格 %1 任命网格员</translation>
+    </message>
+    <message>
+        <source>%1 is responsible for grid &quot;%2&quot; now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</source>
+        <translation>网格“%2”目前由 %1 负责。请选择接任人员；一个网格同一时间只有一名网格员，历史记录会保留前后两任。</translation>
+    </message>
+    <message>
+        <source>Choose the inspector responsible for grid &quot;%1&quot;. Only an inspector holding a valid certificate can be chosen.</source>
+        <translation>请选择负责网格“%1”的网格员。只能选择持有效证书的网格员。</translation>
+    </message>
+    <message>
+        <source>Find by name, phone or unit</source>
+        <translation>按姓名、电话或单位查找</translation>
+    </message>
+    <message>
+        <source>e.g. the village&apos;s second officer is on leave until May</source>
+        <translation>例如：本村另一名安管员休假至 5 月</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <extracomment>任命</extracomment>
+        <translation>任命</translation>
+    </message>
+    <message>
+        <source>The server refused this assignment: %1</source>
+        <translation>服务器拒绝了此项任命：%1</translation>
+    </message>
+    <message>
+        <source>certificate %1, valid until %2</source>
+        <translation>证书 %1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>无有效证书</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>已负责 %1</translation>
+    </message>
+    <message>
+        <source>%1 (responsible now)</source>
+        <translation>%1（现任）</translation>
+    </message>
+    <message>
+        <source>Already responsible for this grid.</source>
+        <translation>已是本网格的网格员。</translation>
+    </message>
+    <message>
+        <source>Only an inspector holding a valid certificate may be responsible for a grid: train, examine and certify first.</source>
+        <translation>只有持有效证书的网格员才能负责网格：请先培训、考核并发证。</translation>
+    </message>
+    <message>
+        <source>This town has no active inspectors yet. Add them on the Inspectors page.</source>
+        <translation>本镇（街道）还没有在岗网格员。请在“网格员”页面添加。</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. One inspector holds one grid: say why %1 should hold this one too (required).</source>
+        <translation>%1 已负责 %2。一格一员：如需 %1 兼任本网格，请说明原因（必填）。</translation>
+    </message>
+    <message>
+        <source>A park grid is usually staffed by town staff; %1 is not.</source>
+        <translation>园区网格通常由镇（街道）工作人员负责；%1 不是镇（街道）工作人员。</translation>
+    </message>
+    <message>
+        <source>Choose an inspector holding a valid certificate.</source>
+        <translation>请选择持有效证书的网格员。</translation>
+    </message>
+    <message>
+        <source>reason for holding more than one grid</source>
+        <translation>兼任多个网格的原因</translation>
+    </message>
+    <message>
+        <source>Make %1 the inspector of grid %2</source>
+        <extracomment>任命 张伟 为 渔庄村网格 的网格员</extracomment>
+        <translation>任命 %1 为 %2 的网格员</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +3590,136 @@ Now:    %3</source>
     </message>
 </context>
 <context>
+    <name>gridsafe::GridMapPage</name>
+    <message>
+        <source>&amp;Town:</source>
+        <extracomment>镇（街道）：</extracomment>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <extracomment>导出 PNG…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as an image (2000 pixels wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <extracomment>导出 PDF…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as an A4 page with title, date and legend, for reports and filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
+        <translation>还没有镇（街道）。管理员建立区划后，将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>No boundaries have been imported for %1 yet.
+
+An administrator imports the boundaries (GeoJSON) once for the whole district; the map then appears here by itself.</source>
+        <extracomment>The grid map of a town without boundaries (%1: the town).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) in no grid, hatched red</source>
+        <extracomment>未划分网格: areas hatched red on the map.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) without a boundary: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Separates the parts of the map&apos;s summary line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>The grid picked on the map: name (code) · inspector.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in no grid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grid division map</source>
+        <extracomment>Title of the exported map: 遥观镇 网格划分图</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-grid-map</source>
+        <extracomment>File name without its extension: 遥观镇网格划分图</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grid map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grid map as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::GridMapScene</name>
     <message>
         <source>No inspector</source>
@@ -2008,6 +3805,31 @@ Now:    %3</source>
     <message>
         <source>reason for restoring</source>
         <translation>恢复原因</translation>
+    </message>
+    <message>
+        <source>Relieve the inspector of grid %1</source>
+        <extracomment>免去网格员</extracomment>
+        <translation>免去网格 %1 的网格员</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be responsible for grid &quot;%2&quot;, which then has no inspector until another is assigned. Why? (required)</source>
+        <translation>%1 将不再负责网格“%2”，在任命新的网格员之前，该网格没有网格员。免去原因（必填）：</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>该网格员</translation>
+    </message>
+    <message>
+        <source>e.g. moved to the town office in April</source>
+        <translation>例如：4 月调至镇机关工作</translation>
+    </message>
+    <message>
+        <source>Relieve</source>
+        <translation>免去</translation>
+    </message>
+    <message>
+        <source>reason for relieving the inspector</source>
+        <translation>免去网格员的原因</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +4030,28 @@ Now:    %3</source>
         <source>This town has not set up any grids yet.</source>
         <translation>该镇还没有划分网格。</translation>
     </message>
+    <message>
+        <source>Assign…</source>
+        <extracomment>任命网格员…</extracomment>
+        <translation>任命网格员…</translation>
+    </message>
+    <message>
+        <source>Relieve…</source>
+        <extracomment>免去网格员…</extracomment>
+        <translation>免去网格员…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign inspector…</source>
+        <translation>任命网格员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Make a certified inspector responsible for the selected grid (Ctrl+I)</source>
+        <translation>为所选网格任命持证网格员（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Relieve the selected grid&apos;s inspector of it</source>
+        <translation>免去所选网格的网格员</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::HelpDialog</name>
@@ -2218,6 +4062,395 @@ Now:    %3</source>
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>此版本缺少用户指南。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorEditDialog</name>
+    <message>
+        <source>New inspector in %1</source>
+        <translation>在%1新建网格员</translation>
+    </message>
+    <message>
+        <source>Edit inspector %1</source>
+        <extracomment>修改网格员 %1</extracomment>
+        <translation>修改网格员 %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>e.g. 13912345678 or 0519-88001234</source>
+        <translation>例如：13912345678 或 0519-88001234</translation>
+    </message>
+    <message>
+        <source>Village and community grids are usually looked after by the village&apos;s safety officer, park grids by town staff.</source>
+        <translation>村（社区）网格通常由村（社区）安管员负责，园区网格由镇（街道）工作人员负责。</translation>
+    </message>
+    <message>
+        <source>Or the unit by name, e.g. the town&apos;s emergency office</source>
+        <extracomment>Example of a unit by name: 镇应急办.</extracomment>
+        <translation>或填写单位名称，例如：镇应急办</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may be given a grid)</source>
+        <extracomment>在岗 — an inactive inspector cannot be given a grid.</extracomment>
+        <translation>在岗（可负责网格）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <extracomment>The village, community or park the inspector belongs to (所属村（社区）).</extracomment>
+        <translation>所属村（社区）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>所在单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No village, community or park chosen.</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered as an inspector of this town (waiting to be sent).</source>
+        <translation>%1（%2）已登记为本镇（街道）的网格员（等待发送）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already registered as an inspector of this town.</source>
+        <translation>%1（%2）已登记为本镇（街道）的网格员。</translation>
+    </message>
+    <message>
+        <source>%1 is still responsible for %2: give those grids to another inspector first.</source>
+        <extracomment>%2 lists grid names; Chinese joins them with &quot;、&quot;.</extracomment>
+        <translation>%1 仍负责 %2：请先将这些网格改派给其他网格员。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>inspector&apos;s name</source>
+        <translation>网格员姓名</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Register inspector %1</source>
+        <extracomment>新建网格员 %1</extracomment>
+        <translation>新建网格员 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorTableModel</name>
+    <message>
+        <source>Safety officer</source>
+        <extracomment>安管员</extracomment>
+        <translation>安管员</translation>
+    </message>
+    <message>
+        <source>Town staff</source>
+        <extracomment>镇（街道）工作人员</extracomment>
+        <translation>镇（街道）工作人员</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>其他</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No valid certificate</source>
+        <translation>无有效证书</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <extracomment>A certificate&apos;s number and last day: &quot;%1，有效期至 %2&quot;.</extracomment>
+        <translation>%1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>%1 h (no plan)</source>
+        <extracomment>Training hours this year when the town has no plan: &quot;%1 学时（无计划）&quot;.</extracomment>
+        <translation>%1 学时（无计划）</translation>
+    </message>
+    <message>
+        <source>%1 / %2 h</source>
+        <extracomment>Hours attended this year of the hours the plan requires: &quot;%1 / %2 学时&quot;.</extracomment>
+        <translation>%1 / %2 学时</translation>
+    </message>
+    <message>
+        <source>Responsible for no grid.</source>
+        <translation>未负责任何网格。</translation>
+    </message>
+    <message>
+        <source>Only an inspector with a valid certificate may be responsible for a grid: record their training and exam, then issue a certificate.</source>
+        <translation>只有持有效证书的网格员才能负责网格：请先录入其培训和考核情况，再发放上岗证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs out in %n day(s): renew it in time.</source>
+        <translation>
+            <numerusform>%n 天后到期：请及时换发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more hours needed this year to meet the town&apos;s plan.</source>
+        <translation>本年度还需 %1 学时，才能达到本镇（街道）培训计划的要求。</translation>
+    </message>
+    <message>
+        <source>No training attended this year (the town has no training plan for %1).</source>
+        <translation>本年度未参加培训；本镇（街道）尚未制定 %1 年度培训计划。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of the grids an inspector holds; Chinese uses &quot;、&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Active · pending sync</source>
+        <extracomment>The inspector&apos;s state while a change to them waits to be sent to the server.</extracomment>
+        <translation>在岗 · 待同步</translation>
+    </message>
+    <message>
+        <source>Inactive · pending sync</source>
+        <translation>已停用 · 待同步</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Grids held</source>
+        <extracomment>负责网格</extracomment>
+        <translation>负责网格</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>上岗证</extracomment>
+        <translation>上岗证</translation>
+    </message>
+    <message>
+        <source>Training this year</source>
+        <extracomment>本年培训</extracomment>
+        <translation>本年培训</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorTrainingButtons</name>
+    <message>
+        <source>Training…</source>
+        <extracomment>记录培训…</extracomment>
+        <translation>记录培训…</translation>
+    </message>
+    <message>
+        <source>Exam…</source>
+        <extracomment>考核…</extracomment>
+        <translation>考核…</translation>
+    </message>
+    <message>
+        <source>Certify…</source>
+        <extracomment>发证…</extracomment>
+        <translation>发证…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <extracomment>吊销…</extracomment>
+        <translation>吊销…</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <extracomment>年度计划…</extracomment>
+        <translation>年度计划…</translation>
+    </message>
+    <message>
+        <source>Record a training session of the town and who attended</source>
+        <translation>记录本镇（街道）的一次培训及参训人员</translation>
+    </message>
+    <message>
+        <source>Record the selected inspector&apos;s exam result</source>
+        <translation>录入所选网格员的考核成绩</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to the selected inspector on a passed exam</source>
+        <translation>依据考核合格记录，为所选网格员发放上岗证</translation>
+    </message>
+    <message>
+        <source>Revoke the selected inspector&apos;s valid certificate</source>
+        <translation>吊销所选网格员的有效上岗证</translation>
+    </message>
+    <message>
+        <source>The town&apos;s training plan for this year</source>
+        <translation>本镇（街道）本年度培训计划</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::InspectorsPage</name>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Find by name, phone, unit, grid or certificate (Ctrl+F)</source>
+        <translation>按姓名、电话、单位、网格或证书编号查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Only those needing &amp;attention</source>
+        <extracomment>只看需处理的: no valid certificate, certificate expiring, or training due.</extracomment>
+        <translation>只看需处理的(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year&apos;s training.</source>
+        <translation>没有有效证书、证书 %1 天内到期或本年度培训未达标的在岗网格员。</translation>
+    </message>
+    <message>
+        <source>New inspector…</source>
+        <translation>新建网格员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>&amp;New inspector…</source>
+        <translation>新建网格员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit inspector…</source>
+        <translation>编辑网格员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find inspector…</source>
+        <translation>查找网格员(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
+        <translation>全部镇（街道）</translation>
+    </message>
+    <message>
+        <source>Inspectors of %1</source>
+        <translation>%1的网格员</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>显示 %1 名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspector(s), %1 inactive</source>
+        <translation>
+            <numerusform>%n 名网格员，其中 %1 名已停用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspector(s)</source>
+        <translation>
+            <numerusform>%n 名网格员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a valid certificate</source>
+        <translation>
+            <numerusform>%n 名无有效证书</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1 days</source>
+        <translation>
+            <numerusform>%n 名证书 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due for training</source>
+        <translation>
+            <numerusform>%n 名培训未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot change inspectors.</source>
+        <translation>您的角色（%1）无权修改网格员。</translation>
+    </message>
+    <message>
+        <source>Register an inspector of the town shown</source>
+        <translation>为当前显示的镇（街道）登记网格员</translation>
+    </message>
+    <message>
+        <source>Choose a town first</source>
+        <translation>请先选择镇（街道）</translation>
+    </message>
+    <message>
+        <source>Change the selected inspector&apos;s details</source>
+        <translation>修改所选网格员的信息</translation>
+    </message>
+    <message>
+        <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
+        <translation>还没有镇（街道）。管理员建立区划后，将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>No inspector needs attention: every active inspector holds a valid certificate and is up to date with training.</source>
+        <translation>没有需处理的网格员：所有在岗网格员均持有效证书，培训也已达标。</translation>
+    </message>
+    <message>
+        <source>No inspector matches the search.</source>
+        <translation>没有符合查找条件的网格员。</translation>
+    </message>
+    <message>
+        <source>No inspectors have been registered yet.</source>
+        <translation>还没有登记网格员。</translation>
+    </message>
+    <message>
+        <source>No inspectors registered yet. New inspector… (Ctrl+N) registers the person who looks after a grid; record their training and exam and issue a certificate, and they can be given a grid.</source>
+        <translation>还没有登记网格员。点击“新建网格员…”（Ctrl+N）登记负责网格的人员；录入其培训和考核情况并发放上岗证后，即可让其负责网格。</translation>
+    </message>
+    <message>
+        <source>No inspectors registered yet. Choose a town above, then New inspector… (Ctrl+N).</source>
+        <translation>还没有登记网格员。请先在上方选择镇（街道），再点击“新建网格员…”（Ctrl+N）。</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +4709,20 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Log in again</source>
         <translation>重新登录</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <extracomment>网格划分</extracomment>
+        <translation>网格划分</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <extracomment>备案</extracomment>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>网格员(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +5185,229 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Regions</source>
         <translation>区划</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TrainingPlanDialog</name>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>Yearly training plan of %1</source>
+        <extracomment>年度培训计划: the town&apos;s training plan for a year.</extracomment>
+        <translation>%1年度培训计划</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Arrows move, F2 or typing edits a cell; Insert adds a session, Delete removes the selected ones.</source>
+        <translation>方向键移动，按 F2 或直接输入可编辑单元格；按 Insert 添加培训，按 Delete 删除所选培训。</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>添加培训(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove session</source>
+        <translation>删除培训(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Required &amp;hours per inspector:</source>
+        <translation>每名网格员应修学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions planned:</source>
+        <translation>计划培训(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>There is no plan for %1 yet: saving makes it.</source>
+        <translation>%1 年度尚无培训计划：保存后即建立。</translation>
+    </message>
+    <message>
+        <source>Saving replaces the %1 plan (last changed %2).</source>
+        <translation>保存将替换 %1 年度培训计划（最后修改于 %2）。</translation>
+    </message>
+    <message>
+        <source>A training plan is made for last year, this year or next year (%1–%2), not %3.</source>
+        <translation>培训计划只能为去年、今年或明年（%1–%2）制定，不能为 %3 年。</translation>
+    </message>
+    <message>
+        <source>Required hours per inspector must be between 0 and %1.</source>
+        <translation>每名网格员应修学时须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>A plan holds at most %1 sessions.</source>
+        <translation>一份计划最多安排 %1 次培训。</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>第 %1 次培训：%2</translation>
+    </message>
+    <message>
+        <source>month %1 is not a month of the year.</source>
+        <translation>%1 不是有效的月份。</translation>
+    </message>
+    <message>
+        <source>training topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Training plan %1 of %2</source>
+        <extracomment>The outbox&apos;s summary: 2026 年度培训计划（遥观镇）.</extracomment>
+        <translation>%1 年度培训计划（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TrainingSessionDialog</name>
+    <message>
+        <source>Record training in %1</source>
+        <extracomment>记录培训: a training session of the town&apos;s inspectors (培训).</extracomment>
+        <translation>记录%1的培训</translation>
+    </message>
+    <message>
+        <source>Edit training %1</source>
+        <extracomment>编辑培训记录</extracomment>
+        <translation>编辑培训记录 %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>After the number of hours of a training (学时).</extracomment>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>e.g. Inspecting dust-explosion risks</source>
+        <translation>例如：粉尘爆炸风险排查</translation>
+    </message>
+    <message>
+        <source>e.g. Chen, district emergency bureau</source>
+        <translation>例如：陈某（区应急管理局）</translation>
+    </message>
+    <message>
+        <source>Search by name or unit; Down moves to the list</source>
+        <translation>按姓名或单位查找；按↓键移到列表</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ticks every inspector shown (the search narrows them).</source>
+        <translation>勾选当前显示的全部网格员（可先查找以缩小范围）。</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Unticks every inspector shown.</source>
+        <translation>取消勾选当前显示的全部网格员。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>学时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>培训主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>授课人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Attend&amp;ees (tick everyone who attended):</source>
+        <extracomment>参训网格员: the inspectors who attended the training.</extracomment>
+        <translation>参训网格员（勾选全部参训人员）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — inactive</source>
+        <extracomment>An inspector in the attendance list who no longer works as one (已停用).</extracomment>
+        <translation>%1 — 已停用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attending</source>
+        <extracomment>The attendance count under the list: &quot;12 of 40 attending&quot; (12 人参训，共 40 人).</extracomment>
+        <translation>%1 人参训，共 %2 人</translation>
+    </message>
+    <message>
+        <source>training date</source>
+        <translation>培训日期</translation>
+    </message>
+    <message>
+        <source>training topic</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Tick at least one inspector who attended.</source>
+        <translation>请至少勾选一名参训网格员。</translation>
+    </message>
+    <message>
+        <source>A training records at most %1 attendees.</source>
+        <translation>一次培训最多登记 %1 名参训人员。</translation>
+    </message>
+    <message>
+        <source>Edit training %1 (%2)</source>
+        <extracomment>The outbox&apos;s summary of the change: 记录培训 / 修改培训.</extracomment>
+        <translation>修改培训 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Record training %1 (%2)</source>
+        <translation>记录培训 %1（%2）</translation>
     </message>
 </context>
 <context>

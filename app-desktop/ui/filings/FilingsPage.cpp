@@ -66,9 +66,11 @@ FilingsPage::FilingsPage(ClientSession &session, QWidget *parent) :
     m_printButton->setObjectName(QStringLiteral("printFilingButton"));
     const Role role = session.user().role;
     m_submitButton->setVisible(roleMayRun(role, QString::fromLatin1(cmd::kFilingSubmit)));
-    m_fileButton->setVisible(roleMayRun(role, QString::fromLatin1(cmd::kFilingDecide)));
-    m_returnButton->setVisible(m_fileButton->isVisible());
-    m_awaitingOnly->setVisible(m_fileButton->isVisible());
+    // Decided by the district: only its roles see the decision buttons and the filter.
+    const bool mayDecide = roleMayRun(role, QString::fromLatin1(cmd::kFilingDecide));
+    m_fileButton->setVisible(mayDecide);
+    m_returnButton->setVisible(mayDecide);
+    m_awaitingOnly->setVisible(mayDecide);
 
     m_sorted->setSourceModel(m_filings);
     m_table->setObjectName(QStringLiteral("filingTable"));
