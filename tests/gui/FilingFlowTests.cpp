@@ -150,6 +150,10 @@ void runFilingFlow(const Shots &shots)
 
     // Submitted from the filings tab, with a note.
     openFilings(townWindow);
+    // The town submits; deciding is the district's.
+    CHECK(child<QPushButton>(townWindow, "submitFilingButton")->isVisible());
+    CHECK_FALSE(child<QPushButton>(townWindow, "fileFilingButton")->isVisible());
+    CHECK_FALSE(child<QPushButton>(townWindow, "returnFilingButton")->isVisible());
     click(child<QPushButton>(townWindow, "submitFilingButton"));
     QWidget *submit = waitForWindow(QStringLiteral("filingSubmitDialog"));
     REQUIRE(submit);
@@ -168,6 +172,10 @@ void runFilingFlow(const Shots &shots)
     REQUIRE(districtWindow);
     districtWindow->resize(1366, 740);
     openFilings(districtWindow);
+    CHECK_FALSE(child<QPushButton>(districtWindow, "submitFilingButton")->isVisible());
+    CHECK(child<QPushButton>(districtWindow, "fileFilingButton")->isVisible());
+    CHECK(child<QPushButton>(districtWindow, "returnFilingButton")->isVisible());
+    REQUIRE(child<QWidget>(districtWindow, "filingAwaitingCheck")->isVisible());
     click(child<QWidget>(districtWindow, "filingAwaitingCheck"));
     selectFiling(districtWindow, 1);
     CHECK(child<QTextBrowser>(districtWindow, "filingSnapshotView")->toPlainText().contains(QStringLiteral("建农村网格")));

@@ -101,6 +101,25 @@ TEST_CASE("screenshot tour", "[.][screenshots]")
         shoot(window, QStringLiteral("08-dashboard"));
         navigation->setCurrentRow(1); // 网格
         shoot(window, QStringLiteral("09-grids-with-inspectors"));
+
+        // 网格员: the town's inspectors, one certified and one still to be certified.
+        server.run(QStringLiteral("admin"), "inspector.create",
+                   {{QStringLiteral("townId"), server.regionId(kTown)},
+                    {QStringLiteral("name"), QStringLiteral("王芳")},
+                    {QStringLiteral("phone"), QStringLiteral("13800000078")},
+                    {QStringLiteral("kind"), QStringLiteral("safetyOfficer")},
+                    {QStringLiteral("unitRegionId"), server.regionId(QStringLiteral("建农村"))}});
+        navigation->setCurrentRow(2);
+        auto *inspectors = child<QTableView>(window, "inspectorTable");
+        REQUIRE(waitUntil([&] { return inspectors->model()->rowCount() >= 2; }));
+        shoot(window, QStringLiteral("10-inspectors"));
+
+        // 技术支撑: the agency register, ranked by growth value.
+        navigation->setCurrentRow(1);
+        auto *tabs = child<QTabWidget>(window, "gridAreaTabs");
+        tabs->setCurrentWidget(child<QWidget>(window, "agenciesPage"));
+        shoot(window, QStringLiteral("11-agencies"));
+        tabs->setCurrentIndex(0);
     }
     {
         Desktop desktop(server, true, QStringLiteral("admin"));
