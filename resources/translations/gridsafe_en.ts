@@ -2046,17 +2046,17 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message numerus="yes">
         <source>%1 shown · %n agency(ies)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 shown · %n agency</numerusform>
+            <numerusform>%1 shown · %n agencies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agency(ies), %1 on the city's list</source>
         <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n agency, %1 on the city&apos;s list</numerusform>
+            <numerusform>%n agencies, %1 on the city&apos;s list</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,9 +2290,9 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message numerus="yes">
         <source>%n overlap(s) the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</source>
         <extracomment>违反排他性规则的重叠: a contract and the same agency's 单独指导服务 in the town.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n overlap the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</numerusform>
+            <numerusform>%n overlaps the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</numerusform>
         </translation>
     </message>
 </context>
@@ -3356,8 +3356,8 @@ Now:    %3</translation>
     <message numerus="yes">
         <source>%n filing(s) awaiting the district's decision.</source>
         <translation>
-            <numerusform>%n filing awaiting the district&apos;s decision.</numerusform>
-            <numerusform>%n filings awaiting the district&apos;s decision.</numerusform>
+            <numerusform>%n filing awaiting the district's decision.</numerusform>
+            <numerusform>%n filings awaiting the district's decision.</numerusform>
         </translation>
     </message>
     <message>
@@ -4747,6 +4747,11 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>&amp;Inspectors</source>
         <translation>&amp;Inspectors</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <extracomment>技术支撑</extracomment>
+        <translation>Technical support</translation>
     </message>
 </context>
 <context>

@@ -105,42 +105,42 @@
     <message>
         <source>Not yet started</source>
         <extracomment>A contract whose period has not begun (未开始).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Active, ends early on %1</source>
         <extracomment>履行中，提前至 %1 终止</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>履行中，提前至 %1 终止</translation>
     </message>
     <message>
         <source>Active</source>
         <extracomment>履行中</extracomment>
-        <translation>在岗</translation>
+        <translation>履行中</translation>
     </message>
     <message>
         <source>Ended</source>
         <extracomment>已到期</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>Terminated on %1</source>
         <extracomment>已于 %1 提前终止</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 提前终止</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A period of days, both included: &quot;2026-01-01 至 2026-12-31&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1 (ended early on %2)</source>
         <extracomment>A contract&apos;s period and the day it was ended early: &quot;…（%2 提前终止）&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 提前终止）</translation>
     </message>
     <message>
         <source>Not scored</source>
         <extracomment>An agency without a growth value (成长值) on the city&apos;s list: 未评分.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>The end date must be on or after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>The period may last at most %1 years: end it on %2 or earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限最长 %1 年：结束日期不能晚于 %2。</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>A feature of a boundary file that matches no area: &quot;Feature 3 (横林镇 崔桥村): …&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1，%2 {1:?}</translation>
     </message>
 </context>
 <context>
@@ -2017,42 +2017,42 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <name>gridsafe::AgenciesPage</name>
     <message>
         <source>Find by name, credit code or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、统一社会信用代码或联系人查找（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;New agency…</source>
         <extracomment>新建技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建技术服务机构(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit agency…</source>
         <extracomment>编辑技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编辑技术服务机构(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Technical service agencies, ranked by growth value</source>
         <extracomment>技术服务机构名录（按成长值排名）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术服务机构名录（按成长值排名）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Find agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找技术服务机构(&amp;F)…</translation>
     </message>
     <message>
         <source>No agencies registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有登记技术服务机构。</translation>
     </message>
     <message numerus="yes">
         <source>%1 shown · %n agency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示 %1 家 · 共 %n 家机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agency(ies), %1 on the city&apos;s list</source>
         <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 家，其中 %1 家列入市级名录</numerusform>
         </translation>
     </message>
 </context>
@@ -2061,26 +2061,26 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>Choose an agency</source>
         <extracomment>请选择技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择技术服务机构</translation>
     </message>
     <message>
         <source>%1 — not on the city&apos;s list</source>
         <extracomment>An agency that cannot be hired: 不在市级名录.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不在市级名录</translation>
     </message>
     <message>
         <source>%1. %2 — growth value %3</source>
         <extracomment>Rank, name and growth value (成长值): &quot;1. 常州安泰… — 成长值 892&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — 成长值 %3</translation>
     </message>
     <message>
         <source>%1 — not scored</source>
         <extracomment>未评分: no growth value (成长值) yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未评分</translation>
     </message>
     <message>
         <source>Only an agency on the city&apos;s list of technical service agencies can get a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有列入市级技术服务机构名录的机构才能签订服务合同。</translation>
     </message>
 </context>
 <context>
@@ -2088,14 +2088,14 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>New technical service agency</source>
         <extracomment>新建技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建技术服务机构</translation>
     </message>
     <message>
         <source>Edit agency %1</source>
         <extracomment>编辑技术服务机构
 ----------
 修改技术服务机构 %1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修改技术服务机构 %1</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
@@ -2104,16 +2104,16 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>On the city&apos;s &amp;list of technical service agencies</source>
         <extracomment>列入市级技术服务机构名录</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>列入市级技术服务机构名录(&amp;L)</translation>
     </message>
     <message>
         <source>Only an agency on the city&apos;s list can get a service contract with a town.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有列入市级名录的机构才能与镇（街道）签订服务合同。</translation>
     </message>
     <message>
         <source>Not scored</source>
         <extracomment>No growth value (成长值) yet: 未评分.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>e.g. 13912345678 or 0519-88001234</source>
@@ -2126,27 +2126,27 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>&amp;Name:</source>
         <extracomment>机构名称</extracomment>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>机构名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Credit &amp;code:</source>
         <extracomment>统一社会信用代码</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>scored &amp;on</source>
         <extracomment>Between a growth value and the day it was scored: &quot;成长值 892，评定日期 2026-01-05&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评定日期(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Growth value:</source>
         <extracomment>成长值</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成长值(&amp;G)：</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
         <extracomment>联系人</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2154,24 +2154,24 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
-        <translation type="unfinished">统一社会信用代码为 %1 的机构已登记：“%2”。</translation>
+        <translation>统一社会信用代码为 %1 的机构已登记：“%2”。</translation>
     </message>
     <message>
         <source>An agency with code %1 is waiting to be sent: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为 %1 的机构已在待发送队列中：“%2”。</translation>
     </message>
     <message>
         <source>agency name</source>
-        <translation type="unfinished">机构名称</translation>
+        <translation>机构名称</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Register agency %1</source>
         <extracomment>新建技术服务机构 %1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建技术服务机构 %1</translation>
     </message>
 </context>
 <context>
@@ -2179,16 +2179,16 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>Yes</source>
         <extracomment>On the city&apos;s list (市级名录): 是 / 否.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A contact person and their phone: &quot;王经理 0519-86881001&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
@@ -2197,97 +2197,97 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>Not on the city&apos;s list of technical service agencies: a town cannot sign a contract with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未列入市级技术服务机构名录：镇（街道）不能与其签订服务合同。</translation>
     </message>
     <message>
         <source>Holds a service contract in force today with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前与 %1 签有正在履行的服务合同。</translation>
     </message>
     <message>
         <source>Rank</source>
         <extracomment>排名 (by growth value)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Agency</source>
         <extracomment>机构名称</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术服务机构</translation>
     </message>
     <message>
         <source>Credit code</source>
         <extracomment>统一社会信用代码</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>City list</source>
         <extracomment>市级名录</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>市级名录</translation>
     </message>
     <message>
         <source>Growth value (date)</source>
         <extracomment>成长值（评定日期）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成长值（评定日期）</translation>
     </message>
     <message>
         <source>Contact</source>
         <extracomment>联系人及电话</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>联系人及电话</translation>
     </message>
     <message>
         <source>Contracts in force (towns)</source>
         <extracomment>在履行服务合同的镇（街道）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在履行服务合同的镇（街道）</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::AgencyTownPanel</name>
     <message>
         <source>T&amp;own:</source>
-        <translation type="unfinished"></translation>
+        <translation>镇（街道）(&amp;O)：</translation>
     </message>
     <message>
         <source>New &amp;contract…</source>
         <extracomment>签订服务合同</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签订服务合同(&amp;C)…</translation>
     </message>
     <message>
         <source>Te&amp;rminate…</source>
         <extracomment>提前终止服务合同</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>终止合同(&amp;R)…</translation>
     </message>
     <message>
         <source>End the selected contract before its last day</source>
-        <translation type="unfinished"></translation>
+        <translation>在到期前提前终止所选服务合同</translation>
     </message>
     <message>
         <source>New en&amp;gagement…</source>
         <extracomment>登记单独指导服务</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登记单独指导服务(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Service contracts</source>
         <extracomment>服务合同</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务合同(&amp;S)</translation>
     </message>
     <message>
         <source>Coaching on the agency&apos;s own &amp;account</source>
         <extracomment>单独指导服务</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>单独指导服务(&amp;A)</translation>
     </message>
     <message>
         <source>Contracts and coaching in %1</source>
         <extracomment>遥观镇的服务合同与单独指导服务</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1的服务合同与单独指导服务</translation>
     </message>
     <message>
         <source>No town to show yet: the regions arrive with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可显示的镇（街道）：区划将在下次同步时到达。</translation>
     </message>
     <message numerus="yes">
         <source>%n overlap(s) the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</source>
         <extracomment>违反排他性规则的重叠: a contract and the same agency&apos;s 单独指导服务 in the town.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 处违反排他性规则的重叠：已与本镇（街道）签订服务合同的机构，又单独为本镇企业提供指导服务。</numerusform>
         </translation>
     </message>
 </context>
@@ -2546,97 +2546,98 @@ Now:    %3</source>
     <name>gridsafe::ContractDialog</name>
     <message>
         <source>Tick &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>New service contract of %1</source>
         <extracomment>签订技术服务合同</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1签订技术服务合同</translation>
     </message>
     <message>
         <source>e.g. technical support for hazard checks, coaching of inspectors</source>
         <extracomment>Example scope (服务内容): 隐患排查技术支撑、网格员业务指导.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例如：隐患排查技术支撑、网格员业务指导</translation>
     </message>
     <message>
         <source>Make contract</source>
         <extracomment>签订</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>签订</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
         <extracomment>技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术服务机构(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;to</source>
         <extracomment>Between the first and the last day of a period: 至.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
         <extracomment>合同期限</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务期限(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
         <extracomment>服务内容</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务内容(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Grids supported (tick at least one):</source>
         <extracomment>服务网格: tick the grids the agency supports.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务网格（至少勾选一个）(&amp;G)：</translation>
     </message>
     <message>
         <source>The server refused this contract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此服务合同：%1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已与 %2 签有 %3 至 %4 的服务合同（等待发送）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a contract with %2 from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已与 %2 签有 %3 至 %4 的服务合同。</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1（%2）</translation>
     </message>
     <message>
         <source>During this period &quot;%1&quot; also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
 %2</source>
         <extracomment>排他性规则: the contract is made, and these 单独指导服务 are listed as overlaps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在此期间，“%1”还单独为本镇（街道）以下企业提供指导服务。合同仍可签订，但这些单独指导服务将违反排他性规则，并作为重叠列出，由镇（街道）处理：
+%2</translation>
     </message>
     <message>
         <source>Choose an agency on the city&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择列入市级名录的技术服务机构。</translation>
     </message>
     <message>
         <source>scope of service</source>
-        <translation type="unfinished">服务范围</translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Tick the grids the agency supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选该机构支撑的网格。</translation>
     </message>
     <message>
         <source>Service contract of %1 with %2</source>
         <extracomment>The outbox&apos;s summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 与 %2 签订服务合同</translation>
     </message>
 </context>
 <context>
     <name>gridsafe::ContractTableModel</name>
     <message>
         <source>grid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网格 %1</translation>
     </message>
     <message>
         <source>, </source>
@@ -2646,17 +2647,17 @@ Now:    %3</source>
     <message>
         <source>While this contract binds, %1 also coaches enterprises of the town on its own account: the exclusivity rule forbids it. Settle these engagements.</source>
         <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合同期内，%1 还单独为本镇（街道）企业提供指导服务，违反排他性规则。请处理这些单独指导服务。</translation>
     </message>
     <message>
         <source>Agency</source>
         <extracomment>技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术服务机构</translation>
     </message>
     <message>
         <source>Period</source>
         <extracomment>合同期限</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务期限</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2666,17 +2667,17 @@ Now:    %3</source>
     <message>
         <source>Grids supported</source>
         <extracomment>服务网格</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务网格</translation>
     </message>
     <message>
         <source>Overlapping engagements</source>
         <extracomment>与单独指导服务重叠</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与单独指导服务重叠</translation>
     </message>
     <message>
         <source>%1: the contract (%2) overlaps its own coaching of %3 (%4).</source>
         <extracomment>重叠: &quot;安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务合同（%2）与其对 %3 的单独指导服务（%4）重叠。</translation>
     </message>
 </context>
 <context>
@@ -2684,34 +2685,34 @@ Now:    %3</source>
     <message>
         <source>End the contract of %1 early</source>
         <extracomment>提前终止服务合同</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>提前终止 %1 的服务合同</translation>
     </message>
     <message>
         <source>The contract of &quot;%1&quot; (%2) will stop binding after the day chosen; the agency may then coach the town&apos;s enterprises on its own account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的服务合同（%2）将于所选日期后终止；此后该机构可再单独为本镇（街道）企业提供指导服务。</translation>
     </message>
     <message>
         <source>e.g. the agency was removed from the city&apos;s list in May</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：该机构已于 5 月移出市级名录</translation>
     </message>
     <message>
         <source>End contract</source>
         <extracomment>终止合同</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>终止合同</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
         <extracomment>终止日期: the last day the contract binds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>终止日期(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
         <extracomment>终止原因</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>终止原因(&amp;R)：</translation>
     </message>
     <message>
         <source>This contract was already ended on %1.</source>
-        <translation type="unfinished">该合同已于 %1 终止。</translation>
+        <translation>该合同已于 %1 终止。</translation>
     </message>
     <message>
         <source>The server refused this change: %1</source>
@@ -2723,12 +2724,12 @@ Now:    %3</source>
     </message>
     <message>
         <source>reason for ending</source>
-        <translation type="unfinished">终止原因</translation>
+        <translation>终止原因</translation>
     </message>
     <message>
         <source>End the contract of %1 on %2</source>
         <extracomment>The outbox&apos;s summary: 提前终止 常州安泰… 的服务合同.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>于 %2 提前终止 %1 的服务合同</translation>
     </message>
 </context>
 <context>
@@ -2770,12 +2771,12 @@ Now:    %3</source>
     <name>gridsafe::CreditCodeEdit</name>
     <message>
         <source>18 characters, e.g. 91320411MA1XKQ7P30</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，例如：91320411MA1XKQ7P30</translation>
     </message>
     <message>
         <source>The unified social credit code on the business licence: 18 digits and capital letters (never I, O, Z, S or V). Spaces and full-width characters are fine.</source>
         <extracomment>统一社会信用代码 (GB 32100-2015)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>营业执照上的统一社会信用代码：18 位数字和大写字母（不使用 I、O、Z、S、V）。可含空格或全角字符。</translation>
     </message>
 </context>
 <context>
@@ -2860,12 +2861,12 @@ Now:    %3</source>
     <message>
         <source>New coaching engagement in %1</source>
         <extracomment>登记单独指导服务</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登记%1的单独指导服务</translation>
     </message>
     <message>
         <source>Optional, e.g. coaching on combustible dust</source>
         <extracomment>Example note (备注): 粉尘涉爆专项指导.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选填，例如：粉尘涉爆专项指导</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2875,49 +2876,49 @@ Now:    %3</source>
     <message>
         <source>&amp;Agency:</source>
         <extracomment>技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术服务机构(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Enterprise:</source>
         <extracomment>企业名称</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>企业名称(&amp;E)：</translation>
     </message>
     <message>
         <source>Credit &amp;code:</source>
         <extracomment>企业的统一社会信用代码</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;to</source>
         <extracomment>Between the first and the last day of a period: 至.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
         <extracomment>服务期限</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务期限(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <extracomment>备注</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>The server refused this engagement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此单独指导服务：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town&apos;s enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
         <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own (单独指导服务).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与 %2 签有 %3 至 %4 的服务合同。合同期内，该机构不得另行单独为本镇（街道）企业提供指导服务，服务器将拒绝此次登记。请选择合同期以外的服务期限，或选择其他机构。</translation>
     </message>
     <message>
         <source>Choose the agency that coaches the enterprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择为该企业提供指导服务的技术服务机构。</translation>
     </message>
     <message>
         <source>enterprise name</source>
-        <translation type="unfinished">企业名称</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>note</source>
@@ -2925,12 +2926,12 @@ Now:    %3</source>
     </message>
     <message>
         <source>Not sent: a contract of this agency with the town binds during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：该机构在此期间与本镇（街道）签有有效的服务合同。</translation>
     </message>
     <message>
         <source>Coaching of %1 by %2</source>
         <extracomment>The outbox&apos;s summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登记单独指导服务：%2 指导 %1</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2939,7 @@ Now:    %3</source>
     <message>
         <source>Overlaps the contract %1</source>
         <extracomment>与服务合同（%1）重叠</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与服务合同（%1）重叠</translation>
     </message>
     <message>
         <source>, </source>
@@ -2946,37 +2947,37 @@ Now:    %3</source>
     </message>
     <message>
         <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town&apos;s enterprises on its own account meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此服务期内与本镇（街道）签有服务合同：根据排他性规则，合同期内不得单独为本镇企业提供指导服务。</translation>
     </message>
     <message>
         <source>Agency</source>
         <extracomment>技术服务机构</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>技术服务机构</translation>
     </message>
     <message>
         <source>Enterprise</source>
         <extracomment>企业名称</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Credit code</source>
         <extracomment>统一社会信用代码</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Period</source>
         <extracomment>服务期限</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>服务期限</translation>
     </message>
     <message>
         <source>Note</source>
         <extracomment>备注</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Overlap</source>
         <extracomment>与服务合同重叠</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与服务合同重叠</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +4724,11 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>&amp;Inspectors</source>
         <translation>网格员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Technical support</source>
+        <extracomment>技术支撑</extracomment>
+        <translation>技术支撑</translation>
     </message>
 </context>
 <context>

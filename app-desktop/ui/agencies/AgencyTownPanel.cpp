@@ -1,6 +1,7 @@
 #include "ui/agencies/AgencyTownPanel.h"
 
 #include "core/ClientSession.h"
+#include "ui/TownChooser.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
@@ -11,8 +12,6 @@
 #include "ui/agencies/EngagementTableModel.h"
 #include "ui/agencies/RecordTableView.h"
 
-#include <QCollator>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -35,8 +34,7 @@ AgencyTownPanel::AgencyTownPanel(ClientSession &session, std::function<std::opti
     setObjectName(QStringLiteral("agencyTownPanel"));
     buildLayout();
     connect(m_contracts, &ContractTableModel::reloaded, this, &AgencyTownPanel::updateOverlaps);
-    connect(m_session.replica(), &Replica::changed, this, &AgencyTownPanel::fillTowns);
-    connect(m_townBox, &QComboBox::currentIndexChanged, this, &AgencyTownPanel::onTownChosen);
+    connect(m_townBox, &TownChooser::townChanged, this, &AgencyTownPanel::onTownChosen);
     connect(m_contractTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgencyTownPanel::updateButtons);
     connect(m_newContractButton, &QPushButton::clicked, this, [this] {
@@ -51,15 +49,13 @@ AgencyTownPanel::AgencyTownPanel(ClientSession &session, std::function<std::opti
         if (const std::optional<qint64> townId = town())
             openDialog(new EngagementDialog(m_session, *townId, m_chosenAgency(), this));
     });
-    fillTowns();
     onTownChosen();
 }
 
 void AgencyTownPanel::buildLayout()
 {
-    m_townBox = new QComboBox(this);
+    m_townBox = new TownChooser(m_session, TownChooser::AllTowns::NotOffered, this);
     m_townBox->setObjectName(QStringLiteral("agencyTownBox"));
-    m_townBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *townLabel = new QLabel(tr("T&own:"), this);
     townLabel->setBuddy(m_townBox);
     m_heading = new QLabel(this);
@@ -118,51 +114,14 @@ void AgencyTownPanel::buildLayout()
     layout->addWidget(m_overlapLabel);
 }
 
-void AgencyTownPanel::fillTowns()
-{
-    // Operators and inspectors see their own town; reviewers and admins choose one.
-    const UserInfo &user = m_session.user();
-    QList<Region> towns;
-    for (const Region &region : m_session.replica()->regions()) {
-        if (isTownLevel(region.kind) && (!roleNeedsTown(user.role) || region.id == user.townId))
-            towns.append(region);
-    }
-    QCollator chinese(QLocale(QLocale::Chinese, QLocale::China));
-    chinese.setNumericMode(true);
-    std::sort(towns.begin(), towns.end(),
-              [&chinese](const Region &a, const Region &b) { return chinese.compare(a.name, b.name) < 0; });
-    // Rebuilt only when the towns changed: a sync must not disturb the user's choice.
-    bool same = m_townBox->count() == towns.size();
-    for (int i = 0; same && i < m_townBox->count(); ++i)
-        same = m_townBox->itemData(i).toLongLong() == towns.at(i).id
-               && m_townBox->itemText(i) == towns.at(i).name;
-    if (same)
-        return;
-    const QVariant current = m_townBox->currentData();
-    {
-        const QSignalBlocker blocker(m_townBox);
-        m_townBox->clear();
-        for (const Region &town : std::as_const(towns))
-            m_townBox->addItem(town.name, town.id);
-        m_townBox->setCurrentIndex(std::max(0, m_townBox->findData(current)));
-    }
-    m_townBox->setEnabled(m_townBox->count() > 1); // one town to choose from is no choice
-    if (m_townBox->currentData() != current)
-        onTownChosen();
-}
-
 std::optional<qint64> AgencyTownPanel::town() const
 {
-    const QVariant town = m_townBox->currentData();
-    return town.isValid() ? std::optional(town.toLongLong()) : std::nullopt;
+    return m_townBox->town();
 }
 
 bool AgencyTownPanel::showTown(qint64 townId)
 {
-    const int index = m_townBox->findData(townId);
-    if (index >= 0)
-        m_townBox->setCurrentIndex(index);
-    return index >= 0;
+    return m_townBox->setTown(townId);
 }
 
 void AgencyTownPanel::onTownChosen()

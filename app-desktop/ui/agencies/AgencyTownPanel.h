@@ -13,7 +13,6 @@
 #include <functional>
 #include <optional>
 
-class QComboBox;
 class QDialog;
 class QLabel;
 class QPushButton;
@@ -21,6 +20,7 @@ class QPushButton;
 namespace gridsafe {
 
 class ClientSession;
+class TownChooser;
 class ContractTableModel;
 class EngagementTableModel;
 class RecordTableView;
@@ -43,7 +43,6 @@ public:
 
 private:
     void buildLayout();
-    void fillTowns();
     void onTownChosen();
     void updateOverlaps();
     void updateButtons();
@@ -53,7 +52,7 @@ private:
     std::function<std::optional<qint64>()> m_chosenAgency;
     ContractTableModel *m_contracts;
     EngagementTableModel *m_engagements;
-    QComboBox *m_townBox = nullptr;
+    TownChooser *m_townBox = nullptr;
     QLabel *m_heading = nullptr;
     QPushButton *m_newContractButton = nullptr;
     QPushButton *m_terminateButton = nullptr;

@@ -8,6 +8,7 @@
 #include "domain/CommandPermissions.h"
 #include "ui/ChineseSortProxy.h"
 #include "ui/PendingRowStyle.h"
+#include "ui/TownChooser.h"
 #include "ui/filings/FilingDecisionDialog.h"
 #include "ui/filings/FilingFormWriter.h"
 #include "ui/filings/FilingSnapshotView.h"
@@ -15,8 +16,6 @@
 #include "ui/filings/FilingTableModel.h"
 
 #include <QCheckBox>
-#include <QCollator>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -40,7 +39,7 @@ FilingsPage::FilingsPage(ClientSession &session, QWidget *parent) :
     m_session(session),
     m_filings(new FilingTableModel(*session.replica(), this)),
     m_sorted(new ChineseSortProxy(this)),
-    m_townBox(new QComboBox(this)),
+    m_townBox(new TownChooser(session, TownChooser::AllTowns::Offered, this)),
     m_awaitingOnly(new QCheckBox(tr("Only those awaiting a decision"), this)),
     m_stateLabel(new QLabel(this)),
     //: 报送备案…
@@ -111,7 +110,7 @@ FilingsPage::FilingsPage(ClientSession &session, QWidget *parent) :
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
-    connect(m_townBox, &QComboBox::currentIndexChanged, this, &FilingsPage::onTownChosen);
+    connect(m_townBox, &TownChooser::townChanged, this, &FilingsPage::onTownChosen);
     connect(m_awaitingOnly, &QCheckBox::toggled, m_filings, &FilingTableModel::setAwaitingOnly);
     connect(m_filings, &QAbstractItemModel::modelAboutToBeReset, this, &FilingsPage::keepSelection);
     connect(m_filings, &QAbstractItemModel::modelReset, this, &FilingsPage::restoreSelection);
@@ -120,42 +119,12 @@ FilingsPage::FilingsPage(ClientSession &session, QWidget *parent) :
     connect(m_fileButton, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_returnButton, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_printButton, &QPushButton::clicked, this, &FilingsPage::printForm);
-    connect(session.replica(), &Replica::changed, this, [this] {
-        if (m_townBox->count() <= 1)
-            fillTowns();
-    });
-    fillTowns();
-    updateState();
-}
-
-void FilingsPage::fillTowns()
-{
-    const QSignalBlocker blocker(m_townBox);
-    const QVariant kept = m_townBox->currentData();
-    m_townBox->clear();
-    QList<Region> towns;
-    for (const Region &region : m_session.replica()->regions()) {
-        if (isTownLevel(region.kind) && (!m_session.user().townId || region.id == *m_session.user().townId))
-            towns.append(region);
-    }
-    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
-    std::sort(towns.begin(), towns.end(),
-              [&](const Region &a, const Region &b) { return collator.compare(a.name, b.name) < 0; });
-    // A user of one town sees that town only; others may look at every town at once.
-    if (!m_session.user().townId)
-        m_townBox->addItem(tr("All towns"));
-    for (const Region &town : towns)
-        m_townBox->addItem(town.name, town.id);
-    const int index = kept.isValid() ? m_townBox->findData(kept) : -1;
-    m_townBox->setCurrentIndex(std::max(index, 0));
-    m_townBox->setEnabled(m_townBox->count() > 1);
     onTownChosen();
 }
 
 std::optional<qint64> FilingsPage::chosenTown() const
 {
-    const QVariant town = m_townBox->currentData();
-    return town.isValid() ? std::optional<qint64>(town.toLongLong()) : std::nullopt;
+    return m_townBox->town();
 }
 
 void FilingsPage::onTownChosen()
@@ -166,9 +135,7 @@ void FilingsPage::onTownChosen()
 
 void FilingsPage::showTown(qint64 townId)
 {
-    const int index = m_townBox->findData(townId);
-    if (index >= 0)
-        m_townBox->setCurrentIndex(index);
+    m_townBox->setTown(townId);
     m_awaitingOnly->setChecked(false);
     if (m_sorted->rowCount() > 0)
         m_table->selectRow(0);

@@ -12,7 +12,6 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -24,6 +23,7 @@ class ClientSession;
 class FilingSnapshotView;
 class FilingTableModel;
 struct OutboxEntry;
+class TownChooser;
 
 class FilingsPage : public QWidget
 {
@@ -39,7 +39,6 @@ public:
     bool reopenRefused(const OutboxEntry &refused);
 
 private:
-    void fillTowns();
     void onTownChosen();
     void keepSelection();
     void restoreSelection();
@@ -53,7 +52,7 @@ private:
     ClientSession &m_session;
     FilingTableModel *m_filings;
     ChineseSortProxy *m_sorted;
-    QComboBox *m_townBox;
+    TownChooser *m_townBox;
     QCheckBox *m_awaitingOnly;
     QLabel *m_stateLabel;
     QPushButton *m_submitButton;

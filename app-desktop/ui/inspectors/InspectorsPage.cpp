@@ -7,12 +7,11 @@
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
 #include "ui/ChineseSortProxy.h"
+#include "ui/TownChooser.h"
 #include "ui/inspectors/InspectorEditDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QCollator>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,14 +38,12 @@ InspectorsPage::InspectorsPage(ClientSession &session, QWidget *parent) :
     m_proxy->setSourceModel(m_model);
     buildLayout();
     buildActions();
-    fillTowns();
 
     // The proxy resets with the model: keep the selected inspector across it, by id.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &InspectorsPage::keepSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InspectorsPage::restoreSelection);
     connect(m_model, &InspectorTableModel::reloaded, this, &InspectorsPage::updateHeading);
-    connect(m_session.replica(), &Replica::changed, this, &InspectorsPage::fillTowns);
-    connect(m_townBox, &QComboBox::currentIndexChanged, this, &InspectorsPage::onTownChosen);
+    connect(m_townBox, &TownChooser::townChanged, this, &InspectorsPage::onTownChosen);
     connect(m_search, &QLineEdit::textChanged, m_model, &InspectorTableModel::setSearch);
     connect(m_attentionCheck, &QCheckBox::toggled, m_model, &InspectorTableModel::setNeedsAttentionOnly);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -80,9 +77,8 @@ void InspectorsPage::buildLayout()
     // Its text changes with every sync: it must not change how small the window may be.
     m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    m_townBox = new QComboBox(this);
+    m_townBox = new TownChooser(m_session, TownChooser::AllTowns::Offered, this);
     m_townBox->setObjectName(QStringLiteral("inspectorTownBox"));
-    m_townBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *townLabel = new QLabel(tr("&Town:"), this);
     townLabel->setBuddy(m_townBox);
     m_search = new QLineEdit(this);
@@ -203,49 +199,9 @@ void InspectorsPage::addToolButton(QPushButton *button)
     m_toolLayout->addWidget(button);
 }
 
-void InspectorsPage::fillTowns()
-{
-    // Operators and inspectors see their own town; reviewers and admins every town, or all at once.
-    const UserInfo &user = m_session.user();
-    QList<Region> towns;
-    for (const Region &region : m_session.replica()->regions()) {
-        if (isTownLevel(region.kind) && (!roleNeedsTown(user.role) || region.id == user.townId))
-            towns.append(region);
-    }
-    QCollator chinese(QLocale(QLocale::Chinese, QLocale::China));
-    chinese.setNumericMode(true);
-    std::sort(towns.begin(), towns.end(),
-              [&chinese](const Region &a, const Region &b) { return chinese.compare(a.name, b.name) < 0; });
-    // Rebuilt only when the towns changed: a sync must not disturb the user's choice.
-    QList<std::pair<QVariant, QString>> items;
-    if (!roleNeedsTown(user.role))
-        //: Every town of the district at once (全部镇（街道）).
-        items.append({QVariant(), tr("All towns")});
-    for (const Region &town : std::as_const(towns))
-        items.append({town.id, town.name});
-    QList<std::pair<QVariant, QString>> shown;
-    for (int index = 0; index < m_townBox->count(); ++index)
-        shown.append({m_townBox->itemData(index), m_townBox->itemText(index)});
-    if (shown == items)
-        return;
-    const QVariant current = m_townBox->currentData();
-    {
-        const QSignalBlocker blocker(m_townBox);
-        m_townBox->clear();
-        for (const auto &[id, name] : std::as_const(items))
-            m_townBox->addItem(name, id);
-        m_townBox->setCurrentIndex(std::max(0, m_townBox->findData(current)));
-    }
-    // One town to choose from is no choice.
-    m_townBox->setEnabled(m_townBox->count() > 1);
-    if (m_townBox->currentData() != current)
-        onTownChosen();
-}
-
 void InspectorsPage::onTownChosen()
 {
-    const QVariant town = m_townBox->currentData();
-    const std::optional<qint64> townId = town.isValid() ? std::optional(town.toLongLong()) : std::nullopt;
+    const std::optional<qint64> townId = m_townBox->town();
     // An operator with no town yet in the replica sees nothing, never every town.
     if (!townId && roleNeedsTown(m_session.user().role))
         m_model->setTown(m_session.user().townId.value_or(-1));
@@ -294,9 +250,7 @@ void InspectorsPage::showInspector(qint64 inspectorId)
         return inspector.id == inspectorId;
     });
     if (found != all.cend() && m_model->town() && *m_model->town() != found->townId) {
-        const int index = m_townBox->findData(found->townId);
-        if (index >= 0)
-            m_townBox->setCurrentIndex(index);
+        m_townBox->setTown(found->townId);
     }
     if (m_model->rowOfInspector(inspectorId) < 0) {
         m_search->clear();

@@ -12,7 +12,6 @@
 
 class QAction;
 class QCheckBox;
-class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -23,6 +22,7 @@ namespace gridsafe {
 
 class ChineseSortProxy;
 class ClientSession;
+class TownChooser;
 class InspectorEditDialog;
 struct OutboxEntry;
 
@@ -59,7 +59,6 @@ Q_SIGNALS:
 private:
     void buildLayout();
     void buildActions();
-    void fillTowns();
     void onTownChosen();
     void keepSelection();
     void restoreSelection();
@@ -73,7 +72,7 @@ private:
     ClientSession &m_session;
     InspectorTableModel *m_model;
     ChineseSortProxy *m_proxy;
-    QComboBox *m_townBox = nullptr;
+    TownChooser *m_townBox = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_counts = nullptr;
     QLineEdit *m_search = nullptr;
