@@ -16,6 +16,7 @@
 #include "grids/GridFeed.h"
 #include "inspectors/AssignmentCommands.h"
 #include "inspectors/InspectorCommands.h"
+#include "regions/BoundaryCommands.h"
 #include "regions/RegionCommands.h"
 #include "sql/TransactionGuard.h"
 #include "store/Database.h"
@@ -68,6 +69,7 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     registerAgencyCommands(*core->m_registry);
     registerFilingCommands(*core->m_registry);
     registerRegionCommands(*core->m_registry);
+    registerBoundaryCommands(*core->m_registry);
     registerUserCommands(*core->m_registry);
     registerAuditCommands(*core->m_registry, *core->m_audit);
     core->m_executor =

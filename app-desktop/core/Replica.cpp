@@ -1,6 +1,8 @@
 #include "core/Replica.h"
 
 #include "core/ReplicaRecords.h"
+#include "domain/Boundary.h"
+#include "domain/EntityName.h"
 
 #include "sql/SqlRunner.h"
 #include "sql/TransactionGuard.h"
@@ -76,6 +78,18 @@ const QList<QStringList> &replicaMigrations()
             QStringLiteral("CREATE INDEX records_town ON records(entity, town_id)"),
             // Grids were replicated without these fields: fetch everything again (the
             // outbox stays; its commands apply at most once).
+            QStringLiteral("DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"),
+        },
+        // 6: the grid map's outlines (entity "boundary"), one row per village, community or
+        // park, kept as their replicated form. Apart from `records` because they are large
+        // (up to hundreds of kilobytes each) and read a town at a time by the map only.
+        {
+            QStringLiteral("CREATE TABLE boundaries (region_id INTEGER PRIMARY KEY, town_id INTEGER, "
+                           "payload BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX boundaries_town ON boundaries(town_id)"),
+            // Version 5 held boundary rows verbatim and open() applies them after this; the
+            // whole feed is fetched again as well, as at version 5, so the map is complete
+            // whatever an older version kept.
             QStringLiteral("DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"),
         },
     };
@@ -390,6 +404,21 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                      {QStringLiteral("created"), account->createdAt},
                      {QStringLiteral("login"), account->lastLoginAt}}));
     }
+    if (entity == QLatin1String(entity::kBoundary)) {
+        if (deleted)
+            return applied(execSql(db, QStringLiteral("DELETE FROM boundaries WHERE region_id = :id"),
+                                   {{QStringLiteral("id"), id}}));
+        auto boundary = Boundary::fromPayload(data);
+        if (!boundary)
+            return false; // e.g. a coordinate system added after this version
+        return applied(
+            execSql(db,
+                    QStringLiteral("INSERT OR REPLACE INTO boundaries (region_id, town_id, payload) "
+                                   "VALUES (:id, :town, :payload)"),
+                    {{QStringLiteral("id"), boundary->regionId},
+                     {QStringLiteral("town"), boundary->townId},
+                     {QStringLiteral("payload"), data.toCborValue().toCbor()}}));
+    }
     if (ReplicaRecords::isRecordEntity(entity)) {
         if (deleted)
             return applied(execSql(db,
@@ -431,9 +460,10 @@ Status Replica::reset()
 
 Status Replica::clearReplicatedRows()
 {
-    for (const char *statement : {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas",
-                                  "DELETE FROM users", "DELETE FROM records", "DELETE FROM held_changes",
-                                  "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
+    for (const char *statement :
+         {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM users",
+          "DELETE FROM records", "DELETE FROM boundaries", "DELETE FROM held_changes",
+          "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
         if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
             return done;
     }

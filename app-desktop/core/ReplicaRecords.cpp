@@ -150,6 +150,25 @@ std::optional<Filing> ReplicaRecords::latestFiling(qint64 townId) const
     return latest;
 }
 
+QList<Boundary> ReplicaRecords::boundaries(qint64 townId) const
+{
+    QList<Boundary> result;
+    auto query =
+        runSql(m_replica.sql(),
+               QStringLiteral("SELECT payload FROM boundaries WHERE town_id = :town ORDER BY region_id"),
+               {{QStringLiteral("town"), townId}});
+    if (!query)
+        return result;
+    while (query.value().next()) {
+        // Only readable payloads are stored (Replica::applyKnownChange): a failure is a bug.
+        auto boundary =
+            Boundary::fromPayload(QCborValue::fromCbor(query.value().value(0).toByteArray()).toMap());
+        if (boundary)
+            result.append(std::move(boundary).value());
+    }
+    return result;
+}
+
 TownDivision ReplicaRecords::townDivision(const Region &town) const
 {
     TownDivision division;

@@ -5,6 +5,7 @@
 // are small per town, so reading a town's rows and filtering in memory is enough.
 
 #include "domain/Agency.h"
+#include "domain/Boundary.h"
 #include "domain/Certificate.h"
 #include "domain/CoachingEngagement.h"
 #include "domain/CoverageGaps.h"
@@ -48,6 +49,9 @@ public:
     QList<Agency> agencies() const;
     std::optional<DivisionState> division(qint64 townId) const;
     std::optional<Filing> latestFiling(qint64 townId) const;
+    // The outlines of the town's villages, communities and parks (the grid map), by region id;
+    // kept in a table of their own (replica schema 6), not with the records above.
+    QList<Boundary> boundaries(qint64 townId) const;
 
     // What the coverage check judges for one town, as the replica knows it.
     TownDivision townDivision(const Region &town) const;

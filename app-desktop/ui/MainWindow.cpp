@@ -12,6 +12,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/filings/FilingsPage.h"
 #include "ui/inspectors/InspectorTrainingButtons.h"
+#include "ui/map/GridMapPage.h"
 #include "ui/inspectors/InspectorsPage.h"
 #include "ui/training/TrainingDialogs.h"
 #include "ui/grids/GridsPage.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_gridArea(new QTabWidget(m_pages)),
     m_gridsPage(new GridsPage(session, m_gridArea)),
     m_filingsPage(new FilingsPage(session, m_gridArea)),
+    m_mapPage(new GridMapPage(session, m_gridArea)),
     m_agenciesPage(new AgenciesPage(session, m_gridArea)),
     m_inspectorsPage(new InspectorsPage(session, m_pages)),
     m_dashboardPage(new DashboardPage(session, m_pages))
@@ -62,6 +64,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_gridArea->addTab(m_gridsPage, tr("Division"));
     //: 备案
     m_gridArea->addTab(m_filingsPage, tr("Filings"));
+    //: 网格一张图
+    m_gridArea->addTab(m_mapPage, tr("Map"));
     //: 技术支撑
     m_gridArea->addTab(m_agenciesPage, tr("Technical support"));
     m_pages->addWidget(m_gridArea);
@@ -69,6 +73,15 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     new InspectorTrainingButtons(m_session, *m_inspectorsPage);
     m_pages->addWidget(m_dashboardPage);
     connect(m_dashboardPage, &DashboardPage::gapActivated, this, &MainWindow::goToGap);
+    // A click on the map leads to the grid in its list, or to the village in no grid.
+    connect(m_mapPage, &GridMapPage::gridActivated, this, [this](qint64 townId, qint64 gridId) {
+        showArea(m_gridsPage);
+        m_gridsPage->showGrid(townId, gridId);
+    });
+    connect(m_mapPage, &GridMapPage::uncoveredAreaActivated, this, [this](qint64, qint64 regionId) {
+        showArea(m_gridsPage);
+        m_gridsPage->showRegion(regionId);
+    });
     // Setting up the deployment (accounts, regions) is the administrators' work.
     if (m_session.user().role == Role::Admin) {
         m_settingsPage = new SettingsPage(m_session, m_pages);

@@ -20,6 +20,7 @@ struct Error;
 class AgenciesPage;
 class DashboardPage;
 class FilingsPage;
+class GridMapPage;
 class InspectorsPage;
 class GridsPage;
 class SettingsPage;
@@ -67,10 +68,12 @@ private:
     ClientSession &m_session;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    // 网格: the division (grids), its filings and the technical service agencies, as tabs.
+    // 网格: the division (grids), its filings, the grid map and the technical service
+    // agencies, as tabs.
     QTabWidget *m_gridArea;
     GridsPage *m_gridsPage;
     FilingsPage *m_filingsPage;
+    GridMapPage *m_mapPage;
     AgenciesPage *m_agenciesPage;
     InspectorsPage *m_inspectorsPage;
     DashboardPage *m_dashboardPage;

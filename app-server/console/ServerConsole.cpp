@@ -7,6 +7,7 @@
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "console/QuitOnSignal.h"
+#include "demo/DemoBoundarySeeder.h"
 #include "demo/DemoNetworkSeeder.h"
 #include "demo/DemoSeeder.h"
 #include "domain/NameRules.h"
@@ -370,6 +371,9 @@ int ServerConsole::run(int argc, char **argv)
         Status seeded = DemoSeeder::seedIfEmpty(*core.value());
         if (seeded && parser.isSet(QStringLiteral("demo")))
             seeded = DemoNetworkSeeder::seedIfEmpty(*core.value());
+        // Also into a demo database made before the map existed.
+        if (seeded && parser.isSet(QStringLiteral("demo")))
+            seeded = DemoBoundarySeeder::seedIfEmpty(*core.value());
         if (!seeded) {
             err() << seeded.error().message << Qt::endl;
             return 5;

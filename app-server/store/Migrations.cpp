@@ -320,6 +320,20 @@ const QList<QStringList> &migrations()
                 polygons BLOB NOT NULL,
                 imported_at TEXT NOT NULL))"),
         },
+        // 6: the grid map's outlines (entity "boundary", region.importBoundaries): one per
+        // village, community or park, replicated to its town. They replace version 5's
+        // region_boundaries, which no command ever wrote, so nothing is lost with it.
+        {
+            QStringLiteral("DROP TABLE region_boundaries"),
+            QStringLiteral(R"(CREATE TABLE boundaries (
+                region_id INTEGER PRIMARY KEY REFERENCES regions(id),
+                town_id INTEGER NOT NULL REFERENCES regions(id),
+                crs TEXT NOT NULL CHECK (crs IN ('WGS-84','CGCS2000')),
+                polygons BLOB NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX boundaries_town ON boundaries(town_id)"),
+        },
     };
     return kMigrations;
 }

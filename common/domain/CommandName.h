@@ -32,5 +32,6 @@ inline constexpr char kContractTerminate[] = "contract.terminate";
 inline constexpr char kEngagementCreate[] = "engagement.create";
 inline constexpr char kFilingSubmit[] = "filing.submit";
 inline constexpr char kFilingDecide[] = "filing.decide";
+inline constexpr char kRegionImportBoundaries[] = "region.importBoundaries";
 
 } // namespace gridsafe::cmd

@@ -46,6 +46,8 @@ const Rule kRules[] = {
     {cmd::kFilingSubmit, {Role::Admin, Role::TownOperator}},
     // The district decides on a town's filing; the town cannot file its own.
     {cmd::kFilingDecide, {Role::Admin, Role::DistrictReviewer}},
+    // The map's outlines come from the district's GIS data, for every town at once.
+    {cmd::kRegionImportBoundaries, {Role::Admin}},
 };
 
 } // namespace

@@ -18,5 +18,6 @@ inline constexpr char kAgency[] = "agency";
 inline constexpr char kContract[] = "contract";
 inline constexpr char kEngagement[] = "engagement";
 inline constexpr char kFiling[] = "filing";
+inline constexpr char kBoundary[] = "boundary";
 
 } // namespace gridsafe::entity

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <optional>
@@ -43,9 +44,41 @@ QString codeText(const QJsonValue &value)
     return value.toString().trimmed();
 }
 
+// The file's coordinate reference system, from its "crs" member (GeoJSON 2008; RFC 7946
+// dropped it and means WGS-84, but Chinese GIS tools still write it for CGCS2000).
+Result<QString> crsName(const QJsonObject &root)
+{
+    const QJsonValue crs = root.value(QLatin1String("crs"));
+    if (crs.isUndefined() || crs.isNull())
+        return QString::fromLatin1(kCrsWgs84);
+    const QString name = crs.toObject()
+                             .value(QLatin1String("properties"))
+                             .toObject()
+                             .value(QLatin1String("name"))
+                             .toString()
+                             .trimmed();
+    // "EPSG:4490", "urn:ogc:def:crs:EPSG::4490", "urn:ogc:def:crs:OGC:1.3:CRS84", …
+    static const QRegularExpression epsg(QStringLiteral("EPSG:(?:[0-9.]*:)?([0-9]+)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString code = epsg.match(name).captured(1);
+    if (code == QLatin1String("4326") || name.endsWith(QLatin1String("CRS84"), Qt::CaseInsensitive))
+        return QString::fromLatin1(kCrsWgs84);
+    if (code == QLatin1String("4490"))
+        return QString::fromLatin1(kCrsCgcs2000);
+    const QString shown = name.isEmpty() ? QString::fromUtf8(
+                              QJsonDocument(QJsonArray{crs}).toJson(QJsonDocument::Compact).mid(1).chopped(1))
+                                         : name;
+    return invalid(QCoreApplication::translate("GeoJsonBoundaries",
+                                               "The file's coordinate reference system “%1” is not "
+                                               "accepted: coordinates must be longitude and latitude in "
+                                               "WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).")
+                       .arg(shown.left(80)));
+}
+
 class Reader
 {
 public:
+    explicit Reader(QString crs) : m_crs(std::move(crs)) {}
     Result<QList<RegionBoundary>> read(const QJsonArray &features);
 
 private:
@@ -54,6 +87,7 @@ private:
     std::optional<Error> readPolygon(const QJsonValue &polygon, RegionBoundary &boundary);
     std::optional<Error> readRing(const QJsonValue &ring, RegionBoundary &boundary);
 
+    QString m_crs;
     QList<RegionBoundary> m_boundaries;
     QHash<QString, int> m_byTownAndName; // "town\nname" → 1-based feature number
     QHash<QString, int> m_byCode;
@@ -82,6 +116,7 @@ std::optional<Error> Reader::readFeature(const QJsonValue &value, int number)
                            .arg(number));
     const QJsonObject properties = feature.value(QLatin1String("properties")).toObject();
     RegionBoundary boundary;
+    boundary.crs = m_crs;
     boundary.name = properties.value(QLatin1String("name")).toString().trimmed();
     boundary.townName = properties.value(QLatin1String("town")).toString().trimmed();
     boundary.code = codeText(properties.value(QLatin1String("code")));
@@ -149,6 +184,11 @@ std::optional<Error> Reader::readGeometry(const QJsonObject &geometry, RegionBou
                 .arg(m_subject));
     if (type == QLatin1String("Polygon"))
         return readPolygon(coordinates, boundary);
+    if (coordinates.toArray().size() > kMaxBoundaryRingsPerFeature)
+        return invalid(QCoreApplication::translate("GeoJsonBoundaries",
+                                                   "%1 has more than %2 parts; merge or drop the smallest "
+                                                   "and import again.")
+                           .arg(m_subject, QString::number(kMaxBoundaryRingsPerFeature)));
     for (const QJsonValue polygon : coordinates.toArray()) {
         if (std::optional<Error> error = readPolygon(polygon, boundary))
             return error;
@@ -258,7 +298,10 @@ Result<QList<RegionBoundary>> parseGeoJsonBoundaries(const QByteArray &json)
                 .arg(kMaxBoundaryFeatures));
     if (featureArray.isEmpty())
         return invalid(QCoreApplication::translate("GeoJsonBoundaries", "The file holds no features."));
-    return Reader().read(featureArray);
+    auto crs = crsName(root);
+    if (!crs)
+        return crs.error();
+    return Reader(crs.value()).read(featureArray);
 }
 
 } // namespace gridsafe

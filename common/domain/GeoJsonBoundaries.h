@@ -1,7 +1,9 @@
 #pragma once
 // Reading the boundaries of villages, communities and parks from a GeoJSON file (RFC 7946), as
 // GIS tools and the natural-resources bureau export them: a FeatureCollection whose features
-// carry `name`, `town` and an optional 12-digit `code` in their properties.
+// carry `name`, `town` and an optional 12-digit `code` in their properties. Coordinates are
+// longitude and latitude in degrees: WGS-84 (RFC 7946), or CGCS2000 when the file's "crs"
+// member says EPSG:4490 (older GeoJSON, as Chinese GIS tools write it); any other "crs" is refused.
 //
 // The file may come from anywhere (an attacker may send it), so its size is bounded before
 // anything is read, and every refusal names the feature and says what to fix.
@@ -26,6 +28,7 @@ inline constexpr double kChinaMaxLongitude = 136.0;
 inline constexpr double kChinaMinLatitude = 3.0;
 inline constexpr double kChinaMaxLatitude = 54.0;
 
+// At most kMaxBoundaryRingsPerFeature parts per feature (RegionBoundary.h).
 // The boundaries in file order, or an ErrorCode::Invalid error naming the feature (1-based)
 // and, when known, its name.
 Result<QList<RegionBoundary>> parseGeoJsonBoundaries(const QByteArray &json);

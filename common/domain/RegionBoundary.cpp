@@ -3,18 +3,11 @@
 #include "domain/GeoJsonBoundaries.h"
 #include "protocol/FieldReader.h"
 
-#include <QCborArray>
-
 #include <cmath>
 
 namespace gridsafe {
 
 namespace {
-
-Error badPolygons(const QString &why)
-{
-    return makeError(ErrorCode::BadMessage, QStringLiteral("field 'boundary.polygons' %1").arg(why));
-}
 
 bool isNumber(const QCborValue &value)
 {
@@ -23,7 +16,7 @@ bool isNumber(const QCborValue &value)
 
 } // namespace
 
-QCborMap RegionBoundary::toPayload() const
+QCborArray boundaryPolygonsToCbor(const QList<QList<QPointF>> &polygons)
 {
     QCborArray polygonArray;
     for (const QList<QPointF> &ring : polygons) {
@@ -32,11 +25,54 @@ QCborMap RegionBoundary::toPayload() const
             positions.append(QCborArray{point.x(), point.y()});
         polygonArray.append(positions);
     }
+    return polygonArray;
+}
+
+Result<QList<QList<QPointF>>> boundaryPolygonsFromCbor(const QCborArray &polygonArray, const QString &field)
+{
+    const auto bad = [&field](const QString &why) {
+        return makeError(ErrorCode::BadMessage, QStringLiteral("field '%1' %2").arg(field, why));
+    };
+    if (polygonArray.size() > kMaxBoundaryRingsPerFeature)
+        return bad(QStringLiteral("has more than %1 rings").arg(kMaxBoundaryRingsPerFeature));
+    QList<QList<QPointF>> polygons;
+    polygons.reserve(polygonArray.size());
+    qsizetype positionCount = 0;
+    for (const QCborValue &ringValue : polygonArray) {
+        if (!ringValue.isArray())
+            return bad(QStringLiteral("must be an array of rings"));
+        const QCborArray positions = ringValue.toArray();
+        positionCount += positions.size();
+        if (positionCount > kMaxBoundaryPositionsPerFeature)
+            return bad(QStringLiteral("has more than %1 positions").arg(kMaxBoundaryPositionsPerFeature));
+        if (positions.size() < 4)
+            return bad(QStringLiteral("has a ring of fewer than 4 positions"));
+        QList<QPointF> ring;
+        ring.reserve(positions.size());
+        for (const QCborValue &position : positions) {
+            const QCborArray pair = position.toArray();
+            if (!position.isArray() || pair.size() != 2 || !isNumber(pair.at(0)) || !isNumber(pair.at(1)))
+                return bad(QStringLiteral("must hold [longitude, latitude] pairs of numbers"));
+            const QPointF point(pair.at(0).toDouble(), pair.at(1).toDouble());
+            if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
+                return bad(QStringLiteral("holds a position that is not a finite number"));
+            ring.append(point);
+        }
+        // Exact comparison: QPointF's == is fuzzy, and GeoJSON asks for the same position.
+        if (ring.constFirst().x() != ring.constLast().x() || ring.constFirst().y() != ring.constLast().y())
+            return bad(QStringLiteral("has a ring that is not closed"));
+        polygons.append(ring);
+    }
+    return polygons;
+}
+
+QCborMap RegionBoundary::toPayload() const
+{
     QCborMap map;
     map.insert(QStringLiteral("code"), code);
     map.insert(QStringLiteral("town"), townName);
     map.insert(QStringLiteral("name"), name);
-    map.insert(QStringLiteral("polygons"), polygonArray);
+    map.insert(QStringLiteral("polygons"), boundaryPolygonsToCbor(polygons));
     return map;
 }
 
@@ -50,35 +86,10 @@ Result<RegionBoundary> RegionBoundary::fromPayload(const QCborMap &payload)
     const QCborArray polygonArray = fields.array(QStringLiteral("polygons"));
     if (!fields.ok())
         return fields.error();
-
-    // The same bounds as a GeoJSON import: a payload is no way around them.
-    qsizetype positionCount = 0;
-    for (const QCborValue &ringValue : polygonArray) {
-        if (!ringValue.isArray())
-            return badPolygons(QStringLiteral("must be an array of rings"));
-        const QCborArray positions = ringValue.toArray();
-        positionCount += positions.size();
-        if (positionCount > kMaxBoundaryPositionsPerFeature)
-            return badPolygons(
-                QStringLiteral("has more than %1 positions").arg(kMaxBoundaryPositionsPerFeature));
-        if (positions.size() < 4)
-            return badPolygons(QStringLiteral("has a ring of fewer than 4 positions"));
-        QList<QPointF> ring;
-        ring.reserve(positions.size());
-        for (const QCborValue &position : positions) {
-            const QCborArray pair = position.toArray();
-            if (!position.isArray() || pair.size() != 2 || !isNumber(pair.at(0)) || !isNumber(pair.at(1)))
-                return badPolygons(QStringLiteral("must hold [longitude, latitude] pairs of numbers"));
-            const QPointF point(pair.at(0).toDouble(), pair.at(1).toDouble());
-            if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
-                return badPolygons(QStringLiteral("holds a position that is not a finite number"));
-            ring.append(point);
-        }
-        // Exact comparison: QPointF's == is fuzzy, and GeoJSON asks for the same position.
-        if (ring.constFirst().x() != ring.constLast().x() || ring.constFirst().y() != ring.constLast().y())
-            return badPolygons(QStringLiteral("has a ring that is not closed"));
-        boundary.polygons.append(ring);
-    }
+    auto polygons = boundaryPolygonsFromCbor(polygonArray, QStringLiteral("boundary.polygons"));
+    if (!polygons)
+        return polygons.error();
+    boundary.polygons = std::move(polygons).value();
     return boundary;
 }
 

@@ -2055,8 +2055,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>%n agency(ies), %1 on the city's list</source>
         <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
         <translation>
-            <numerusform>%n agency, %1 on the city&apos;s list</numerusform>
-            <numerusform>%n agencies, %1 on the city&apos;s list</numerusform>
+            <numerusform>%n agency, %1 on the city's list</numerusform>
+            <numerusform>%n agencies, %1 on the city's list</numerusform>
         </translation>
     </message>
 </context>
@@ -3349,10 +3349,6 @@ Now:    %3</translation>
         <source>Division filings</source>
         <translation>Division filings</translation>
     </message>
-    <message>
-        <source>All towns</source>
-        <translation>All towns</translation>
-    </message>
     <message numerus="yes">
         <source>%n filing(s) awaiting the district's decision.</source>
         <translation>
@@ -3639,24 +3635,24 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message numerus="yes">
         <source>%n area(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n area drawn</numerusform>
+            <numerusform>%n areas drawn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n grid</numerusform>
+            <numerusform>%n grids</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) in no grid, hatched red</source>
         <extracomment>未划分网格: areas hatched red on the map.</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n area in no grid, hatched red</numerusform>
+            <numerusform>%n areas in no grid, hatched red</numerusform>
         </translation>
     </message>
     <message>
@@ -3669,9 +3665,9 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message numerus="yes">
         <source>%n area(s) without a boundary: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n area without a boundary: %1</numerusform>
+            <numerusform>%n areas without a boundary: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4384,11 +4380,6 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>&amp;Find inspector…</translation>
     </message>
     <message>
-        <source>All towns</source>
-        <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
-        <translation>All towns</translation>
-    </message>
-    <message>
         <source>Inspectors of %1</source>
         <translation>Inspectors of %1</translation>
     </message>
@@ -4753,6 +4744,11 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <extracomment>技术支撑</extracomment>
         <translation>Technical support</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <extracomment>网格一张图</extracomment>
+        <translation>Map</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::OfflineBanner</name>
@@ -5075,6 +5071,43 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
+    <message>
+        <source>Import outlines…</source>
+        <extracomment>导入边界（GeoJSON）…</extracomment>
+        <translation>Import outlines…</translation>
+    </message>
+    <message>
+        <source>A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the grid map, matched by region code or name; outlines already there are replaced.</source>
+        <translation>A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the grid map, matched by region code or name; outlines already there are replaced.</translation>
+    </message>
+    <message>
+        <source>Import the outlines for the grid map</source>
+        <translation>Import the outlines for the grid map</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON files (*.geojson *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Outlines imported: %1 areas, %2 new, %3 replaced.</source>
+        <translation>Outlines imported: %1 areas, %2 new, %3 replaced.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; an outline file may have at most %3 KiB. Simplify the outlines or import the towns one file at a time.</source>
+        <translation>%1 is %2 KiB; an outline file may have at most %3 KiB. Simplify the outlines or import the towns one file at a time.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, as GeoJSON must be.</source>
+        <translation>%1 is not UTF-8 text, as GeoJSON must be.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>Import the outlines %1</source>
+        <translation>Import the outlines %1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::ServerConnection</name>
@@ -5215,6 +5248,14 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Regions</source>
         <translation>Regions</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TownChooser</name>
+    <message>
+        <source>All towns</source>
+        <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
+        <translation>All towns</translation>
     </message>
 </context>
 <context>

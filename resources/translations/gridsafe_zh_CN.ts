@@ -203,20 +203,21 @@
     <name>BoundaryCommands</name>
     <message>
         <source>… and %1 more.</source>
-        <translation type="unfinished">……另有 %1 处问题。</translation>
+        <translation>……另有 %1 处问题。</translation>
     </message>
     <message>
         <source>No boundary was imported:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何边界：
+%1</translation>
     </message>
     <message>
         <source>matchBy is &quot;code&quot; or &quot;name&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>matchBy 应为 &quot;code&quot; 或 &quot;name&quot;，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>The GeoJSON text is %1 bytes; at most %2 bytes can be imported at once. Import the towns in separate files.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON 文本大小为 %1 字节；一次最多导入 %2 字节。请按镇（街道）分文件导入。</translation>
     </message>
 </context>
 <context>
@@ -228,48 +229,48 @@
     </message>
     <message>
         <source>no village, community or park has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有区划代码为 %1 的村、社区或园区。</translation>
     </message>
     <message>
         <source>the code %1 belongs to several areas (%2); match by name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码 %1 对应多个区域（%2）；请改为按名称匹配。</translation>
     </message>
     <message>
         <source>the code %1 is that of %2 in %3, not in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码 %1 对应的是 %3 的 %2，不属于 %4。</translation>
     </message>
     <message>
         <source>no village, community or park is named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的村、社区或园区。</translation>
     </message>
     <message>
         <source>%1 names areas in several towns (%2); give its town in properties.town.</source>
-        <translation type="unfinished"></translation>
+        <translation>多个镇（街道）都有名为 %1 的区域（%2）；请在 properties.town 中写明所属镇（街道）。</translation>
     </message>
     <message>
         <source>there is no town or street named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的镇或街道。</translation>
     </message>
     <message>
         <source>%1 has no village, community or park named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有名为 %2 的村、社区或园区。</translation>
     </message>
     <message>
         <source>Feature %1 (%2)</source>
-        <translation type="unfinished">第 %1 个要素（%2）</translation>
+        <translation>第 %1 个要素（%2）</translation>
     </message>
     <message>
         <source>it has no code, and the areas are matched by code (properties.code).</source>
-        <translation type="unfinished"></translation>
+        <translation>该要素没有区划代码，而区域按区划代码（properties.code）匹配。</translation>
     </message>
     <message>
         <source>it outlines the same area as feature %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 个要素是同一区域的边界。</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A feature of a boundary file that matches no area: &quot;Feature 3 (横林镇 崔桥村): …&quot;</extracomment>
-        <translation type="unfinished">%1，%2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1046,11 +1047,11 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
     <message>
         <source>The file&apos;s coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持文件的坐标参考系“%1”：坐标须为 WGS-84（EPSG:4326）或 CGCS2000（EPSG:4490）下的经纬度。</translation>
     </message>
     <message>
         <source>%1 has more than %2 parts; merge or drop the smallest and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的多边形超过 %2 个；请合并或删去最小的几个后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3342,10 +3343,6 @@ Now:    %3</source>
         <source>Division filings</source>
         <translation>网格划分备案</translation>
     </message>
-    <message>
-        <source>All towns</source>
-        <translation>全部镇（街道）</translation>
-    </message>
     <message numerus="yes">
         <source>%n filing(s) awaiting the district&apos;s decision.</source>
         <translation>
@@ -3600,20 +3597,20 @@ Now:    %3</source>
     <message>
         <source>Export PNG…</source>
         <extracomment>导出 PNG…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Save the map as an image (2000 pixels wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图保存为图片（宽 2000 像素）</translation>
     </message>
     <message>
         <source>Export PDF…</source>
         <extracomment>导出 PDF…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <source>Save the map as an A4 page with title, date and legend, for reports and filing</source>
-        <translation type="unfinished"></translation>
+        <translation>将地图保存为 A4 页面，含标题、日期和图例，用于报送和存档</translation>
     </message>
     <message>
         <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
@@ -3624,25 +3621,27 @@ Now:    %3</source>
 
 An administrator imports the boundaries (GeoJSON) once for the whole district; the map then appears here by itself.</source>
         <extracomment>The grid map of a town without boundaries (%1: the town).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未导入边界。
+
+管理员为全区统一导入一次边界（GeoJSON）后，地图会自动显示在这里。</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已绘制 %n 个区域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n grid(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个网格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) in no grid, hatched red</source>
         <extracomment>未划分网格: areas hatched red on the map.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个区域未划分网格（红色斜线标示）</numerusform>
         </translation>
     </message>
     <message>
@@ -3651,57 +3650,57 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source> …</source>
-        <translation type="unfinished"></translation>
+        <translation>等</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) without a boundary: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个区域没有边界：%1</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates the parts of the map&apos;s summary line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击网格即可打开。滚轮或 + 和 − 键缩放，拖动或方向键平移地图，按 0 显示全镇（街道）。</translation>
     </message>
     <message>
         <source>no inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>无网格员</translation>
     </message>
     <message>
         <source>inspector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网格员：%1</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
         <extracomment>The grid picked on the map: name (code) · inspector.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）· %3</translation>
     </message>
     <message>
         <source>%1 is in no grid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未划入网格。</translation>
     </message>
     <message>
         <source>%1 grid division map</source>
         <extracomment>Title of the exported map: 遥观镇 网格划分图</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 网格划分图</translation>
     </message>
     <message>
         <source>%1-grid-map</source>
         <extracomment>File name without its extension: 遥观镇网格划分图</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1网格划分图</translation>
     </message>
     <message>
         <source>Export the grid map as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将网格地图导出为 PDF</translation>
     </message>
     <message>
         <source>Export the grid map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将网格地图导出为 PNG</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -3709,15 +3708,15 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Map not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>地图未保存</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -4367,11 +4366,6 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>查找网格员(&amp;F)…</translation>
     </message>
     <message>
-        <source>All towns</source>
-        <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
-        <translation>全部镇（街道）</translation>
-    </message>
-    <message>
         <source>Inspectors of %1</source>
         <translation>%1的网格员</translation>
     </message>
@@ -4730,6 +4724,11 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <extracomment>技术支撑</extracomment>
         <translation>技术支撑</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <extracomment>网格一张图</extracomment>
+        <translation>网格一张图</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::OfflineBanner</name>
@@ -5051,6 +5050,43 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
+    <message>
+        <source>Import outlines…</source>
+        <extracomment>导入边界（GeoJSON）…</extracomment>
+        <translation>导入边界（GeoJSON）…</translation>
+    </message>
+    <message>
+        <source>A GeoJSON file (WGS-84 or CGCS2000) of the villages&apos;, communities&apos; and parks&apos; outlines for the grid map, matched by region code or name; outlines already there are replaced.</source>
+        <translation>村（社区）、园区边界的 GeoJSON 文件（WGS-84 或 CGCS2000），用于网格一张图，按区划代码或名称匹配；已有的边界将被替换。</translation>
+    </message>
+    <message>
+        <source>Import the outlines for the grid map</source>
+        <translation>导入网格一张图的边界</translation>
+    </message>
+    <message>
+        <source>GeoJSON files (*.geojson *.json);;All files (*)</source>
+        <translation>GeoJSON 文件 (*.geojson *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Outlines imported: %1 areas, %2 new, %3 replaced.</source>
+        <translation>边界已导入：共 %1 个区域，新增 %2 个，替换 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KiB; an outline file may have at most %3 KiB. Simplify the outlines or import the towns one file at a time.</source>
+        <translation>%1 大小为 %2 KiB；边界文件最多 %3 KiB。请简化边界，或按镇（街道）分文件导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, as GeoJSON must be.</source>
+        <translation>%1 不是 UTF-8 文本；GeoJSON 文件须为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import the outlines %1</source>
+        <translation>导入边界 %1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::ServerConnection</name>
@@ -5191,6 +5227,14 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Regions</source>
         <translation>区划</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TownChooser</name>
+    <message>
+        <source>All towns</source>
+        <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
+        <translation>全部镇（街道）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
 #include "core/Replica.h"
+#include "core/ReplicaRecords.h"
 #include "store/Database.h"
 #include "ui/DesktopApp.h"
 #include "ui/MainWindow.h"
@@ -222,4 +223,35 @@ TEST_CASE("admin regions: on an empty database the administrator creates the dis
     }));
     // A new village is in no grid yet: marked.
     CHECK(findText(*tree->model(), QStringLiteral("渔庄村")).data(RegionTreeModel::UncoveredRole).toBool());
+}
+
+TEST_CASE("admin regions: the outlines for the grid map are imported from a GeoJSON file, a broken file is "
+          "refused before sending")
+{
+    TestServer server;
+    Desktop desktop(server, true, QStringLiteral("admin"));
+    MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-admin"));
+    REQUIRE(window);
+    RegionsPanel &panel = window->settingsPage()->regionsPanel();
+    auto *message = child<QLabel>(&panel, "regionsMessage");
+    ClientSession &session = desktop.app->session();
+
+    // Not GeoJSON: said in the panel, nothing queued.
+    QTemporaryDir files;
+    const QString broken = QDir(files.path()).filePath(QStringLiteral("outlines.geojson"));
+    QFile file(broken);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArrayLiteral("{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\"}"));
+    file.close();
+    CHECK_FALSE(panel.importBoundaryFile(broken));
+    CHECK(message->text().contains(QStringLiteral("outlines.geojson cannot be imported")));
+    CHECK(session.outbox()->entries().isEmpty());
+
+    // The demo outlines: every village, community and park of the small demo matched.
+    const QString demo = QStringLiteral(GRIDSAFE_SOURCE_DIR "/resources/demo/boundaries.geojson");
+    REQUIRE(panel.importBoundaryFile(demo));
+    REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Outlines imported:")); }));
+    REQUIRE(waitUntil([&] {
+        return !ReplicaRecords(*session.replica()).boundaries(server.regionId(kTown)).isEmpty();
+    }));
 }

@@ -4,6 +4,7 @@
 
 #include "core/Outbox.h"
 #include "core/Replica.h"
+#include "core/ReplicaRecords.h"
 #include "sql/SqlRunner.h"
 
 #include <catch2/catch.hpp>
@@ -122,6 +123,7 @@ TEST_CASE("replica: a version 1 file is migrated and keeps its rows and outbox")
         REQUIRE(
             outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("queued in version 1")).ok());
         // Back to what version 1 had.
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE boundaries")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE records")).ok());
         for (const char *column : {"code", "kind", "part", "inspector_id", "assignment_id"})
             REQUIRE(execSql(replica.value()->sql(),
@@ -187,4 +189,68 @@ TEST_CASE("replica: a user whose scope changed starts from an empty replica")
     REQUIRE(r.adoptScope(QStringLiteral("operator:3")).ok());
     CHECK_FALSE(r.grid(1).has_value());
     CHECK(r.lastSeq() == 0);
+}
+
+TEST_CASE("boundary replica: a version 5 file gets the boundaries table, applies the boundaries it held "
+          "and fetches everything again")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("replica.sqlite"));
+    const QCborMap boundary{{QStringLiteral("id"), 10},
+                            {QStringLiteral("regionId"), 10},
+                            {QStringLiteral("townId"), 2},
+                            {QStringLiteral("crs"), QStringLiteral("CGCS2000")},
+                            {QStringLiteral("polygons"),
+                             QCborArray{QCborArray{QCborArray{120.06, 31.74}, QCborArray{120.07, 31.74},
+                                                   QCborArray{120.07, 31.75}, QCborArray{120.06, 31.74}}}},
+                            {QStringLiteral("revision"), 1},
+                            {QStringLiteral("updatedAt"), QStringLiteral("2026-03-01T08:00:00Z")}};
+    {
+        auto replica = Replica::open(path);
+        REQUIRE(replica.ok());
+        REQUIRE(replica.value()
+                    ->applyPage({change(1, QStringLiteral("grid"), 1, gridData(1, QStringLiteral("active")))},
+                                7, QDateTime::currentDateTimeUtc())
+                    .ok());
+        // Back to version 5, which held a boundary row as an entity it did not know.
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE boundaries")).ok());
+        REQUIRE(execSql(replica.value()->sql(),
+                        QStringLiteral(
+                            "INSERT INTO held_changes (entity, id, change) VALUES ('boundary', 10, :c)"),
+                        {{QStringLiteral("c"),
+                          change(6, QStringLiteral("boundary"), 10, boundary).toCborValue().toCbor()}})
+                    .ok());
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("PRAGMA user_version = 5")).ok());
+    }
+    auto migrated = Replica::open(path);
+    REQUIRE(migrated.ok());
+    CHECK(scalarSql(migrated.value()->sql(), QStringLiteral("PRAGMA user_version"))->toInt()
+          == Replica::schemaVersion());
+    CHECK(Replica::schemaVersion() >= 6);
+    CHECK(heldCount(*migrated.value()) == 0);
+    const QList<Boundary> boundaries = ReplicaRecords(*migrated.value()).boundaries(2);
+    REQUIRE(boundaries.size() == 1);
+    CHECK(boundaries.first().regionId == 10);
+    CHECK(boundaries.first().crs == QStringLiteral("CGCS2000"));
+    CHECK(boundaries.first().polygons.first().size() == 4);
+    CHECK(migrated.value()->grid(1).has_value());
+    CHECK(migrated.value()->lastSeq() == 0);
+
+    // A coordinate system this version does not know is held, not shown, and a deletion drops it.
+    QCborMap unknown = boundary;
+    unknown.insert(QStringLiteral("crs"), QStringLiteral("ITRF2020"));
+    REQUIRE(migrated.value()
+                ->applyPage({change(8, QStringLiteral("boundary"), 10, unknown)}, 8,
+                            QDateTime::currentDateTimeUtc())
+                .ok());
+    CHECK(ReplicaRecords(*migrated.value()).boundaries(2).isEmpty());
+    CHECK(heldCount(*migrated.value()) == 1);
+    REQUIRE(migrated.value()
+                ->applyPage({QCborMap{{QStringLiteral("seq"), 9},
+                                      {QStringLiteral("entity"), QStringLiteral("boundary")},
+                                      {QStringLiteral("id"), 10},
+                                      {QStringLiteral("deleted"), true}}},
+                            9, QDateTime::currentDateTimeUtc())
+                .ok());
+    CHECK(heldCount(*migrated.value()) == 0);
 }

@@ -255,6 +255,13 @@ QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &
         args.insert(QStringLiteral("fileName"), QStringLiteral("matrix.csv"));
         args.insert(QStringLiteral("csv"), QStringLiteral("区划代码,名称,类型,上级\n,%1,园区,%2\n")
                                                .arg(unique(QStringLiteral("导入园区")), town));
+    } else if (command == QLatin1String(cmd::kRegionImportBoundaries)) {
+        // One square outline for the target village (re-imports replace it).
+        args.insert(QStringLiteral("geojson"),
+                    QStringLiteral(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+                        "properties": {"town": "%1", "name": "%2"}, "geometry": {"type": "Polygon",
+                        "coordinates": [[[120.06, 31.74], [120.07, 31.74], [120.07, 31.75], [120.06, 31.74]]]}}]})")
+                        .arg(town, village));
     } else if (command == QLatin1String(cmd::kRegionRename)) {
         QCborMap create;
         create.insert(QStringLiteral("parentId"), townId);
@@ -318,6 +325,7 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("engagement.create"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("filing.submit"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("filing.decide"), {Role::Admin, Role::DistrictReviewer}},
+    {QStringLiteral("region.importBoundaries"), {Role::Admin}},
 };
 
 // Commands whose target lies in a town; the others (users, audit) are district-wide.

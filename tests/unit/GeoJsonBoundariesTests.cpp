@@ -298,3 +298,51 @@ TEST_CASE("geojson boundaries: a boundary survives its payload round trip")
     noName.remove(QStringLiteral("name"));
     CHECK(RegionBoundary::fromPayload(noName).error().message.contains("boundary.name"));
 }
+
+TEST_CASE("geojson boundaries: the coordinate system is WGS-84 unless the crs member names CGCS2000")
+{
+    const auto crsOf = [](const QJsonValue &crs) {
+        QJsonObject root{{"type", "FeatureCollection"},
+                         {"features", QJsonArray{village("遥观镇", "渔庄村")}}};
+        if (!crs.isUndefined())
+            root.insert(QStringLiteral("crs"), crs);
+        const auto result = parseGeoJsonBoundaries(QJsonDocument(root).toJson(QJsonDocument::Compact));
+        return result.ok() ? result->first().crs : QStringLiteral("refused: ") + result.error().message;
+    };
+    const auto named = [](const char *name) {
+        return QJsonObject{{"type", "name"}, {"properties", QJsonObject{{"name", name}}}};
+    };
+    CHECK(crsOf(QJsonValue::Undefined) == QStringLiteral("WGS-84"));
+    CHECK(crsOf(QJsonValue::Null) == QStringLiteral("WGS-84"));
+    CHECK(crsOf(named("urn:ogc:def:crs:OGC:1.3:CRS84")) == QStringLiteral("WGS-84"));
+    CHECK(crsOf(named("EPSG:4326")) == QStringLiteral("WGS-84"));
+    CHECK(crsOf(named("EPSG:4490")) == QStringLiteral("CGCS2000"));
+    CHECK(crsOf(named("urn:ogc:def:crs:EPSG::4490")) == QStringLiteral("CGCS2000"));
+    CHECK(crsOf(named("EPSG:4549"))
+          == QStringLiteral("refused: The file's coordinate reference system “EPSG:4549” is not accepted: "
+                            "coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 "
+                            "(EPSG:4490)."));
+    CHECK(crsOf(QJsonObject{{"type", "link"}}).startsWith(QStringLiteral("refused: ")));
+}
+
+TEST_CASE("geojson boundaries: a feature of more than 100 parts is refused")
+{
+    QJsonArray parts;
+    for (int i = 0; i < kMaxBoundaryRingsPerFeature; ++i)
+        parts.append(QJsonArray{square(120.0 + i * 0.001, 31.7, 0.0005)});
+    const auto multi = [&parts] {
+        return feature(QJsonObject{{"town", "遥观镇"}, {"name", "渔庄村"}},
+                       QJsonObject{{"type", "MultiPolygon"}, {"coordinates", parts}});
+    };
+    const auto accepted = parseGeoJsonBoundaries(collection({multi()}));
+    REQUIRE(accepted.ok());
+    CHECK(accepted->first().polygons.size() == kMaxBoundaryRingsPerFeature);
+    parts.append(QJsonArray{square(121.0, 31.7, 0.0005)});
+    CHECK(refusal(QJsonArray{multi()})
+          == std::string("Feature 1 (遥观镇 渔庄村) has more than 100 parts; merge or drop the smallest and "
+                         "import again."));
+    // A payload is held to the same bound.
+    RegionBoundary boundary = accepted->first();
+    boundary.polygons.append(boundary.polygons.first());
+    CHECK(RegionBoundary::fromPayload(boundary.toPayload()).error().code == ErrorCode::BadMessage);
+}

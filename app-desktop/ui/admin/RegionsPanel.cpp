@@ -3,7 +3,9 @@
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
 #include "core/Replica.h"
+#include "domain/Boundary.h"
 #include "domain/CommandName.h"
+#include "domain/GeoJsonBoundaries.h"
 #include "protocol/ProtocolConstants.h"
 #include "ui/grids/RegionEditDialog.h"
 #include "ui/grids/RegionTreeActions.h"
@@ -50,7 +52,9 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
     m_townButton(new QPushButton(tr("Add town or street…"), this)),
     m_areaButton(new QPushButton(tr("Add village, community or park…"), this)),
     m_renameButton(new QPushButton(tr("Rename…"), this)),
-    m_importButton(new QPushButton(tr("Import from CSV…"), this))
+    m_importButton(new QPushButton(tr("Import from CSV…"), this)),
+    //: 导入边界（GeoJSON）…
+    m_boundaryButton(new QPushButton(tr("Import outlines…"), this))
 {
     setObjectName(QStringLiteral("regionsPanel"));
     m_tree->setObjectName(QStringLiteral("adminRegionTree"));
@@ -75,9 +79,14 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
     m_importButton->setToolTip(
         tr("A UTF-8 CSV file with the columns 区划代码, 名称, 类型 (镇/街道/村/社区/园区) and "
            "上级; every row is checked before anything is created."));
+    m_boundaryButton->setObjectName(QStringLiteral("importBoundariesButton"));
+    m_boundaryButton->setToolTip(
+        tr("A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the "
+           "grid map, matched by region code or name; outlines already there are replaced."));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_districtButton, m_townButton, m_areaButton, m_renameButton, m_importButton})
+    for (QPushButton *button :
+         {m_districtButton, m_townButton, m_areaButton, m_renameButton, m_importButton, m_boundaryButton})
         buttons->addWidget(button);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
@@ -96,6 +105,12 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
         if (!path.isEmpty())
             importFile(path);
     });
+    connect(m_boundaryButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import the outlines for the grid map"), QString(),
+                                                          tr("GeoJSON files (*.geojson *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importBoundaryFile(path);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();
         updateState();
@@ -103,6 +118,14 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &RegionsPanel::updateState);
     connect(&m_session, &ClientSession::commandApplied, this,
             [this](const QString &id, const QCborMap &result) {
+                if (id == m_awaitedBoundaries) {
+                    m_awaitedBoundaries.clear();
+                    m_message->setText(tr("Outlines imported: %1 areas, %2 new, %3 replaced.")
+                                           .arg(result.value(QStringLiteral("features")).toInteger())
+                                           .arg(result.value(QStringLiteral("created")).toInteger())
+                                           .arg(result.value(QStringLiteral("replaced")).toInteger()));
+                    return;
+                }
                 if (id != m_awaitedImport)
                     return;
                 m_awaitedImport.clear();
@@ -120,6 +143,7 @@ void RegionsPanel::updateState()
     m_districtButton->setVisible(!hasDistrict);
     m_townButton->setEnabled(hasDistrict);
     m_importButton->setEnabled(hasDistrict);
+    m_boundaryButton->setEnabled(hasDistrict);
     m_areaButton->setEnabled(m_actions->canAddArea());
     m_renameButton->setEnabled(m_actions->canRename());
     m_tree->setVisible(hasDistrict);
@@ -174,6 +198,41 @@ bool RegionsPanel::importFile(const QString &path)
         return fail(queued.error().message);
     m_awaitedImport = queued.value();
     m_message->setText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool RegionsPanel::importBoundaryFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto fail = [this](const QString &message) {
+        m_message->setText(message);
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(name, file.errorString()));
+    if (file.size() > kMaxBoundaryImportBytes)
+        return fail(tr("%1 is %2 KiB; an outline file may have at most %3 KiB. Simplify the outlines or "
+                       "import the towns one file at a time.")
+                        .arg(name)
+                        .arg(file.size() / 1024)
+                        .arg(kMaxBoundaryImportBytes / 1024));
+    const QByteArray bytes = file.readAll();
+    auto decode = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decode(bytes);
+    if (decode.hasError())
+        return fail(tr("%1 is not UTF-8 text, as GeoJSON must be.").arg(name));
+    // The server parses it the same way: its problems are said before anything is sent.
+    if (const auto parsed = parseGeoJsonBoundaries(bytes); !parsed)
+        return fail(tr("%1 cannot be imported: %2").arg(name, parsed.error().message));
+    QCborMap args;
+    args.insert(QStringLiteral("geojson"), text);
+    auto queued = m_session.submit(QString::fromLatin1(cmd::kRegionImportBoundaries), args,
+                                   tr("Import the outlines %1").arg(name));
+    if (!queued)
+        return fail(queued.error().message);
+    m_awaitedBoundaries = queued.value();
+    m_message->setText(tr("Importing %1…").arg(name));
     return true;
 }
 

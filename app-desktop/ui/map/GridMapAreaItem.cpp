@@ -58,11 +58,22 @@ QPen GridMapAreaItem::outline(bool hovered) const
 {
     // Cosmetic: as thin at 40× zoom as when fitted, and in an export.
     QPen pen(isCovered() ? QColor(0x3c, 0x3c, 0x3c) : uncoveredOutline(), isCovered() ? 1.0 : 1.8);
+    if (m_highlighted)
+        pen = QPen(QColor(0x15, 0x65, 0xc0), 3.0);
     if (hovered)
         pen.setWidthF(pen.widthF() + 1.5);
     pen.setCosmetic(true);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
+}
+
+void GridMapAreaItem::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    setPen(outline(isUnderMouse()));
+    setZValue(highlighted ? 1 : 0);
 }
 
 void GridMapAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -75,14 +86,14 @@ void GridMapAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
 void GridMapAreaItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     setPen(outline(true));
-    setZValue(0.5); // the thicker outline above the neighbours'
+    setZValue(m_highlighted ? 1.5 : 0.5); // the thicker outline above the neighbours'
     QGraphicsPathItem::hoverEnterEvent(event);
 }
 
 void GridMapAreaItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     setPen(outline(false));
-    setZValue(0);
+    setZValue(m_highlighted ? 1 : 0);
     QGraphicsPathItem::hoverLeaveEvent(event);
 }
 

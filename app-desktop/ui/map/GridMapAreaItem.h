@@ -22,6 +22,9 @@ public:
     qint64 regionId() const { return m_regionId; }
     const QList<qint64> &gridIds() const { return m_gridIds; }
     bool isCovered() const { return !m_gridIds.isEmpty(); }
+    // A thick blue outline above the neighbours': an area of the grid the user picked.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
 
     // Under the red hatch of an uncovered area.
     static QColor uncoveredFill();
@@ -38,6 +41,7 @@ private:
 
     qint64 m_regionId;
     QList<qint64> m_gridIds;
+    bool m_highlighted = false;
 };
 
 } // namespace gridsafe

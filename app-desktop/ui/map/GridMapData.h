@@ -18,6 +18,8 @@ struct MapArea
     QString name;
     RegionKind kind = RegionKind::Village;
     QList<QList<QPointF>> polygons; // outer rings, longitude/latitude in degrees
+
+    bool operator==(const MapArea &) const = default;
 };
 
 struct MapGrid
@@ -27,6 +29,8 @@ struct MapGrid
     QString name;
     QString inspectorName; // empty: the grid has no inspector (a gap to show)
     QList<qint64> areaIds;
+
+    bool operator==(const MapGrid &) const = default;
 };
 
 struct GridMapData
@@ -34,6 +38,9 @@ struct GridMapData
     QString townName;
     QList<MapArea> areas;
     QList<MapGrid> grids;
+
+    // So a page can leave the map (and the user's zoom) alone when a sync changed nothing on it.
+    bool operator==(const GridMapData &) const = default;
 };
 
 // One row of the map's legend (图例), in the order of GridMapData::grids.

@@ -249,6 +249,12 @@ QString GridMapScene::toolTip(const MapArea &area, const QList<const MapGrid *> 
     return text;
 }
 
+void GridMapScene::highlightGrid(std::optional<qint64> gridId)
+{
+    for (GridMapAreaItem *item : std::as_const(m_areaItems))
+        item->setHighlighted(gridId && item->gridIds().contains(*gridId));
+}
+
 QList<GridMapLegendEntry> GridMapScene::legend() const
 {
     QList<GridMapLegendEntry> entries;
@@ -291,17 +297,34 @@ void GridMapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);
     if (moved.manhattanLength() >= QApplication::startDragDistance())
         return;
-    const QList<QGraphicsItem *> hits =
-        items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
-    for (QGraphicsItem *item : hits) {
-        if (const auto *area = qgraphicsitem_cast<GridMapAreaItem *>(item)) {
-            if (area->isCovered())
-                emit gridActivated(area->gridIds().first());
-            else
-                emit areaActivated(area->regionId());
-            return;
-        }
+    if (const GridMapAreaItem *area = areaAt(event->scenePos())) {
+        if (area->isCovered())
+            emit gridActivated(area->gridIds().first());
+        else
+            emit areaActivated(area->regionId());
     }
+}
+
+void GridMapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseDoubleClickEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (const GridMapAreaItem *area = areaAt(event->scenePos())) {
+        if (area->isCovered())
+            emit gridOpened(area->gridIds().first());
+        else
+            emit areaOpened(area->regionId());
+    }
+}
+
+const GridMapAreaItem *GridMapScene::areaAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (const auto *area = qgraphicsitem_cast<GridMapAreaItem *>(item))
+            return area;
+    }
+    return nullptr;
 }
 
 } // namespace gridsafe

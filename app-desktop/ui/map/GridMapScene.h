@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace gridsafe {
 
 class GridMapAreaItem;
@@ -39,6 +41,9 @@ public:
     // A point inside the area's largest part, in scene coordinates: where its labels sit.
     QPointF areaAnchor(qint64 regionId) const { return m_anchors.value(regionId); }
 
+    // Outlines the areas of this grid (none: no grid) in blue, until the next setData().
+    void highlightGrid(std::optional<qint64> gridId);
+
     QList<GridMapLegendEntry> legend() const;
     // Stable for an id, and far from its neighbours' colours; light enough for black text.
     static QColor gridColour(qint64 gridId);
@@ -47,14 +52,20 @@ public:
     QRectF renderMap(QPainter &painter, const QRectF &target) const;
 
 signals:
+    // A click picks a grid (or an area no grid covers); a double click opens it.
     void gridActivated(qint64 gridId);
     void areaActivated(qint64 regionId); // an area no grid covers
+    void gridOpened(qint64 gridId);
+    void areaOpened(qint64 regionId);
     void mapReset();                     // setData() rebuilt the scene
 
 protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    // The area drawn at a point, topmost first; nullptr over empty ground.
+    const GridMapAreaItem *areaAt(const QPointF &scenePos) const;
     void addArea(const MapArea &area, const QHash<qint64, QList<const MapGrid *>> &coverage);
     void addLabels();
     QString toolTip(const MapArea &area, const QList<const MapGrid *> &grids) const;
