@@ -3482,6 +3482,32 @@ Now:    %3</translation>
         <extracomment>任命 张伟 为 渔庄村网格 的网格员</extracomment>
         <translation>Make %1 the inspector of grid %2</translation>
     </message>
+    <message>
+        <source>inspector %1</source>
+        <translation>inspector %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>张伟 2026-03-02 至今 / 张伟 2025-01-01 至 2026-03-01（调任镇应急办）</extracomment>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 to %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>… %1 earlier</source>
+        <translation>… %1 earlier</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <extracomment>任命历史：</extracomment>
+        <translation>History: %1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
@@ -4137,7 +4163,9 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>No village, community or park chosen.</extracomment>
+        <extracomment>No village, community or park chosen.
+----------
+No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
@@ -4169,6 +4197,29 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <source>Register inspector %1</source>
         <extracomment>新建网格员 %1</extracomment>
         <translation>Register inspector %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account in the list: its holder's name and its user name, "张伟 (zhangwei)".</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — disabled</source>
+        <extracomment>An account that cannot log in (已停用).</extracomment>
+        <translation>%1 — disabled</translation>
+    </message>
+    <message>
+        <source>The account the inspector signs in with: an inspector account of this town that no other inspector record uses.</source>
+        <translation>The account the inspector signs in with: an inspector account of this town that no other inspector record uses.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <extracomment>登录账号: the user account the inspector signs in with.</extracomment>
+        <translation>Acc&amp;ount:</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>Account #%1</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4389,15 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     <message>
         <source>The town's training plan for this year</source>
         <translation>The town's training plan for this year</translation>
+    </message>
+    <message>
+        <source>Records…</source>
+        <extracomment>培训考核记录…</extracomment>
+        <translation>Records…</translation>
+    </message>
+    <message>
+        <source>The town's training sessions and exam results</source>
+        <translation>The town's training sessions and exam results</translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5316,118 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>All towns</source>
         <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
         <translation>All towns</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TrainingHistoryDialog</name>
+    <message>
+        <source>Training and exam records of %1</source>
+        <extracomment>培训考核记录 — %1 is the town (镇/街道).</extracomment>
+        <translation>Training and exam records of %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>培训日期
+----------
+考核日期</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>学时</extracomment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <extracomment>培训内容</extracomment>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <extracomment>授课人</extracomment>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <extracomment>参训人数</extracomment>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <extracomment>网格员</extracomment>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>考核科目</extracomment>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Score / pass mark</source>
+        <extracomment>成绩 / 合格分</extracomment>
+        <translation>Score / pass mark</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>考核结果</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>编辑所选培训记录</extracomment>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change the selected session: its date, hours, topic, trainer or attendees</source>
+        <translation>Change the selected session: its date, hours, topic, trainer or attendees</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <extracomment>记录培训…</extracomment>
+        <translation>&amp;Record…</translation>
+    </message>
+    <message>
+        <source>Record a training session of the town and who attended</source>
+        <translation>Record a training session of the town and who attended</translation>
+    </message>
+    <message>
+        <source>&amp;Training sessions</source>
+        <extracomment>培训记录</extracomment>
+        <translation>&amp;Training sessions</translation>
+    </message>
+    <message>
+        <source>E&amp;xams</source>
+        <extracomment>考核成绩</extracomment>
+        <translation>E&amp;xams</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a training's attendees; Chinese uses "、".</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>An inspector the replica does not hold (yet), by number.</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <extracomment>On hovering a training's row: the names of those who attended (参训人员).</extracomment>
+        <translation>Attended: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>An exam result: 合格 / 不合格.</extracomment>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The score and the pass mark of an exam: "82 / 60".</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -3474,6 +3474,32 @@ Now:    %3</source>
         <extracomment>任命 张伟 为 渔庄村网格 的网格员</extracomment>
         <translation>任命 %1 为 %2 的网格员</translation>
     </message>
+    <message>
+        <source>inspector %1</source>
+        <translation>网格员 %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <extracomment>张伟 2026-03-02 至今 / 张伟 2025-01-01 至 2026-03-01（调任镇应急办）</extracomment>
+        <translation>%1 %2 至今</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 至 %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>… %1 earlier</source>
+        <translation>……及更早的 %1 次</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <extracomment>任命历史：</extracomment>
+        <translation>任命历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::GridEditDialog</name>
@@ -4124,7 +4150,9 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>No village, community or park chosen.</extracomment>
+        <extracomment>No village, community or park chosen.
+----------
+No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>（无）</translation>
     </message>
     <message>
@@ -4156,6 +4184,29 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <source>Register inspector %1</source>
         <extracomment>新建网格员 %1</extracomment>
         <translation>新建网格员 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An account in the list: its holder&apos;s name and its user name, &quot;张伟 (zhangwei)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — disabled</source>
+        <extracomment>An account that cannot log in (已停用).</extracomment>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>The account the inspector signs in with: an inspector account of this town that no other inspector record uses.</source>
+        <translation>网格员登录所用的账号：本镇（街道）角色为网格员、且未被其他网格员记录使用的账号。</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <extracomment>登录账号: the user account the inspector signs in with.</extracomment>
+        <translation>登录账号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Account #%1</source>
+        <translation>账号 #%1</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4375,15 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     <message>
         <source>The town&apos;s training plan for this year</source>
         <translation>本镇（街道）本年度培训计划</translation>
+    </message>
+    <message>
+        <source>Records…</source>
+        <extracomment>培训考核记录…</extracomment>
+        <translation>培训考核记录…</translation>
+    </message>
+    <message>
+        <source>The town&apos;s training sessions and exam results</source>
+        <translation>本镇（街道）的培训记录和考核成绩</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5295,118 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <source>All towns</source>
         <extracomment>Every town of the district at once (全部镇（街道）).</extracomment>
         <translation>全部镇（街道）</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::TrainingHistoryDialog</name>
+    <message>
+        <source>Training and exam records of %1</source>
+        <extracomment>培训考核记录 — %1 is the town (镇/街道).</extracomment>
+        <translation>%1培训考核记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>培训日期
+----------
+考核日期</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>学时</extracomment>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <extracomment>培训内容</extracomment>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <extracomment>授课人</extracomment>
+        <translation>授课人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <extracomment>参训人数</extracomment>
+        <translation>参训人数</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <extracomment>网格员</extracomment>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <extracomment>考核科目</extracomment>
+        <translation>考核科目</translation>
+    </message>
+    <message>
+        <source>Score / pass mark</source>
+        <extracomment>成绩 / 合格分</extracomment>
+        <translation>成绩 / 合格分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>考核结果</extracomment>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>编辑所选培训记录</extracomment>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected session: its date, hours, topic, trainer or attendees</source>
+        <translation>修改所选培训：日期、学时、内容、授课人或参训人员</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <extracomment>记录培训…</extracomment>
+        <translation>记录培训(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a training session of the town and who attended</source>
+        <translation>记录本镇（街道）的一次培训及参训人员</translation>
+    </message>
+    <message>
+        <source>&amp;Training sessions</source>
+        <extracomment>培训记录</extracomment>
+        <translation>培训记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xams</source>
+        <extracomment>考核成绩</extracomment>
+        <translation>考核成绩(&amp;X)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a training&apos;s attendees; Chinese uses &quot;、&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>An inspector the replica does not hold (yet), by number.</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <extracomment>On hovering a training&apos;s row: the names of those who attended (参训人员).</extracomment>
+        <translation>参训人员：%1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <extracomment>An exam result: 合格 / 不合格.</extracomment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>The score and the pass mark of an exam: &quot;82 / 60&quot;.</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

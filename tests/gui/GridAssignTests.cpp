@@ -197,4 +197,11 @@ TEST_CASE("grid assignment: relieving the inspector needs a reason and leaves th
                && inspectorShown(*table->model(), QStringLiteral("渔庄村网格")) == QStringLiteral("No inspector");
     }));
     CHECK_FALSE(child<QPushButton>(window, "unassignInspectorButton")->isEnabled());
+
+    // The grid's history stays: the next assignment dialog says who held it and why it ended.
+    QWidget *dialog = openAssignDialog(window, QStringLiteral("渔庄村网格"));
+    REQUIRE(dialog);
+    const QString history = child<QLabel>(dialog, "assignHistoryLabel")->text();
+    CHECK(history.contains(QStringLiteral("张伟")));
+    CHECK(history.contains(QStringLiteral("调任镇应急办")));
 }

@@ -56,6 +56,11 @@ GridAssignDialog::GridAssignDialog(ClientSession &session, const ShownGrid &grid
                             "valid certificate can be chosen.")
                              .arg(m_grid.name));
 
+    auto *history = new QLabel(historyText(), this);
+    history->setObjectName(QStringLiteral("assignHistoryLabel"));
+    history->setWordWrap(true);
+    history->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    history->setVisible(!history->text().isEmpty());
     m_searchEdit->setObjectName(QStringLiteral("assignSearchEdit"));
     m_searchEdit->setPlaceholderText(tr("Find by name, phone or unit"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -89,6 +94,7 @@ GridAssignDialog::GridAssignDialog(ClientSession &session, const ShownGrid &grid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(history);
     layout->addWidget(m_searchEdit);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_overrideLabel);
@@ -181,6 +187,40 @@ QList<GridAssignDialog::Candidate> GridAssignDialog::candidates() const
         return collator.compare(a.name, b.name) < 0;
     });
     return list;
+}
+
+QString GridAssignDialog::historyText() const
+{
+    const ReplicaRecords records(*m_session.replica());
+    QHash<qint64, QString> names;
+    for (const Inspector &inspector : records.inspectors(m_grid.townId))
+        names.insert(inspector.id, inspector.name);
+    QList<GridAssignment> held;
+    for (const GridAssignment &assignment : records.assignments(m_grid.townId)) {
+        if (assignment.gridId == m_grid.id)
+            held.append(assignment);
+    }
+    std::sort(held.begin(), held.end(), [](const GridAssignment &a, const GridAssignment &b) {
+        return a.startsOn != b.startsOn ? a.startsOn > b.startsOn : a.id > b.id;
+    });
+    constexpr int kShown = 4; // the dialog is for choosing; the latest few say enough
+    QStringList lines;
+    for (const GridAssignment &assignment : held.mid(0, kShown)) {
+        const QString who = names.value(assignment.inspectorId, tr("inspector %1").arg(assignment.inspectorId));
+        //: 张伟 2026-03-02 至今 / 张伟 2025-01-01 至 2026-03-01（调任镇应急办）
+        QString line = assignment.endsOn.isEmpty()
+                           ? tr("%1 since %2").arg(who, assignment.startsOn)
+                           : tr("%1 %2 to %3").arg(who, assignment.startsOn, assignment.endsOn);
+        if (!assignment.endReason.isEmpty())
+            line += tr(" (%1)").arg(assignment.endReason);
+        lines.append(line);
+    }
+    if (lines.isEmpty())
+        return {};
+    if (held.size() > kShown)
+        lines.append(tr("… %1 earlier").arg(held.size() - kShown));
+    //: 任命历史：
+    return tr("History: %1").arg(lines.join(QStringLiteral("; ")));
 }
 
 void GridAssignDialog::fillList()

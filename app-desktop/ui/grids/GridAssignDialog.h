@@ -47,6 +47,8 @@ private:
     };
 
     QList<Candidate> candidates() const;
+    // Who held the grid before, newest first (任命历史), in words; empty for a new grid.
+    QString historyText() const;
     void fillList();
     void filterList(const QString &text);
     void onChosen();

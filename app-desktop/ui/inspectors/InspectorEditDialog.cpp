@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,6 +36,16 @@ QLayout *withError(QWidget *field, QLabel *error)
     column->addWidget(field);
     column->addWidget(error);
     return column;
+}
+
+QString accountText(const UserAccount &account)
+{
+    //: An account in the list: its holder's name and its user name, "张伟 (zhangwei)".
+    const QString name = account.displayName.isEmpty()
+                             ? account.username
+                             : InspectorEditDialog::tr("%1 (%2)").arg(account.displayName, account.username);
+    //: An account that cannot log in (已停用).
+    return account.disabled ? InspectorEditDialog::tr("%1 — disabled").arg(name) : name;
 }
 
 } // namespace
@@ -123,6 +134,15 @@ void InspectorEditDialog::build()
     //: Example of a unit by name: 镇应急办.
     m_unitEdit->setPlaceholderText(tr("Or the unit by name, e.g. the town's emergency office"));
     m_unitError = errorLabel("inspectorUnitError");
+    // Only administrators' replicas hold accounts; for other roles the record's link stays as is.
+    if (m_session.user().role == Role::Admin) {
+        m_accountBox = new QComboBox(this);
+        m_accountBox->setObjectName(QStringLiteral("inspectorAccountBox"));
+        m_accountBox->setToolTip(
+            tr("The account the inspector signs in with: an inspector account of this town "
+               "that no other inspector record uses."));
+        fillAccounts();
+    }
     //: 在岗 — an inactive inspector cannot be given a grid.
     m_activeCheck = new QCheckBox(tr("&Active (may be given a grid)"), this);
     m_activeCheck->setObjectName(QStringLiteral("inspectorActiveCheck"));
@@ -156,6 +176,12 @@ void InspectorEditDialog::build()
     regionLabel->setBuddy(m_unitRegionBox);
     form->addRow(regionLabel, m_unitRegionBox);
     addRow(tr("&Unit:"), m_unitEdit, withError(m_unitEdit, m_unitError));
+    if (m_accountBox) {
+        //: 登录账号: the user account the inspector signs in with.
+        auto *accountLabel = new QLabel(tr("Acc&ount:"), this);
+        accountLabel->setBuddy(m_accountBox);
+        form->addRow(accountLabel, m_accountBox);
+    }
     form->addRow(QString(), m_activeCheck);
 
     auto *layout = new QVBoxLayout(this);
@@ -186,6 +212,58 @@ void InspectorEditDialog::fillUnitRegions()
     }
 }
 
+void InspectorEditDialog::fillAccounts()
+{
+    //: No account linked: the inspector does not sign in (未关联).
+    m_accountBox->addItem(tr("(none)"), QVariant());
+    const Replica &replica = *m_session.replica();
+    const qint64 self = m_inspector ? m_inspector->id : 0;
+    QSet<qint64> taken; // by another inspector record of the town, queued links included
+    for (const ShownInspector &other : InspectorTableModel::overlay(
+             ReplicaRecords(replica).inspectors(m_townId), m_townId, m_session.outbox()->entries())) {
+        if (other.inspector.id != self && other.inspector.userId)
+            taken.insert(*other.inspector.userId);
+    }
+    QList<UserAccount> accounts;
+    for (const UserAccount &account : replica.users()) {
+        if (account.role == Role::Inspector && account.townId == m_townId && !taken.contains(account.id))
+            accounts.append(account);
+    }
+    QCollator chinese(QLocale(QLocale::Chinese, QLocale::China));
+    std::sort(accounts.begin(), accounts.end(), [&chinese](const UserAccount &a, const UserAccount &b) {
+        return chinese.compare(a.displayName, b.displayName) < 0;
+    });
+    for (const UserAccount &account : std::as_const(accounts))
+        m_accountBox->addItem(accountText(account), account.id);
+}
+
+void InspectorEditDialog::showAccount(std::optional<qint64> userId)
+{
+    if (!m_accountBox)
+        return;
+    int index = userId ? m_accountBox->findData(*userId) : 0;
+    if (index < 0) {
+        // Linked to another record meanwhile (a refusal), or not in the replica: shown, so it
+        // is kept or changed knowingly.
+        const QList<UserAccount> users = m_session.replica()->users();
+        const auto found = std::find_if(users.cbegin(), users.cend(), [&userId](const UserAccount &account) {
+            return account.id == *userId;
+        });
+        m_accountBox->addItem(found != users.cend() ? accountText(*found) : tr("Account #%1").arg(*userId),
+                              *userId);
+        index = m_accountBox->count() - 1;
+    }
+    m_accountBox->setCurrentIndex(index);
+}
+
+std::optional<qint64> InspectorEditDialog::accountToSave() const
+{
+    if (!m_accountBox)
+        return m_inspector ? m_inspector->userId : std::nullopt;
+    const QVariant chosen = m_accountBox->currentData();
+    return chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
+}
+
 void InspectorEditDialog::showValues(const Inspector &inspector)
 {
     m_nameEdit->setText(inspector.name);
@@ -194,6 +272,7 @@ void InspectorEditDialog::showValues(const Inspector &inspector)
     m_unitRegionBox->setCurrentIndex(
         inspector.unitRegionId ? std::max(0, m_unitRegionBox->findData(*inspector.unitRegionId)) : 0);
     m_unitEdit->setText(inspector.unit);
+    showAccount(inspector.userId);
     m_activeCheck->setChecked(inspector.active);
 }
 
@@ -207,6 +286,8 @@ void InspectorEditDialog::showArgs(const QCborMap &args)
     const QCborValue region = args.value(QStringLiteral("unitRegionId"));
     values.unitRegionId = region.isInteger() ? std::optional(region.toInteger()) : std::nullopt;
     values.unit = args.value(QStringLiteral("unit")).toString();
+    const QCborValue user = args.value(QStringLiteral("userId"));
+    values.userId = user.isInteger() ? std::optional(user.toInteger()) : std::nullopt;
     values.active = args.value(QStringLiteral("active")).toBool(true);
     showValues(values);
 }
@@ -304,6 +385,7 @@ void InspectorEditDialog::save()
     const std::optional<qint64> unitRegionId =
         region.isValid() ? std::optional<qint64>(region.toLongLong()) : std::nullopt;
     const bool active = m_activeCheck->isChecked();
+    const std::optional<qint64> userId = accountToSave();
     QWidget *field = nullptr;
     if (const QString problem = localProblem(name.value(), phone.value(), active, &field);
         !problem.isEmpty()) {
@@ -314,7 +396,7 @@ void InspectorEditDialog::save()
     if (m_inspector && m_refusedId.isEmpty() && name.value() == m_inspector->name
         && phone.value() == m_inspector->phone && kind == m_inspector->kind
         && unitRegionId == m_inspector->unitRegionId && unit.value() == m_inspector->unit
-        && active == m_inspector->active) {
+        && active == m_inspector->active && userId == m_inspector->userId) {
         accept(); // nothing changed: nothing to send
         return;
     }
@@ -326,9 +408,6 @@ void InspectorEditDialog::save()
         command = QString::fromLatin1(cmd::kInspectorUpdate);
         args.insert(QStringLiteral("inspectorId"), m_inspector->id);
         args.insert(QStringLiteral("revision"), m_inspector->revision);
-        // The update replaces the record whole: the account link this dialog does not show stays.
-        if (m_inspector->userId)
-            args.insert(QStringLiteral("userId"), *m_inspector->userId);
         //: 修改网格员 %1
         summary = tr("Edit inspector %1").arg(name.value());
     } else {
@@ -343,6 +422,9 @@ void InspectorEditDialog::save()
     if (unitRegionId)
         args.insert(QStringLiteral("unitRegionId"), *unitRegionId);
     args.insert(QStringLiteral("unit"), unit.value());
+    // The update replaces the record whole: where no account is shown, the link stays as it is.
+    if (userId)
+        args.insert(QStringLiteral("userId"), *userId);
     args.insert(QStringLiteral("active"), active);
 
     auto queued = m_refusedId.isEmpty() ? m_session.submit(command, args, summary, m_buildsOn)

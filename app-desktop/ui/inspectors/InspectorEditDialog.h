@@ -1,7 +1,8 @@
 #pragma once
 // 新建/编辑网格员 — an inspector's name, phone, kind (安管员, 镇（街道）工作人员, 其他), the
-// village, community or park they belong to or their unit by name, and whether they are
-// active. Checks what it can on the spot with the server's own rules (name rules,
+// village, community or park they belong to or their unit by name, whether they are active
+// and, for administrators (only their replica holds accounts), the account they sign in
+// with (登录账号). Checks what it can on the spot with the server's own rules (name rules,
 // normalizePhone, one record per person, no deactivation while holding a grid), shows each
 // problem under its field and keeps what was typed, and queues inspector.create or
 // inspector.update. A change the server refused reopens here with the user's values and
@@ -46,6 +47,12 @@ protected:
 private:
     void build();
     void fillUnitRegions();
+    // "(none)" and the town's inspector accounts not linked to another inspector record.
+    void fillAccounts();
+    void showAccount(std::optional<qint64> userId);
+    // The account the record is linked to once saved: the one chosen, or (for roles that see
+    // no accounts) the record's own link, kept as it is.
+    std::optional<qint64> accountToSave() const;
     void showValues(const Inspector &inspector);
     void showArgs(const QCborMap &args);
     void save();
@@ -71,6 +78,7 @@ private:
     QComboBox *m_unitRegionBox = nullptr;
     QLineEdit *m_unitEdit = nullptr;
     QLabel *m_unitError = nullptr;
+    QComboBox *m_accountBox = nullptr; // administrators only
     QCheckBox *m_activeCheck = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -10,6 +10,7 @@
 #include "ui/training/CertificateIssueDialog.h"
 #include "ui/training/CertificateRevokeDialog.h"
 #include "ui/training/ExamDialog.h"
+#include "ui/training/TrainingHistoryDialog.h"
 #include "ui/training/TrainingPlanDialog.h"
 #include "ui/training/TrainingSessionDialog.h"
 
@@ -50,7 +51,9 @@ InspectorTrainingButtons::InspectorTrainingButtons(ClientSession &session, Inspe
     //: 吊销…
     m_revokeButton(new QPushButton(tr("Revoke…"))),
     //: 年度计划…
-    m_planButton(new QPushButton(tr("Plan…")))
+    m_planButton(new QPushButton(tr("Plan…"))),
+    //: 培训考核记录…
+    m_recordsButton(new QPushButton(tr("Records…")))
 {
     m_trainingButton->setObjectName(QStringLiteral("recordTrainingButton"));
     m_trainingButton->setToolTip(tr("Record a training session of the town and who attended"));
@@ -80,6 +83,11 @@ InspectorTrainingButtons::InspectorTrainingButtons(ClientSession &session, Inspe
         page.addToolButton(entry.button);
         connect(entry.button, &QPushButton::clicked, this, entry.open);
     }
+    // Every role may read the records; editing in them follows the role.
+    m_recordsButton->setObjectName(QStringLiteral("trainingRecordsButton"));
+    m_recordsButton->setToolTip(tr("The town's training sessions and exam results"));
+    page.addHeadingButton(m_recordsButton);
+    connect(m_recordsButton, &QPushButton::clicked, this, &InspectorTrainingButtons::showRecords);
     connect(&page, &InspectorsPage::selectionChanged, this, &InspectorTrainingButtons::update);
     update();
 }
@@ -97,6 +105,7 @@ void InspectorTrainingButtons::update()
     }
     m_trainingButton->setEnabled(m_page.town().has_value());
     m_planButton->setEnabled(m_page.town().has_value());
+    m_recordsButton->setEnabled(m_page.town().has_value());
     m_examButton->setEnabled(active);
     m_issueButton->setEnabled(active);
     m_revokeButton->setEnabled(certified);
@@ -135,6 +144,12 @@ void InspectorTrainingButtons::editPlan()
 {
     if (const std::optional<qint64> town = m_page.town())
         openDialog(new TrainingPlanDialog(m_session, *town, today().year(), &m_page));
+}
+
+void InspectorTrainingButtons::showRecords()
+{
+    if (const std::optional<qint64> town = m_page.town())
+        openDialog(new TrainingHistoryDialog(m_session, *town, &m_page));
 }
 
 } // namespace gridsafe

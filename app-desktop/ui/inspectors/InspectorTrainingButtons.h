@@ -1,7 +1,8 @@
 #pragma once
 // 培训考核 on the 网格员 page: buttons that open the training, exam, certificate and yearly
 // plan dialogs for the selected inspector or the town shown, enabled by the user's role and
-// what is selected (an exam needs an active inspector; revoking needs a valid certificate).
+// what is selected (an exam needs an active inspector; revoking needs a valid certificate),
+// and the town's training and exam records, which every role may read.
 
 #include <QObject>
 
@@ -27,6 +28,7 @@ private:
     void issueCertificate();
     void revokeCertificate();
     void editPlan();
+    void showRecords();
 
     ClientSession &m_session;
     InspectorsPage &m_page;
@@ -35,6 +37,7 @@ private:
     QPushButton *m_issueButton;
     QPushButton *m_revokeButton;
     QPushButton *m_planButton;
+    QPushButton *m_recordsButton;
 };
 
 } // namespace gridsafe

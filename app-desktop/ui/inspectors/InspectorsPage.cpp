@@ -130,6 +130,7 @@ void InspectorsPage::buildLayout()
     m_emptyState->hide();
 
     auto *headingRow = new QHBoxLayout;
+    m_headingRow = headingRow;
     headingRow->addWidget(m_heading);
     headingRow->addStretch(1);
     headingRow->addWidget(m_counts, 1);
@@ -197,6 +198,11 @@ QList<QAction *> InspectorsPage::inspectorActions() const
 void InspectorsPage::addToolButton(QPushButton *button)
 {
     m_toolLayout->addWidget(button);
+}
+
+void InspectorsPage::addHeadingButton(QPushButton *button)
+{
+    m_headingRow->insertWidget(m_headingRow->indexOf(m_heading) + 1, button, 0, Qt::AlignVCenter);
 }
 
 void InspectorsPage::onTownChosen()

@@ -50,6 +50,9 @@ public:
     // Buttons for what is done with the selected inspector or the town (training, exams,
     // certificates), laid out after Edit; the page takes ownership.
     void addToolButton(QPushButton *button);
+    // A button about the town as a whole (its records), placed after the heading: the
+    // button row is as wide as a small screen allows.
+    void addHeadingButton(QPushButton *button);
     QWidget *trainingButtonsArea() const { return m_toolArea; }
 
 Q_SIGNALS:
@@ -79,6 +82,7 @@ private:
     QCheckBox *m_attentionCheck = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
+    QHBoxLayout *m_headingRow = nullptr;
     QWidget *m_toolArea = nullptr;
     QHBoxLayout *m_toolLayout = nullptr;
     QTableView *m_table = nullptr;
