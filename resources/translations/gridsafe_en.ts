@@ -3702,10 +3702,6 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation> · </translation>
     </message>
     <message>
-        <source>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
-        <translation>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</translation>
-    </message>
-    <message>
         <source>no inspector</source>
         <translation>no inspector</translation>
     </message>
@@ -3755,6 +3751,10 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Click a grid to see its inspector, double-click to open it in the grid list. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
+        <translation>Click a grid to see its inspector, double-click to open it in the grid list. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</translation>
     </message>
 </context>
 <context>

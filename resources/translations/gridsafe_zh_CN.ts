@@ -3690,10 +3690,6 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation> · </translation>
     </message>
     <message>
-        <source>Click a grid to open it. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
-        <translation>点击网格即可打开。滚轮或 + 和 − 键缩放，拖动或方向键平移地图，按 0 显示全镇（街道）。</translation>
-    </message>
-    <message>
         <source>no inspector</source>
         <translation>无网格员</translation>
     </message>
@@ -3743,6 +3739,10 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Click a grid to see its inspector, double-click to open it in the grid list. The wheel or + and − zoom, dragging or the arrow keys move the map, 0 shows the whole town.</source>
+        <translation>单击网格查看其网格员，双击在网格列表中打开。滚轮或 + 和 − 键缩放，拖动或方向键平移地图，按 0 显示全镇（街道）。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "DesktopHarness.h"
 
 #include "core/Outbox.h"
+#include "domain/CreditCode.h"
 #include "i18n/Translations.h"
 #include "ui/admin/SettingsPage.h"
 
@@ -15,6 +16,7 @@
 #include <QCborArray>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -114,10 +116,52 @@ TEST_CASE("screenshot tour", "[.][screenshots]")
         REQUIRE(waitUntil([&] { return inspectors->model()->rowCount() >= 2; }));
         shoot(window, QStringLiteral("10-inspectors"));
 
-        // 技术支撑: the agency register, ranked by growth value.
+        // 网格一张图: the demo outlines, each grid in its colour, villages in no grid hatched.
+        QFile outlines(QStringLiteral(GRIDSAFE_SOURCE_DIR "/resources/demo/boundaries.geojson"));
+        REQUIRE(outlines.open(QIODevice::ReadOnly));
+        server.run(QStringLiteral("admin"), "region.importBoundaries",
+                   {{QStringLiteral("geojson"), QString::fromUtf8(outlines.readAll())}});
         navigation->setCurrentRow(1);
         auto *tabs = child<QTabWidget>(window, "gridAreaTabs");
+        tabs->setCurrentWidget(child<QWidget>(window, "gridMapPage"));
+        REQUIRE(waitUntil([&] { return child<QWidget>(window, "gridMapSummary")->isVisible(); }));
+        shoot(window, QStringLiteral("12-map"));
+
+        // 技术支撑: the agency register, ranked by growth value, and a contract of the town.
+        const struct
+        {
+            const char *name;
+            const char *code17;
+            bool listed;
+            int growth;
+        } agencies[] = {{"常州安泰安全技术服务有限公司", "91320411MA1XKQ7P3", true, 892},
+                        {"江苏中安安全科技有限公司", "91320400MA1MWY6T5", true, 846},
+                        {"常州市恒信安全评价有限公司", "91320402MA1Q8CN47", false, 0}};
+        qint64 first = 0;
+        for (const auto &agency : agencies) {
+            const QString code17 = QString::fromLatin1(agency.code17);
+            QCborMap args{{QStringLiteral("name"), QString::fromUtf8(agency.name)},
+                          {QStringLiteral("creditCode"), code17 + *creditCodeCheckCharacter(code17)},
+                          {QStringLiteral("onCityList"), agency.listed}};
+            if (agency.growth > 0) {
+                args.insert(QStringLiteral("growthValue"), agency.growth);
+                args.insert(QStringLiteral("growthValueOn"), QStringLiteral("2026-01-05"));
+            }
+            const qint64 id =
+                server.run(QStringLiteral("admin"), "agency.create", args).value(QStringLiteral("agencyId")).toInteger();
+            first = first ? first : id;
+        }
+        server.run(kOperator, "contract.create",
+                   {{QStringLiteral("agencyId"), first},
+                    {QStringLiteral("townId"), server.regionId(kTown)},
+                    {QStringLiteral("startsOn"), QStringLiteral("2026-01-01")},
+                    {QStringLiteral("endsOn"), QStringLiteral("2026-12-31")},
+                    {QStringLiteral("scope"), QStringLiteral("隐患排查技术支撑、网格员业务指导")},
+                    {QStringLiteral("gridIds"), QCborArray{server.gridId(QStringLiteral("渔庄村网格"))}}});
         tabs->setCurrentWidget(child<QWidget>(window, "agenciesPage"));
+        auto *register_ = child<QTableView>(window, "agencyTable");
+        REQUIRE(waitUntil([&] { return register_->model()->rowCount() == 3; }));
+        REQUIRE(waitUntil([&] { return child<QTableView>(window, "contractTable")->model()->rowCount() == 1; }));
         shoot(window, QStringLiteral("11-agencies"));
         tabs->setCurrentIndex(0);
     }

@@ -193,8 +193,9 @@ void GridMapPage::updateState()
     });
     if (grid == data.grids.cend()) {
         m_selection->setText(drawn > 0
-                                 ? tr("Click a grid to open it. The wheel or + and − zoom, dragging or the "
-                                      "arrow keys move the map, 0 shows the whole town.")
+                                 ? tr("Click a grid to see its inspector, double-click to open it in the grid "
+                                      "list. The wheel or + and − zoom, dragging or the arrow keys move the "
+                                      "map, 0 shows the whole town.")
                                  : QString());
         return;
     }
