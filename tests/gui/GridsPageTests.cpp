@@ -180,6 +180,10 @@ TEST_CASE("grids page: retiring a grid needs a reason, hides it unless retired g
         return desktop.app->session().outbox()->entries().isEmpty()
                && child<QLabel>(window, "gridCounts")->text() == QStringLiteral("5 active, 1 retired");
     }));
+    // The counts have room to show beside the heading (they once got squeezed to nothing).
+    auto *counts = child<QLabel>(window, "gridCounts");
+    CHECK(counts->isVisible());
+    CHECK(counts->width() >= counts->fontMetrics().horizontalAdvance(counts->text()));
     CHECK_FALSE(child<QPushButton>(window, "retireGridButton")->isEnabled());
 
     auto *showRetired = child<QCheckBox>(window, "showRetiredCheck");

@@ -161,8 +161,9 @@ void GridsPage::buildLayout()
 
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading);
-    headingRow->addStretch(1);
-    headingRow->addWidget(m_counts);
+    // The counts take the room between the heading and the search (right-aligned): with a
+    // stretch beside them they would get none, their size hint being ignored.
+    headingRow->addWidget(m_counts, 1);
     headingRow->addWidget(m_search);
 
     auto *buttonRow = new QHBoxLayout;
