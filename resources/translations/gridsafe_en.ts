@@ -4091,6 +4091,10 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <source>Relieve the selected grid's inspector of it</source>
         <translation>Relieve the selected grid's inspector of it</translation>
     </message>
+    <message>
+        <source>No grid of this town is in your charge. Your town's office assigns grids to inspectors.</source>
+        <translation>No grid of this town is in your charge. Your town's office assigns grids to inspectors.</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::HelpDialog</name>

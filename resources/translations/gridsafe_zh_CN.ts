@@ -4078,6 +4078,10 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <source>Relieve the selected grid&apos;s inspector of it</source>
         <translation>免去所选网格的网格员</translation>
     </message>
+    <message>
+        <source>No grid of this town is in your charge. Your town&apos;s office assigns grids to inspectors.</source>
+        <translation>本镇（街道）还没有由您负责的网格。网格由镇（街道）应急办任命。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::HelpDialog</name>

@@ -352,3 +352,43 @@ TEST_CASE("grids page: a village selected in the tree shows the grids covering i
     clickItem(tree, findText(*tree->model(), kTown));
     REQUIRE(waitUntil([&] { return count->text().startsWith(QStringLiteral("9 ")); }));
 }
+
+TEST_CASE("grids page: a grid inspector who signs in sees exactly the grids they hold")
+{
+    TestServer server;
+    const qint64 townId = server.regionId(kTown);
+    Desktop desktop(server, true, QStringLiteral("zhangwei"));
+    MainWindow *window = desktop.logIn(QStringLiteral("gridsafe-inspect"));
+    REQUIRE(window);
+    auto *table = child<QTableView>(window, "gridTable");
+    auto *empty = child<QLabel>(window, "gridsEmptyState");
+    // Not linked to an inspector record yet: no grid is theirs.
+    REQUIRE(waitUntil([&] { return empty->isVisible() && empty->text().contains(QStringLiteral("in your charge")); }));
+
+    // The office links the account to a record and gives that inspector a grid.
+    const qint64 account = desktop.app->session().user().id;
+    const qint64 inspector =
+        server.run(QStringLiteral("admin"), "inspector.create",
+                   {{QStringLiteral("townId"), townId},
+                    {QStringLiteral("name"), QStringLiteral("张伟")},
+                    {QStringLiteral("phone"), QStringLiteral("13800000079")},
+                    {QStringLiteral("kind"), QStringLiteral("safetyOfficer")},
+                    {QStringLiteral("userId"), account}})
+            .value(QStringLiteral("inspectorId"))
+            .toInteger();
+    QCborMap exam = server.run(QStringLiteral("admin"), "exam.record",
+                               {{QStringLiteral("inspectorId"), inspector},
+                                {QStringLiteral("takenOn"), QStringLiteral("2026-03-01")},
+                                {QStringLiteral("subject"), QStringLiteral("上岗考核")},
+                                {QStringLiteral("score"), 90},
+                                {QStringLiteral("passMark"), 60}});
+    server.run(QStringLiteral("admin"), "certificate.issue",
+               {{QStringLiteral("inspectorId"), inspector},
+                {QStringLiteral("examId"), exam.value(QStringLiteral("examId"))},
+                {QStringLiteral("number"), QStringLiteral("WGY-Z0001")},
+                {QStringLiteral("issuedOn"), QStringLiteral("2026-03-01")},
+                {QStringLiteral("validUntil"), QStringLiteral("2029-02-28")}});
+    server.assignInspector(QStringLiteral("渔庄村网格"), inspector);
+    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("渔庄村网格")}; }));
+    CHECK(table->isVisible());
+}

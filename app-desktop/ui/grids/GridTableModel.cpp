@@ -73,6 +73,14 @@ void GridTableModel::setArea(std::optional<qint64> areaId)
     reload();
 }
 
+void GridTableModel::setHolder(std::optional<qint64> inspectorId)
+{
+    if (m_holderId == inspectorId)
+        return;
+    m_holderId = inspectorId;
+    reload();
+}
+
 void GridTableModel::setSearch(const QString &text)
 {
     const QString search = text.trimmed();
@@ -94,6 +102,8 @@ bool GridTableModel::passesFilter(const Grid &grid, const QHash<qint64, QString>
                                   const QHash<qint64, InspectorLabel> &inspectors) const
 {
     if (m_areaId && !grid.areaIds.contains(*m_areaId))
+        return false;
+    if (m_holderId && grid.inspectorId != *m_holderId)
         return false;
     if (m_search.isEmpty())
         return true;

@@ -36,6 +36,10 @@ public:
     // Only the grids covering this village, community or park (none: all of the town's).
     void setArea(std::optional<qint64> areaId);
     std::optional<qint64> area() const { return m_areaId; }
+    // Only the grids this inspector record holds (a signed-in grid inspector sees their own
+    // grids: -1 when their account is linked to no record yet); none: every grid.
+    void setHolder(std::optional<qint64> inspectorId);
+    std::optional<qint64> holder() const { return m_holderId; }
     // Only the grids whose code, name, areas or inspector contain this text (case-insensitive).
     void setSearch(const QString &text);
     // Rows hidden by the area or the search (not counting retired ones hidden).
@@ -83,6 +87,7 @@ private:
 
     std::optional<qint64> m_townId;
     std::optional<qint64> m_areaId;
+    std::optional<qint64> m_holderId;
     QString m_search;
     int m_filteredOut = 0;
     bool m_showRetired = false;

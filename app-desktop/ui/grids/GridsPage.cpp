@@ -3,6 +3,7 @@
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
 #include "core/Replica.h"
+#include "core/ReplicaRecords.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
 #include "ui/grids/GridAssignDialog.h"
@@ -71,6 +72,11 @@ GridsPage::GridsPage(ClientSession &session, QWidget *parent) :
                 restoreGridSelection(); // in case the sync was quicker than this note
             });
 
+    // A grid inspector sees the grids they hold (一格一员), found through their linked record.
+    if (m_session.user().role == Role::Inspector) {
+        connect(m_session.replica(), &Replica::changed, this, &GridsPage::followOwnGrids);
+        followOwnGrids();
+    }
     m_regionActions = new RegionTreeActions(m_session, *m_tree, *m_regions, this);
     m_tree->expandAll();
     selectDefaultTown();
@@ -451,7 +457,9 @@ void GridsPage::updateEmptyState()
     } else if (!m_grids->town()) {
         text = tr("Select a town or street on the left to see its grids.");
     } else if (m_grids->rowCount() == 0) {
-        if (m_grids->filteredOut() > 0)
+        if (m_grids->holder() && m_search->text().trimmed().isEmpty() && !m_grids->area())
+            text = tr("No grid of this town is in your charge. Your town's office assigns grids to inspectors.");
+        else if (m_grids->filteredOut() > 0)
             text = tr("No grid matches the search or the selected area.");
         else if (roleMayRun(m_session.user().role, QString::fromLatin1(cmd::kGridCreate)))
             text = tr("This town has no grids yet. New grid… (Ctrl+N) divides it: each grid covers villages, "
@@ -462,6 +470,16 @@ void GridsPage::updateEmptyState()
     m_emptyState->setText(text);
     m_emptyState->setVisible(!text.isEmpty());
     m_table->setVisible(text.isEmpty());
+}
+
+void GridsPage::followOwnGrids()
+{
+    std::optional<qint64> record;
+    for (const Inspector &inspector : ReplicaRecords(*m_session.replica()).inspectors(m_session.user().townId)) {
+        if (inspector.userId == m_session.user().id)
+            record = inspector.id;
+    }
+    m_grids->setHolder(record.value_or(-1));
 }
 
 std::optional<ShownGrid> GridsPage::selectedShownGrid() const

@@ -65,6 +65,8 @@ private:
     void updateHeading();
     void updateButtons();
     void updateEmptyState();
+    // For a grid inspector: only the grids their inspector record holds.
+    void followOwnGrids();
     std::optional<Grid> selectedGrid() const;
     std::optional<ShownGrid> selectedShownGrid() const;
     void newGrid();
