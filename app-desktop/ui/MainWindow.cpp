@@ -11,13 +11,13 @@
 #include "ui/agencies/AgenciesPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/filings/FilingsPage.h"
-#include "ui/inspectors/InspectorTrainingButtons.h"
-#include "ui/map/GridMapPage.h"
-#include "ui/inspectors/InspectorsPage.h"
-#include "ui/training/TrainingDialogs.h"
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionEditDialog.h"
+#include "ui/inspectors/InspectorTrainingButtons.h"
+#include "ui/inspectors/InspectorsPage.h"
+#include "ui/map/GridMapPage.h"
 #include "ui/outbox/OutboxDialog.h"
+#include "ui/training/TrainingDialogs.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>

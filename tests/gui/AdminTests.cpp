@@ -251,7 +251,6 @@ TEST_CASE("admin regions: the outlines for the grid map are imported from a GeoJ
     const QString demo = QStringLiteral(GRIDSAFE_SOURCE_DIR "/resources/demo/boundaries.geojson");
     REQUIRE(panel.importBoundaryFile(demo));
     REQUIRE(waitUntil([&] { return message->text().startsWith(QStringLiteral("Outlines imported:")); }));
-    REQUIRE(waitUntil([&] {
-        return !ReplicaRecords(*session.replica()).boundaries(server.regionId(kTown)).isEmpty();
-    }));
+    REQUIRE(waitUntil(
+        [&] { return !ReplicaRecords(*session.replica()).boundaries(server.regionId(kTown)).isEmpty(); }));
 }

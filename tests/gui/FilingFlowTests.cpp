@@ -53,16 +53,16 @@ struct Shots
 void prepareTown(TestServer &server)
 {
     QCborArray areas;
-    for (const char *name : {"钱家塘社区", "芳庄社区", "洪庄社区", "印墅社区", "剑苑社区", "东村村", "遥观社区",
-                             "薛墅巷村", "通济村"})
+    for (const char *name : {"钱家塘社区", "芳庄社区", "洪庄社区", "印墅社区", "剑苑社区", "东村村",
+                             "遥观社区", "薛墅巷村", "通济村"})
         areas.append(server.regionId(QString::fromUtf8(name)));
     server.run(QStringLiteral("admin"), cmd::kGridCreate,
                {{QStringLiteral("townId"), server.regionId(kTown)},
                 {QStringLiteral("name"), QStringLiteral("遥观社区片网格")},
                 {QStringLiteral("areaIds"), areas}});
     int serial = 0;
-    for (const char *grid : {"留道社区网格", "东方村第一网格", "东方村第二网格", "桥南塘桥网格", "工业集中区网格",
-                             "遥观社区片网格"})
+    for (const char *grid : {"留道社区网格", "东方村第一网格", "东方村第二网格", "桥南塘桥网格",
+                             "工业集中区网格", "遥观社区片网格"})
         server.assignInspector(QString::fromUtf8(grid),
                                server.certifiedInspector(kTown, QStringLiteral("网格员%1").arg(++serial)));
     server.certifiedInspector(kTown, QStringLiteral("张伟"));
@@ -122,7 +122,8 @@ void runFilingFlow(const Shots &shots)
     create.insert(QStringLiteral("townId"), town);
     create.insert(QStringLiteral("name"), QStringLiteral("建农村网格"));
     create.insert(QStringLiteral("areaIds"), QCborArray{server.regionId(QStringLiteral("建农村"))});
-    REQUIRE(townSession.submit(QString::fromLatin1(cmd::kGridCreate), create, QStringLiteral("新建网格 建农村网格")));
+    REQUIRE(townSession.submit(QString::fromLatin1(cmd::kGridCreate), create,
+                               QStringLiteral("新建网格 建农村网格")));
     const qint64 jiannong = server.certifiedInspector(kTown, QStringLiteral("陈刚"));
     for (const auto &[grid, person] : {std::pair{QStringLiteral("渔庄村网格"), QStringLiteral("张伟")},
                                        std::pair{QStringLiteral("建农村网格"), QStringLiteral("陈刚")}}) {
@@ -145,7 +146,8 @@ void runFilingFlow(const Shots &shots)
 
     // Only the filing is left to do on the dashboard.
     child<QListWidget>(townWindow, "navigationList")->setCurrentRow(0);
-    REQUIRE(waitUntil([&] { return townSession.outbox()->entries().isEmpty() && gapCount(townWindow) == 1; }));
+    REQUIRE(
+        waitUntil([&] { return townSession.outbox()->entries().isEmpty() && gapCount(townWindow) == 1; }));
     shots.take(townWindow, QStringLiteral("filing-03-only-filing-left"));
 
     // Submitted from the filings tab, with a note.
@@ -178,14 +180,17 @@ void runFilingFlow(const Shots &shots)
     REQUIRE(child<QWidget>(districtWindow, "filingAwaitingCheck")->isVisible());
     click(child<QWidget>(districtWindow, "filingAwaitingCheck"));
     selectFiling(districtWindow, 1);
-    CHECK(child<QTextBrowser>(districtWindow, "filingSnapshotView")->toPlainText().contains(QStringLiteral("建农村网格")));
+    CHECK(child<QTextBrowser>(districtWindow, "filingSnapshotView")
+              ->toPlainText()
+              .contains(QStringLiteral("建农村网格")));
     shots.take(districtWindow, QStringLiteral("filing-05-district-sees-it"));
     click(child<QPushButton>(districtWindow, "returnFilingButton"));
     QWidget *giveBack = waitForWindow(QStringLiteral("returnFilingDialog"));
     REQUIRE(giveBack);
     clickOk(child<QDialogButtonBox>(giveBack, "filingDecisionButtons")); // no reason: refused on the spot
     CHECK(giveBack->isVisible());
-    child<QPlainTextEdit>(giveBack, "filingReasonEdit")->setPlainText(QStringLiteral("请在报送说明中注明网格员培训情况"));
+    child<QPlainTextEdit>(giveBack, "filingReasonEdit")
+        ->setPlainText(QStringLiteral("请在报送说明中注明网格员培训情况"));
     clickOk(child<QDialogButtonBox>(giveBack, "filingDecisionButtons"));
 
     // The town sees it returned, with the reason, without doing anything.
@@ -194,7 +199,8 @@ void runFilingFlow(const Shots &shots)
         return latest && latest->status == QLatin1String(Filing::kReturned);
     }));
     auto *state = child<QLabel>(townWindow, "filingStateLabel");
-    REQUIRE(waitUntil([&] { return state->text().contains(QStringLiteral("请在报送说明中注明网格员培训情况")); }));
+    REQUIRE(waitUntil(
+        [&] { return state->text().contains(QStringLiteral("请在报送说明中注明网格员培训情况")); }));
     selectFiling(townWindow, 1);
     shots.take(townWindow, QStringLiteral("filing-06-town-sees-return"));
 

@@ -153,7 +153,9 @@ TEST_CASE("grid assignment refused by the server reopens with the inspector chos
     // Meanwhile someone else staffs the grid: the dialog's revision is stale.
     server.assignInspector(QStringLiteral("渔庄村网格"), zhang);
     auto *table = child<QTableView>(window, "gridTable");
-    REQUIRE(waitUntil([&] { return inspectorShown(*table->model(), QStringLiteral("渔庄村网格")) == QStringLiteral("张伟"); }));
+    REQUIRE(waitUntil([&] {
+        return inspectorShown(*table->model(), QStringLiteral("渔庄村网格")) == QStringLiteral("张伟");
+    }));
     clickOk(child<QDialogButtonBox>(dialog, "assignButtons"));
     QWidget *reopened = nullptr;
     REQUIRE(waitUntil([&] {
@@ -178,12 +180,15 @@ TEST_CASE("grid assignment refused by the server reopens with the inspector chos
 TEST_CASE("grid assignment: relieving the inspector needs a reason and leaves the grid without one")
 {
     TestServer server;
-    server.assignInspector(QStringLiteral("渔庄村网格"), server.certifiedInspector(kTown, QStringLiteral("张伟")));
+    server.assignInspector(QStringLiteral("渔庄村网格"),
+                           server.certifiedInspector(kTown, QStringLiteral("张伟")));
     Desktop desktop(server);
     MainWindow *window = desktop.logIn();
     REQUIRE(window);
     auto *table = child<QTableView>(window, "gridTable");
-    REQUIRE(waitUntil([&] { return inspectorShown(*table->model(), QStringLiteral("渔庄村网格")) == QStringLiteral("张伟"); }));
+    REQUIRE(waitUntil([&] {
+        return inspectorShown(*table->model(), QStringLiteral("渔庄村网格")) == QStringLiteral("张伟");
+    }));
     clickItem(table, findText(*table->model(), QStringLiteral("渔庄村网格"), GridTableModel::Name));
     click(child<QPushButton>(window, "unassignInspectorButton"));
     QWidget *ask = waitForWindow(QStringLiteral("unassignInspectorDialog"));
@@ -194,7 +199,8 @@ TEST_CASE("grid assignment: relieving the inspector needs a reason and leaves th
     clickOk(child<QDialogButtonBox>(ask, "gridReasonButtons"));
     REQUIRE(waitUntil([&] {
         return desktop.app->session().outbox()->entries().isEmpty()
-               && inspectorShown(*table->model(), QStringLiteral("渔庄村网格")) == QStringLiteral("No inspector");
+               && inspectorShown(*table->model(), QStringLiteral("渔庄村网格"))
+                      == QStringLiteral("No inspector");
     }));
     CHECK_FALSE(child<QPushButton>(window, "unassignInspectorButton")->isEnabled());
 

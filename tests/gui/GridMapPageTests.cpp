@@ -10,11 +10,11 @@
 
 #include "core/ClientSession.h"
 #include "domain/CommandName.h"
+#include "ui/grids/GridTableModel.h"
 #include "ui/map/GridMapAreaItem.h"
 #include "ui/map/GridMapPage.h"
 #include "ui/map/GridMapScene.h"
 #include "ui/map/GridMapView.h"
-#include "ui/grids/GridTableModel.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,9 +28,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,7 +72,8 @@ void showPage(GridMapPage &page)
 
 } // namespace
 
-TEST_CASE("grid map page: the operator's town is drawn from the replica, a click picks a grid and a double click opens it, and the "
+TEST_CASE("grid map page: the operator's town is drawn from the replica, a click picks a grid and a double "
+          "click opens it, and the "
           "PDF export shows the grids' colours")
 {
     TestServer server;
@@ -105,7 +106,8 @@ TEST_CASE("grid map page: the operator's town is drawn from the replica, a click
     // A click on 渔庄村 picks its grid; a double click asks to open it.
     QSignalSpy opened(&page, &GridMapPage::gridActivated);
     GridMapView &view = page.view();
-    const QPoint yuzhuangOnScreen = view.mapFromScene(scene.areaAnchor(server.regionId(QStringLiteral("渔庄村"))));
+    const QPoint yuzhuangOnScreen =
+        view.mapFromScene(scene.areaAnchor(server.regionId(QStringLiteral("渔庄村"))));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, yuzhuangOnScreen);
     CHECK(opened.isEmpty());
     CHECK(page.selectedGrid() == yuzhuangGrid);
@@ -216,12 +218,14 @@ TEST_CASE("grid map page in the main window: a double click on a grid opens it i
     REQUIRE(waitUntil([&] { return page->scene().areaCount() == 16; }));
     GridMapView &view = page->view();
     const qint64 grid = server.gridId(QStringLiteral("桥南塘桥网格"));
-    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {},
-                       view.mapFromScene(page->scene().areaAnchor(server.regionId(QStringLiteral("塘桥村")))));
+    QTest::mouseDClick(
+        view.viewport(), Qt::LeftButton, {},
+        view.mapFromScene(page->scene().areaAnchor(server.regionId(QStringLiteral("塘桥村")))));
     CHECK(tabs->currentWidget() == child<QWidget>(window, "gridsPage"));
     auto *table = child<QTableView>(window, "gridTable");
     REQUIRE(table->selectionModel()->selectedRows().size() == 1);
-    CHECK(table->selectionModel()->selectedRows().first().data(GridTableModel::GridIdRole).toLongLong() == grid);
+    CHECK(table->selectionModel()->selectedRows().first().data(GridTableModel::GridIdRole).toLongLong()
+          == grid);
 }
 
 TEST_CASE("grid map page: the demo operator's page saved for a look", "[.][map-export]")

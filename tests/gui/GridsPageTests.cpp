@@ -363,19 +363,20 @@ TEST_CASE("grids page: a grid inspector who signs in sees exactly the grids they
     auto *table = child<QTableView>(window, "gridTable");
     auto *empty = child<QLabel>(window, "gridsEmptyState");
     // Not linked to an inspector record yet: no grid is theirs.
-    REQUIRE(waitUntil([&] { return empty->isVisible() && empty->text().contains(QStringLiteral("in your charge")); }));
+    REQUIRE(waitUntil(
+        [&] { return empty->isVisible() && empty->text().contains(QStringLiteral("in your charge")); }));
 
     // The office links the account to a record and gives that inspector a grid.
     const qint64 account = desktop.app->session().user().id;
-    const qint64 inspector =
-        server.run(QStringLiteral("admin"), "inspector.create",
-                   {{QStringLiteral("townId"), townId},
-                    {QStringLiteral("name"), QStringLiteral("张伟")},
-                    {QStringLiteral("phone"), QStringLiteral("13800000079")},
-                    {QStringLiteral("kind"), QStringLiteral("safetyOfficer")},
-                    {QStringLiteral("userId"), account}})
-            .value(QStringLiteral("inspectorId"))
-            .toInteger();
+    const qint64 inspector = server
+                                 .run(QStringLiteral("admin"), "inspector.create",
+                                      {{QStringLiteral("townId"), townId},
+                                       {QStringLiteral("name"), QStringLiteral("张伟")},
+                                       {QStringLiteral("phone"), QStringLiteral("13800000079")},
+                                       {QStringLiteral("kind"), QStringLiteral("safetyOfficer")},
+                                       {QStringLiteral("userId"), account}})
+                                 .value(QStringLiteral("inspectorId"))
+                                 .toInteger();
     QCborMap exam = server.run(QStringLiteral("admin"), "exam.record",
                                {{QStringLiteral("inspectorId"), inspector},
                                 {QStringLiteral("takenOn"), QStringLiteral("2026-03-01")},
@@ -389,6 +390,7 @@ TEST_CASE("grids page: a grid inspector who signs in sees exactly the grids they
                 {QStringLiteral("issuedOn"), QStringLiteral("2026-03-01")},
                 {QStringLiteral("validUntil"), QStringLiteral("2029-02-28")}});
     server.assignInspector(QStringLiteral("渔庄村网格"), inspector);
-    REQUIRE(waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("渔庄村网格")}; }));
+    REQUIRE(
+        waitUntil([&] { return gridNames(*table->model()) == QStringList{QStringLiteral("渔庄村网格")}; }));
     CHECK(table->isVisible());
 }

@@ -147,8 +147,9 @@ TEST_CASE("screenshot tour", "[.][screenshots]")
                 args.insert(QStringLiteral("growthValue"), agency.growth);
                 args.insert(QStringLiteral("growthValueOn"), QStringLiteral("2026-01-05"));
             }
-            const qint64 id =
-                server.run(QStringLiteral("admin"), "agency.create", args).value(QStringLiteral("agencyId")).toInteger();
+            const qint64 id = server.run(QStringLiteral("admin"), "agency.create", args)
+                                  .value(QStringLiteral("agencyId"))
+                                  .toInteger();
             first = first ? first : id;
         }
         server.run(kOperator, "contract.create",
@@ -161,7 +162,8 @@ TEST_CASE("screenshot tour", "[.][screenshots]")
         tabs->setCurrentWidget(child<QWidget>(window, "agenciesPage"));
         auto *register_ = child<QTableView>(window, "agencyTable");
         REQUIRE(waitUntil([&] { return register_->model()->rowCount() == 3; }));
-        REQUIRE(waitUntil([&] { return child<QTableView>(window, "contractTable")->model()->rowCount() == 1; }));
+        REQUIRE(
+            waitUntil([&] { return child<QTableView>(window, "contractTable")->model()->rowCount() == 1; }));
         shoot(window, QStringLiteral("11-agencies"));
         tabs->setCurrentIndex(0);
     }

@@ -79,7 +79,8 @@ TEST_CASE("shell: the menus hold the page's actions, the about box names the ser
     MainWindow *window = desktop.logIn();
     REQUIRE(window);
     CHECK_FALSE(window->windowIcon().isNull());
-    for (const char *menu : {"fileMenu", "gridsMenu", "inspectorsMenu", "userMenu", "settingsMenu", "helpMenu"})
+    for (const char *menu :
+         {"fileMenu", "gridsMenu", "inspectorsMenu", "userMenu", "settingsMenu", "helpMenu"})
         CHECK(child<QMenu>(window, menu));
     CHECK(child<QAction>(window, "newGridAction")->shortcut() == QKeySequence(QKeySequence::New));
     CHECK(child<QAction>(window, "userGuideAction")->shortcut() == QKeySequence(Qt::Key_F1));

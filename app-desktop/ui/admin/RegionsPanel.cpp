@@ -106,8 +106,9 @@ RegionsPanel::RegionsPanel(ClientSession &session, QWidget *parent) :
             importFile(path);
     });
     connect(m_boundaryButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import the outlines for the grid map"), QString(),
-                                                          tr("GeoJSON files (*.geojson *.json);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import the outlines for the grid map"), QString(),
+                                         tr("GeoJSON files (*.geojson *.json);;All files (*)"));
         if (!path.isEmpty())
             importBoundaryFile(path);
     });

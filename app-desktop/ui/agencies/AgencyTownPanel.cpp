@@ -1,10 +1,10 @@
 #include "ui/agencies/AgencyTownPanel.h"
 
 #include "core/ClientSession.h"
-#include "ui/TownChooser.h"
 #include "core/Replica.h"
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
+#include "ui/TownChooser.h"
 #include "ui/agencies/ContractDialog.h"
 #include "ui/agencies/ContractTableModel.h"
 #include "ui/agencies/ContractTerminateDialog.h"

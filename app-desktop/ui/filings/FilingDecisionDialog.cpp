@@ -38,15 +38,17 @@ FilingDecisionDialog::FilingDecisionDialog(ClientSession &session, const Filing 
     const QString what = tr("%1 grids, submitted by %2 on %3.")
                              .arg(filing.snapshot.value(QStringLiteral("grids")).toArray().size())
                              .arg(filing.submittedBy, PendingRowStyle::localTime(filing.submittedAt));
-    auto *intro = new QLabel(
-        file ? tr("File the division of %1: %2 Add a remark if you wish.").arg(m_townName, what)
-             : tr("Return the division of %1 to the town: %2 Say what must change (required).").arg(m_townName, what),
-        this);
+    auto *intro =
+        new QLabel(file ? tr("File the division of %1: %2 Add a remark if you wish.").arg(m_townName, what)
+                        : tr("Return the division of %1 to the town: %2 Say what must change (required).")
+                              .arg(m_townName, what),
+                   this);
     intro->setWordWrap(true);
     intro->setBuddy(m_reasonEdit);
     m_reasonEdit->setObjectName(QStringLiteral("filingReasonEdit"));
     m_reasonEdit->setTabChangesFocus(true);
-    m_reasonEdit->setPlaceholderText(file ? tr("optional") : tr("e.g. the industrial park has no grid of its own"));
+    m_reasonEdit->setPlaceholderText(file ? tr("optional")
+                                          : tr("e.g. the industrial park has no grid of its own"));
     m_errorLabel->setObjectName(QStringLiteral("filingDecisionError"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -78,9 +80,10 @@ FilingDecisionDialog *FilingDecisionDialog::reopen(ClientSession &session, const
     for (const Filing &filing : ReplicaRecords(*session.replica()).filings()) {
         if (filing.id != filingId)
             continue;
-        const Decision decision = refused.args.value(QStringLiteral("decision")).toString() == QLatin1String("return")
-                                      ? Decision::Return
-                                      : Decision::File;
+        const Decision decision =
+            refused.args.value(QStringLiteral("decision")).toString() == QLatin1String("return")
+                ? Decision::Return
+                : Decision::File;
         auto *dialog = new FilingDecisionDialog(session, filing, decision, parent);
         dialog->m_reasonEdit->setPlainText(refused.args.value(QStringLiteral("reason")).toString());
         dialog->m_refusedId = refused.commandId;
@@ -115,8 +118,9 @@ void FilingDecisionDialog::save()
     args.insert(QStringLiteral("decision"), file ? QStringLiteral("file") : QStringLiteral("return"));
     if (!reason.value().isEmpty())
         args.insert(QStringLiteral("reason"), reason.value());
-    const QString summary = file ? tr("File the division of %1 (No. %2)").arg(m_townName).arg(m_filing.number)
-                                 : tr("Return the division of %1 (No. %2)").arg(m_townName).arg(m_filing.number);
+    const QString summary =
+        file ? tr("File the division of %1 (No. %2)").arg(m_townName).arg(m_filing.number)
+             : tr("Return the division of %1 (No. %2)").arg(m_townName).arg(m_filing.number);
     auto queued = m_refusedId.isEmpty()
                       ? m_session.submit(QString::fromLatin1(cmd::kFilingDecide), args, summary)
                       : m_session.resubmitRejected(m_refusedId, args, summary);

@@ -24,7 +24,8 @@ class FilingDecisionDialog : public QDialog
 public:
     enum class Decision { File, Return };
 
-    FilingDecisionDialog(ClientSession &session, const Filing &filing, Decision decision, QWidget *parent = nullptr);
+    FilingDecisionDialog(ClientSession &session, const Filing &filing, Decision decision,
+                         QWidget *parent = nullptr);
     // A filing.decide the server refused; nullptr for another command or an unknown filing.
     static FilingDecisionDialog *reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent);
 

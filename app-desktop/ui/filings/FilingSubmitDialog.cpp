@@ -71,7 +71,8 @@ FilingSubmitDialog::FilingSubmitDialog(ClientSession &session, qint64 townId, QW
     m_noteEdit->setFocus();
 }
 
-FilingSubmitDialog *FilingSubmitDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+FilingSubmitDialog *FilingSubmitDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                               QWidget *parent)
 {
     if (refused.name != QLatin1String(cmd::kFilingSubmit))
         return nullptr;
@@ -94,8 +95,9 @@ void FilingSubmitDialog::describe()
     m_divisionRevision = division.division ? division.division->revision : 0;
     const QString today = civilDateText(chinaDate(QDateTime::currentDateTimeUtc()));
     QList<CoverageGap> gaps = findCoverageGaps(division, today);
-    gaps.erase(std::remove_if(gaps.begin(), gaps.end(), [](const CoverageGap &gap) { return gap.isFilingGap(); }),
-               gaps.end());
+    gaps.erase(
+        std::remove_if(gaps.begin(), gaps.end(), [](const CoverageGap &gap) { return gap.isFilingGap(); }),
+        gaps.end());
     const auto active = std::count_if(division.grids.cbegin(), division.grids.cend(),
                                       [](const Grid &grid) { return grid.status == Grid::Status::Active; });
     m_summaryLabel->setText(tr("The district receives the division as it is now (revision %1): %2 grids over "
@@ -105,19 +107,22 @@ void FilingSubmitDialog::describe()
                                 .arg(division.areas.size()));
     const QList<ShownGrid> shown =
         PendingGrids::overlay(division.grids, m_townId, m_session.outbox()->entries());
-    const bool queued = std::any_of(shown.cbegin(), shown.cend(), [](const ShownGrid &grid) { return grid.isPending(); });
+    const bool queued =
+        std::any_of(shown.cbegin(), shown.cend(), [](const ShownGrid &grid) { return grid.isPending(); });
     m_gapList->clear();
     for (const CoverageGap &gap : gaps)
         m_gapList->addItem(describeCoverageGap(gap));
     m_gapList->setVisible(!gaps.isEmpty());
     QString blocked;
     if (!gaps.isEmpty())
-        blocked = tr("The division has %n coverage gap(s). Fix them first: the district files only a division "
-                     "in which every area is in a grid and every grid has a certified inspector.",
-                     nullptr, int(gaps.size()));
+        blocked =
+            tr("The division has %n coverage gap(s). Fix them first: the district files only a division "
+               "in which every area is in a grid and every grid has a certified inspector.",
+               nullptr, int(gaps.size()));
     else if (queued)
-        blocked = tr("Changes to this town's grids are still waiting to be sent. Submit once they have reached "
-                     "the server, so the district sees them.");
+        blocked =
+            tr("Changes to this town's grids are still waiting to be sent. Submit once they have reached "
+               "the server, so the district sees them.");
     m_blockedLabel->setText(blocked);
     m_blockedLabel->setVisible(!blocked.isEmpty());
     m_ready = blocked.isEmpty();

@@ -66,7 +66,8 @@ void FilingTableModel::reload()
 
 bool FilingTableModel::isStale(const Filing &filing) const
 {
-    return filing.status == QLatin1String(Filing::kFiled) && filing.number == m_latestNumbers.value(filing.townId)
+    return filing.status == QLatin1String(Filing::kFiled)
+           && filing.number == m_latestNumbers.value(filing.townId)
            && m_divisionRevisions.value(filing.townId) != filing.divisionRevision;
 }
 

@@ -114,7 +114,8 @@ FilingsPage::FilingsPage(ClientSession &session, QWidget *parent) :
     connect(m_awaitingOnly, &QCheckBox::toggled, m_filings, &FilingTableModel::setAwaitingOnly);
     connect(m_filings, &QAbstractItemModel::modelAboutToBeReset, this, &FilingsPage::keepSelection);
     connect(m_filings, &QAbstractItemModel::modelReset, this, &FilingsPage::restoreSelection);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilingsPage::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FilingsPage::updateState);
     connect(m_submitButton, &QPushButton::clicked, this, &FilingsPage::submitFiling);
     connect(m_fileButton, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_returnButton, &QPushButton::clicked, this, [this] { decide(false); });
@@ -176,7 +177,8 @@ void FilingsPage::updateState()
     m_returnButton->setEnabled(submitted);
     m_printButton->setEnabled(filing.has_value());
     if (filing) {
-        const QModelIndex status = m_filings->index(m_filings->rowOfFiling(filing->id), FilingTableModel::Status);
+        const QModelIndex status =
+            m_filings->index(m_filings->rowOfFiling(filing->id), FilingTableModel::Status);
         m_snapshot->showFiling(filing, status.data().toString());
     } else {
         m_snapshot->showFiling(std::nullopt, {});
@@ -186,7 +188,8 @@ void FilingsPage::updateState()
         int awaiting = 0;
         for (const Filing &each : ReplicaRecords(*m_session.replica()).filings())
             awaiting += each.status == QLatin1String(Filing::kSubmitted) ? 1 : 0;
-        m_stateLabel->setText(tr("%n filing(s) awaiting the district's decision.", nullptr, awaiting).toHtmlEscaped());
+        m_stateLabel->setText(
+            tr("%n filing(s) awaiting the district's decision.", nullptr, awaiting).toHtmlEscaped());
         return;
     }
     const std::optional<Region> region = m_session.replica()->region(*town);
@@ -195,7 +198,8 @@ void FilingsPage::updateState()
     const TownDivision division = ReplicaRecords(*m_session.replica()).townDivision(*region);
     const QString today = civilDateText(chinaDate(QDateTime::currentDateTimeUtc()));
     const QList<CoverageGap> gaps = findCoverageGaps(division, today);
-    const auto coverage = std::count_if(gaps.cbegin(), gaps.cend(), [](const CoverageGap &gap) { return !gap.isFilingGap(); });
+    const auto coverage =
+        std::count_if(gaps.cbegin(), gaps.cend(), [](const CoverageGap &gap) { return !gap.isFilingGap(); });
     QString state;
     QString colour = QStringLiteral("#2e7d32");
     const std::optional<Filing> &latest = division.latestFiling;
@@ -207,7 +211,8 @@ void FilingsPage::updateState()
         state = tr("No. %1 of %2 is awaiting the district's decision.").arg(latest->number).arg(region->name);
         colour = QStringLiteral("#1565c0");
     } else if (latest->status == QLatin1String(Filing::kReturned)) {
-        state = tr("No. %1 of %2 was returned: %3").arg(latest->number).arg(region->name, latest->decisionReason);
+        state =
+            tr("No. %1 of %2 was returned: %3").arg(latest->number).arg(region->name, latest->decisionReason);
         colour = QStringLiteral("#c62828");
     } else if (latest->divisionRevision != revision) {
         state = tr("The division of %1 has changed since No. %2 was filed: submit it again.")
@@ -221,8 +226,10 @@ void FilingsPage::updateState()
                     .arg(PendingRowStyle::localTime(latest->decidedAt));
     }
     if (coverage > 0)
-        state += QLatin1Char(' ') + tr("%n coverage gap(s) to fix before the next submission.", nullptr, int(coverage));
-    m_stateLabel->setText(QStringLiteral("<span style='color:%1'>%2</span>").arg(colour, state.toHtmlEscaped()));
+        state += QLatin1Char(' ')
+                 + tr("%n coverage gap(s) to fix before the next submission.", nullptr, int(coverage));
+    m_stateLabel->setText(
+        QStringLiteral("<span style='color:%1'>%2</span>").arg(colour, state.toHtmlEscaped()));
 }
 
 void FilingsPage::submitFiling()
@@ -241,7 +248,8 @@ void FilingsPage::decide(bool file)
     if (!filing || filing->status != QLatin1String(Filing::kSubmitted))
         return;
     auto *dialog = new FilingDecisionDialog(
-        m_session, *filing, file ? FilingDecisionDialog::Decision::File : FilingDecisionDialog::Decision::Return, this);
+        m_session, *filing,
+        file ? FilingDecisionDialog::Decision::File : FilingDecisionDialog::Decision::Return, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -264,10 +272,11 @@ void FilingsPage::printForm()
     if (!filing)
         return;
     //: File name: 遥观镇-网格划分备案表-3.pdf
-    const QString name = tr("%1-division-filing-%2.pdf").arg(m_filings->townName(filing->townId)).arg(filing->number);
+    const QString name =
+        tr("%1-division-filing-%2.pdf").arg(m_filings->townName(filing->townId)).arg(filing->number);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the filing form"), QDir(folder).filePath(name),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the filing form"),
+                                                      QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status written = FilingFormWriter(*filing).write(path);

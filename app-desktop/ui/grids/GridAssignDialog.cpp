@@ -6,6 +6,7 @@
 #include "core/ReplicaRecords.h"
 #include "domain/CivilDate.h"
 #include "domain/CommandName.h"
+#include "domain/InspectorStanding.h"
 #include "domain/NameRules.h"
 
 #include <QCollator>
@@ -109,7 +110,8 @@ GridAssignDialog::GridAssignDialog(ClientSession &session, const ShownGrid &grid
     m_searchEdit->setFocus();
 }
 
-GridAssignDialog *GridAssignDialog::reopen(ClientSession &session, const OutboxEntry &refused, QWidget *parent)
+GridAssignDialog *GridAssignDialog::reopen(ClientSession &session, const OutboxEntry &refused,
+                                           QWidget *parent)
 {
     if (refused.name != QLatin1String(cmd::kGridAssignInspector))
         return nullptr;
@@ -128,19 +130,14 @@ GridAssignDialog *GridAssignDialog::reopen(ClientSession &session, const OutboxE
 QList<GridAssignDialog::Candidate> GridAssignDialog::candidates() const
 {
     const ReplicaRecords records(*m_session.replica());
-    const QString today = civilDateText(chinaDate(QDateTime::currentDateTimeUtc()));
-    QHash<qint64, Certificate> valid;
-    for (const Certificate &certificate : records.certificates(m_grid.townId)) {
-        if (certificate.validOn(today)
-            && (!valid.contains(certificate.inspectorId)
-                || valid.value(certificate.inspectorId).validUntil < certificate.validUntil))
-            valid.insert(certificate.inspectorId, certificate);
-    }
+    // The certificate valid today, the one valid longest, judged as the inspectors page does.
+    const QDate today = chinaDate(QDateTime::currentDateTimeUtc());
+    const QList<Certificate> certificates = records.certificates(m_grid.townId);
     // Who holds which grid, with the queued changes laid over (an assignment made a moment
     // ago offline counts).
     QHash<qint64, QStringList> held;
-    const QList<ShownGrid> grids =
-        PendingGrids::overlay(m_session.replica()->grids(m_grid.townId), m_grid.townId, m_session.outbox()->entries());
+    const QList<ShownGrid> grids = PendingGrids::overlay(m_session.replica()->grids(m_grid.townId),
+                                                         m_grid.townId, m_session.outbox()->entries());
     std::optional<qint64> currentInspector;
     for (const ShownGrid &shown : grids) {
         if (shown.grid.status != Grid::Status::Active || !shown.grid.inspectorId)
@@ -167,9 +164,12 @@ QList<GridAssignDialog::Candidate> GridAssignDialog::candidates() const
         QStringList details = {inspector.phone};
         if (!unit.isEmpty())
             details.append(unit);
-        if (const auto certificate = valid.constFind(inspector.id); certificate != valid.cend()) {
+        const std::optional<Certificate> certificate =
+            inspectorStanding(inspector, certificates, {}, std::nullopt, today).validCertificate;
+        if (certificate) {
             candidate.certified = true;
-            details.append(tr("certificate %1, valid until %2").arg(certificate->number, certificate->validUntil));
+            details.append(
+                tr("certificate %1, valid until %2").arg(certificate->number, certificate->validUntil));
         } else {
             details.append(tr("no valid certificate"));
         }
@@ -206,7 +206,8 @@ QString GridAssignDialog::historyText() const
     constexpr int kShown = 4; // the dialog is for choosing; the latest few say enough
     QStringList lines;
     for (const GridAssignment &assignment : held.mid(0, kShown)) {
-        const QString who = names.value(assignment.inspectorId, tr("inspector %1").arg(assignment.inspectorId));
+        const QString who =
+            names.value(assignment.inspectorId, tr("inspector %1").arg(assignment.inspectorId));
         //: 张伟 2026-03-02 至今 / 张伟 2025-01-01 至 2026-03-01（调任镇应急办）
         QString line = assignment.endsOn.isEmpty()
                            ? tr("%1 since %2").arg(who, assignment.startsOn)
@@ -234,10 +235,11 @@ void GridAssignDialog::fillList()
         item->setData(kInspectorIdRole, candidate.id);
         if (!candidate.certified || candidate.current) {
             item->setFlags(Qt::NoItemFlags);
-            item->setToolTip(candidate.current
-                                 ? tr("Already responsible for this grid.")
-                                 : tr("Only an inspector holding a valid certificate may be responsible for a "
-                                      "grid: train, examine and certify first."));
+            item->setToolTip(
+                candidate.current
+                    ? tr("Already responsible for this grid.")
+                    : tr("Only an inspector holding a valid certificate may be responsible for a "
+                         "grid: train, examine and certify first."));
         }
     }
     if (m_candidates.isEmpty()) {
@@ -251,7 +253,8 @@ void GridAssignDialog::filterList(const QString &text)
 {
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        item->setHidden(!text.trimmed().isEmpty() && !item->text().contains(text.trimmed(), Qt::CaseInsensitive));
+        item->setHidden(!text.trimmed().isEmpty()
+                        && !item->text().contains(text.trimmed(), Qt::CaseInsensitive));
     }
 }
 
@@ -328,9 +331,9 @@ void GridAssignDialog::save()
     }
     //: 任命 张伟 为 渔庄村网格 的网格员
     const QString summary = tr("Make %1 the inspector of grid %2").arg(candidate->name, m_grid.name);
-    auto queued = m_refusedId.isEmpty()
-                      ? m_session.submit(QString::fromLatin1(cmd::kGridAssignInspector), args, summary, m_buildsOn)
-                      : m_session.resubmitRejected(m_refusedId, args, summary);
+    auto queued = m_refusedId.isEmpty() ? m_session.submit(QString::fromLatin1(cmd::kGridAssignInspector),
+                                                           args, summary, m_buildsOn)
+                                        : m_session.resubmitRejected(m_refusedId, args, summary);
     if (!queued) {
         showError(queued.error().message);
         return;

@@ -75,7 +75,8 @@ void GridStatusDialog::describe(const QString &inspectorName)
         m_introLabel->setText(
             tr("Grid \"%1\" will no longer be used; its history stays. Why is it retired? (required)")
                 .arg(m_grid.name));
-        m_reasonEdit->setPlaceholderText(tr("e.g. merged into the Qiaonan Village grid after the 2026 re-division"));
+        m_reasonEdit->setPlaceholderText(
+            tr("e.g. merged into the Qiaonan Village grid after the 2026 re-division"));
         ok->setText(tr("Retire"));
         break;
     case Action::Restore:
@@ -91,9 +92,10 @@ void GridStatusDialog::describe(const QString &inspectorName)
         setObjectName(QStringLiteral("unassignInspectorDialog"));
         //: 免去网格员
         setWindowTitle(tr("Relieve the inspector of grid %1").arg(m_grid.name));
-        m_introLabel->setText(tr("%1 will no longer be responsible for grid \"%2\", which then has no "
-                                 "inspector until another is assigned. Why? (required)")
-                                  .arg(inspectorName.isEmpty() ? tr("The inspector") : inspectorName, m_grid.name));
+        m_introLabel->setText(
+            tr("%1 will no longer be responsible for grid \"%2\", which then has no "
+               "inspector until another is assigned. Why? (required)")
+                .arg(inspectorName.isEmpty() ? tr("The inspector") : inspectorName, m_grid.name));
         m_reasonEdit->setPlaceholderText(tr("e.g. moved to the town office in April"));
         ok->setText(tr("Relieve"));
         break;
@@ -171,8 +173,9 @@ void GridStatusDialog::save()
     args.insert(QStringLiteral("gridId"), m_grid.id);
     args.insert(QStringLiteral("revision"), m_grid.revision);
     args.insert(QStringLiteral("reason"), reason.value());
-    auto queued = m_refusedId.isEmpty() ? m_session.submit(QString::fromLatin1(command), args, summary, m_buildsOn)
-                                        : m_session.resubmitRejected(m_refusedId, args, summary);
+    auto queued = m_refusedId.isEmpty()
+                      ? m_session.submit(QString::fromLatin1(command), args, summary, m_buildsOn)
+                      : m_session.resubmitRejected(m_refusedId, args, summary);
     if (!queued) {
         showError(queued.error().message);
         return;

@@ -458,7 +458,8 @@ void GridsPage::updateEmptyState()
         text = tr("Select a town or street on the left to see its grids.");
     } else if (m_grids->rowCount() == 0) {
         if (m_grids->holder() && m_search->text().trimmed().isEmpty() && !m_grids->area())
-            text = tr("No grid of this town is in your charge. Your town's office assigns grids to inspectors.");
+            text =
+                tr("No grid of this town is in your charge. Your town's office assigns grids to inspectors.");
         else if (m_grids->filteredOut() > 0)
             text = tr("No grid matches the search or the selected area.");
         else if (roleMayRun(m_session.user().role, QString::fromLatin1(cmd::kGridCreate)))
@@ -475,7 +476,8 @@ void GridsPage::updateEmptyState()
 void GridsPage::followOwnGrids()
 {
     std::optional<qint64> record;
-    for (const Inspector &inspector : ReplicaRecords(*m_session.replica()).inspectors(m_session.user().townId)) {
+    for (const Inspector &inspector :
+         ReplicaRecords(*m_session.replica()).inspectors(m_session.user().townId)) {
         if (inspector.userId == m_session.user().id)
             record = inspector.id;
     }

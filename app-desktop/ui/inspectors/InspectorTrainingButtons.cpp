@@ -101,7 +101,8 @@ void InspectorTrainingButtons::update()
     if (confirmed) {
         const QList<Certificate> certificates =
             ReplicaRecords(*m_session.replica()).certificates(shown->inspector.townId);
-        certified = inspectorStanding(shown->inspector, certificates, {}, std::nullopt, today()).hasValidCertificate();
+        certified = inspectorStanding(shown->inspector, certificates, {}, std::nullopt, today())
+                        .hasValidCertificate();
     }
     m_trainingButton->setEnabled(m_page.town().has_value());
     m_planButton->setEnabled(m_page.town().has_value());
@@ -134,8 +135,10 @@ void InspectorTrainingButtons::revokeCertificate()
     const std::optional<ShownInspector> shown = m_page.selectedInspector();
     if (!shown)
         return;
-    const QList<Certificate> certificates = ReplicaRecords(*m_session.replica()).certificates(shown->inspector.townId);
-    const InspectorStanding standing = inspectorStanding(shown->inspector, certificates, {}, std::nullopt, today());
+    const QList<Certificate> certificates =
+        ReplicaRecords(*m_session.replica()).certificates(shown->inspector.townId);
+    const InspectorStanding standing =
+        inspectorStanding(shown->inspector, certificates, {}, std::nullopt, today());
     if (standing.validCertificate)
         openDialog(new CertificateRevokeDialog(m_session, *standing.validCertificate, &m_page));
 }

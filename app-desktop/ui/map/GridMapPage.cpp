@@ -192,11 +192,11 @@ void GridMapPage::updateState()
         return m_selectedGrid && candidate.gridId == *m_selectedGrid;
     });
     if (grid == data.grids.cend()) {
-        m_selection->setText(drawn > 0
-                                 ? tr("Click a grid to see its inspector, double-click to open it in the grid "
-                                      "list. The wheel or + and − zoom, dragging or the arrow keys move the "
-                                      "map, 0 shows the whole town.")
-                                 : QString());
+        m_selection->setText(
+            drawn > 0 ? tr("Click a grid to see its inspector, double-click to open it in the grid "
+                           "list. The wheel or + and − zoom, dragging or the arrow keys move the "
+                           "map, 0 shows the whole town.")
+                      : QString());
         return;
     }
     const QString inspector =

@@ -57,7 +57,7 @@ signals:
     void areaActivated(qint64 regionId); // an area no grid covers
     void gridOpened(qint64 gridId);
     void areaOpened(qint64 regionId);
-    void mapReset();                     // setData() rebuilt the scene
+    void mapReset(); // setData() rebuilt the scene
 
 protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
