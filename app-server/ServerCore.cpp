@@ -11,6 +11,10 @@
 #include "audit/AuditLog.h"
 #include "commands/CommandExecutor.h"
 #include "commands/CommandRegistry.h"
+#include "commands/RequestRegistry.h"
+#include "enterprises/EnterpriseCommands.h"
+#include "enterprises/EnterpriseHistoryRequest.h"
+#include "enterprises/ImportDesk.h"
 #include "filings/FilingCommands.h"
 #include "grids/GridCommands.h"
 #include "grids/GridFeed.h"
@@ -69,12 +73,16 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     registerAgencyCommands(*core->m_registry);
     registerFilingCommands(*core->m_registry);
     registerRegionCommands(*core->m_registry);
+    registerEnterpriseCommands(*core->m_registry);
     registerBoundaryCommands(*core->m_registry);
     registerUserCommands(*core->m_registry);
     registerAuditCommands(*core->m_registry, *core->m_audit);
     core->m_executor =
         std::make_unique<CommandExecutor>(*core->m_database, clock, *core->m_changes, *core->m_audit,
                                           *core->m_hasher, *core->m_sessions, *core->m_registry);
+    core->m_requests = std::make_unique<RequestRegistry>();
+    ImportDesk::registerRequests(*core->m_requests, *core->m_database, clock, options.importLimits);
+    registerEnterpriseHistoryRequest(*core->m_requests, *core->m_database);
     core->m_throttle = std::make_unique<LoginThrottle>(clock);
     // Accounts made before accounts were replicated (or by the console) reach the feed now.
     if (Status published = UserFeed::publishMissing(core->m_database->sql(), *core->m_changes); !published)

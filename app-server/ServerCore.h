@@ -2,6 +2,7 @@
 // Everything the server knows, apart from the network: the database and the services over
 // it. One per data folder; tests make one on a temporary folder.
 
+#include "enterprises/ImportLimits.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -17,6 +18,7 @@ class CommandRegistry;
 class Database;
 class LoginThrottle;
 class PasswordHasher;
+class RequestRegistry;
 class SessionRepository;
 
 class ServerCore
@@ -26,6 +28,7 @@ public:
     {
         QString dataDir;
         std::chrono::seconds sessionIdleTimeout{60 * 60};
+        ImportLimits importLimits;
     };
 
     static Result<std::unique_ptr<ServerCore>> open(const Options &options, const Clock &clock);
@@ -44,6 +47,8 @@ public:
     ChangeFeed &changes() { return *m_changes; }
     AuditLog &audit() { return *m_audit; }
     CommandExecutor &executor() { return *m_executor; }
+    // Requests other than commands (an import's staging, the enterprise history).
+    const RequestRegistry &requests() const { return *m_requests; }
     LoginThrottle &throttle() { return *m_throttle; }
 
 private:
@@ -58,6 +63,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CommandRegistry> m_registry;
     std::unique_ptr<CommandExecutor> m_executor;
+    std::unique_ptr<RequestRegistry> m_requests;
     std::unique_ptr<LoginThrottle> m_throttle;
 };
 

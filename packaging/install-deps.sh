@@ -9,6 +9,7 @@ GRIDSAFE_PACKAGES=(
   qt6-qpa-plugins catch2 libsodium-dev libssl-dev openssl
   xvfb xauth fonts-wqy-microhei python3
   poppler-utils # pdftotext/pdftoppm: the tests read back the PDFs they export
+  libzip-dev libxlsxwriter-dev # .xlsx import (libzip) and export (libxlsxwriter): app-desktop/core/sheets
 )
 
 bash "$(dirname "${BASH_SOURCE[0]}")/install-missing.sh" "${GRIDSAFE_PACKAGES[@]}"

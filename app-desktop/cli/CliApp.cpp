@@ -6,6 +6,7 @@
 #include "cli/GapsCommand.h"
 #include "cli/GridCreateCommand.h"
 #include "cli/GridsCommand.h"
+#include "cli/ImportEnterprisesCommand.h"
 #include "cli/InspectorsCommand.h"
 #include "cli/LoginCommand.h"
 #include "cli/LogoutCommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<GapsCommand>());
     commands.push_back(std::make_unique<GridCreateCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<ImportEnterprisesCommand>());
     return commands;
 }
 
@@ -56,7 +58,12 @@ void describeOptions(QCommandLineParser &parser)
                   "  gaps [--town T]       coverage gaps: areas in no grid, grids without a certified\n"
                   "                        inspector, a missing or stale filing\n"
                   "  grid-create --town T --name N --area A [--area A ...]\n"
-                  "  sync                  pull changes and send pending commands\n\n"
+                  "  sync                  pull changes and send pending commands\n"
+                  "  import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD ...]\n"
+                  "                        check an enterprise list (.xlsx, .csv) on the server and\n"
+                  "                        import it: only when every row is valid, or its valid rows\n"
+                  "                        with --skip-invalid; --dry-run imports nothing. Exit 5 when\n"
+                  "                        rows have problems, 2 for a file that cannot be used\n\n"
                   "The password comes from --password-file, the environment variable named by "
                   "--password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line."));
     parser.addHelpOption();
@@ -89,6 +96,16 @@ void describeOptions(QCommandLineParser &parser)
          QCoreApplication::translate("CliApp",
                                      "Village, community or park covered (grid-create; repeatable)."),
          QCoreApplication::translate("CliApp", "area")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("CliApp",
+                                     "Check the rows and report; import nothing (import-enterprises).")},
+        {QStringLiteral("skip-invalid"),
+         QCoreApplication::translate("CliApp", "Import the valid rows even when others have problems "
+                                               "(import-enterprises).")},
+        {QStringLiteral("map"),
+         QCoreApplication::translate("CliApp", "The column titled TITLE feeds FIELD, or none "
+                                               "(import-enterprises; repeatable)."),
+         QCoreApplication::translate("CliApp", "title=field")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("CliApp", "What to do."));

@@ -1,5 +1,7 @@
 #include "core/ClientSession.h"
 
+#include "domain/CommandName.h"
+
 #include "core/CertificatePinStore.h"
 #include "core/Connection.h"
 #include "core/Outbox.h"
@@ -318,6 +320,17 @@ void ClientSession::syncNow()
         m_sync->pull();
 }
 
+void ClientSession::ask(const QString &type, const QCborMap &body,
+                        std::function<void(const Result<QCborMap> &)> callback, int timeoutMs)
+{
+    if (m_linkState != LinkState::Online) {
+        callback(makeError(ErrorCode::Network, tr("Not connected to the server; this needs the server. Try again "
+                                                  "when the link is back.")));
+        return;
+    }
+    m_connection->request(type, body, std::move(callback), timeoutMs);
+}
+
 Result<QString> ClientSession::submit(const QString &name, const QCborMap &args, const QString &summary,
                                       const QString &buildsOn)
 {
@@ -413,7 +426,10 @@ void ClientSession::flushOutbox()
                 || reply.error().code == ErrorCode::AuthRequired)
                 endSession(reply.error().message);
             // Network trouble: the entry stays pending and goes again after reconnecting.
-        });
+        },
+        // Committing an import of a hundred thousand rows takes the server a while; giving up
+        // sooner would only drop the link and have the retry replayed.
+        next->name == QLatin1String(cmd::kEnterpriseImport) ? 15 * 60 * 1000 : 30000);
 }
 
 } // namespace gridsafe

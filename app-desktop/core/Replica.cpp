@@ -1,6 +1,7 @@
 #include "core/Replica.h"
 
 #include "core/ReplicaMigrations.h"
+#include "core/enterprises/ReplicaEnterprises.h"
 #include "core/ReplicaRecords.h"
 #include "domain/Boundary.h"
 #include "domain/EntityName.h"
@@ -171,9 +172,12 @@ Status Replica::applyPage(const QCborArray &changes, qint64 last, const QDateTim
     TransactionGuard transaction(sql());
     if (Status begun = transaction.begin(); !begun)
         return begun;
+    m_touched.clear();
     for (const QCborValue &change : changes) {
-        if (Status applied = applyChange(change.toMap()); !applied)
+        const QCborMap map = change.toMap();
+        if (Status applied = applyChange(map); !applied)
             return applied;
+        m_touched[map.value(QStringLiteral("entity")).toString()].insert(map.value(QStringLiteral("id")).toInteger());
     }
     if (Status seq = setMeta(QStringLiteral("lastSeq"), QString::number(std::max(last, lastSeq()))); !seq)
         return seq;
@@ -181,6 +185,9 @@ Status Replica::applyPage(const QCborArray &changes, qint64 last, const QDateTim
         return at;
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    const ReplicaChanges touched = std::exchange(m_touched, {});
+    if (!touched.isEmpty())
+        Q_EMIT entitiesChanged(touched);
     Q_EMIT changed();
     return success();
 }
@@ -344,6 +351,8 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                      {QStringLiteral("town"), boundary->townId},
                      {QStringLiteral("payload"), data.toCborValue().toCbor()}}));
     }
+    if (entity == QLatin1String(entity::kEnterprise))
+        return ReplicaEnterprises(db).apply(id, deleted, data);
     if (ReplicaRecords::isRecordEntity(entity)) {
         if (deleted)
             return applied(execSql(db,
@@ -379,6 +388,7 @@ Status Replica::reset()
         return cleared;
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    Q_EMIT cleared();
     Q_EMIT changed();
     return success();
 }
@@ -387,7 +397,7 @@ Status Replica::clearReplicatedRows()
 {
     for (const char *statement :
          {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM users",
-          "DELETE FROM records", "DELETE FROM boundaries", "DELETE FROM held_changes",
+          "DELETE FROM records", "DELETE FROM boundaries", "DELETE FROM enterprises", "DELETE FROM held_changes",
           "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
         if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
             return done;
@@ -413,8 +423,10 @@ Status Replica::adopt(const QString &key, const QString &value)
         return stored;
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    if (!current.isEmpty())
+    if (!current.isEmpty()) {
+        Q_EMIT cleared();
         Q_EMIT changed();
+    }
     return success();
 }
 

@@ -12,6 +12,8 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QHash>
+#include <QSet>
 #include <QDateTime>
 #include <QObject>
 #include <QSqlDatabase>
@@ -20,6 +22,9 @@
 #include <optional>
 
 namespace gridsafe {
+
+// The ids a sync wrote or removed, by entity: models update those rows only.
+using ReplicaChanges = QHash<QString, QSet<qint64>>;
 
 class Replica : public QObject
 {
@@ -63,6 +68,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // After each applied page (before changed()): which rows it touched.
+    void entitiesChanged(const gridsafe::ReplicaChanges &changes);
+    // Every replicated row went (a reset, another database or scope): reload everything.
+    void cleared();
 
 private:
     Replica(QString connectionName, QString path);
@@ -78,6 +87,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    ReplicaChanges m_touched; // during applyPage
 };
 
 } // namespace gridsafe

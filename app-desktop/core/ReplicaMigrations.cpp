@@ -73,6 +73,17 @@ const QList<QStringList> &replicaMigrations()
             // whatever an older version kept.
             QStringLiteral("DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"),
         },
+        // 7: the enterprise register (entity "enterprise"): the columns the register's table
+        // filters and sorts by, read for a hundred thousand rows at once, and the payload for
+        // the rest. Enterprises a version 6 replica held verbatim are applied by open().
+        {
+            QStringLiteral("CREATE TABLE enterprises (id INTEGER PRIMARY KEY, town_id INTEGER NOT NULL, "
+                           "credit_code TEXT NOT NULL, name TEXT NOT NULL, village_id INTEGER, grid_id "
+                           "INTEGER, direct INTEGER NOT NULL, industry TEXT NOT NULL, sector TEXT, "
+                           "focus_flags TEXT NOT NULL, scale TEXT NOT NULL, status TEXT NOT NULL, "
+                           "risk_level TEXT, payload BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX enterprises_town ON enterprises(town_id)"),
+        },
     };
     return kMigrations;
 }

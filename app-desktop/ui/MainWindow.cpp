@@ -14,6 +14,9 @@
 #include "ui/grids/GridsPage.h"
 #include "ui/grids/RegionEditDialog.h"
 #include "ui/inspectors/InspectorTrainingButtons.h"
+#include "ui/enterprises/EnterpriseActions.h"
+#include "ui/enterprises/EnterpriseDialogs.h"
+#include "ui/enterprises/EnterprisesPage.h"
 #include "ui/inspectors/InspectorsPage.h"
 #include "ui/map/GridMapPage.h"
 #include "ui/outbox/OutboxDialog.h"
@@ -50,6 +53,7 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_mapPage(new GridMapPage(session, m_gridArea)),
     m_agenciesPage(new AgenciesPage(session, m_gridArea)),
     m_inspectorsPage(new InspectorsPage(session, m_pages)),
+    m_enterprisesPage(new EnterprisesPage(session, m_pages)),
     m_dashboardPage(new DashboardPage(session, m_pages))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,6 +74,8 @@ MainWindow::MainWindow(ClientSession &session, QWidget *parent) :
     m_gridArea->addTab(m_agenciesPage, tr("Technical support"));
     m_pages->addWidget(m_gridArea);
     m_pages->addWidget(m_inspectorsPage);
+    m_pages->addWidget(m_enterprisesPage);
+    new EnterpriseActions(m_session, *m_enterprisesPage);
     new InspectorTrainingButtons(m_session, *m_inspectorsPage);
     m_pages->addWidget(m_dashboardPage);
     connect(m_dashboardPage, &DashboardPage::gapActivated, this, &MainWindow::goToGap);
@@ -130,7 +136,7 @@ void MainWindow::buildNavigation()
         {tr("Dashboard"), "dashboard", m_dashboardPage},
         {tr("Grids"), "grids", m_gridArea},
         {tr("Inspectors"), "inspectors", m_inspectorsPage},
-        {tr("Enterprises"), "enterprises", nullptr},
+        {tr("Enterprises"), "enterprises", m_enterprisesPage},
         {tr("Patrols"), "patrols", nullptr},
         {tr("Hazards"), "hazards", nullptr},
         {tr("Appraisal"), "appraisal", nullptr},
@@ -274,6 +280,8 @@ bool MainWindow::reopenRefused(const OutboxEntry &refused)
         dialog = RegionEditDialog::reopen(m_session, refused, this);
     if (!dialog)
         dialog = TrainingDialogs::reopenRefused(m_session, refused, this);
+    if (!dialog)
+        dialog = EnterpriseDialogs::reopenRefused(m_session, refused, this);
     if (!dialog)
         return false;
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -19,6 +19,7 @@ class ClientSession;
 struct Error;
 class AgenciesPage;
 class DashboardPage;
+class EnterprisesPage;
 class FilingsPage;
 class GridMapPage;
 class InspectorsPage;
@@ -39,6 +40,7 @@ public:
     GridsPage &gridsPage() const { return *m_gridsPage; }
     FilingsPage &filingsPage() const { return *m_filingsPage; }
     InspectorsPage &inspectorsPage() const { return *m_inspectorsPage; }
+    EnterprisesPage &enterprisesPage() const { return *m_enterprisesPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
 
 Q_SIGNALS:
@@ -76,6 +78,7 @@ private:
     GridMapPage *m_mapPage;
     AgenciesPage *m_agenciesPage;
     InspectorsPage *m_inspectorsPage;
+    EnterprisesPage *m_enterprisesPage;
     DashboardPage *m_dashboardPage;
     SettingsPage *m_settingsPage = nullptr; // administrators only
     QPointer<OutboxDialog> m_outboxDialog;

@@ -8,6 +8,7 @@
 #include "audit/AuditLog.h"
 #include "console/QuitOnSignal.h"
 #include "demo/DemoBoundarySeeder.h"
+#include "demo/DemoEnterpriseSeeder.h"
 #include "demo/DemoNetworkSeeder.h"
 #include "demo/DemoSeeder.h"
 #include "domain/NameRules.h"
@@ -374,6 +375,9 @@ int ServerConsole::run(int argc, char **argv)
         // Also into a demo database made before the map existed.
         if (seeded && parser.isSet(QStringLiteral("demo")))
             seeded = DemoBoundarySeeder::seedIfEmpty(*core.value());
+        // Also into a demo database made before the register existed.
+        if (seeded && parser.isSet(QStringLiteral("demo")))
+            seeded = DemoEnterpriseSeeder::seedIfEmpty(*core.value());
         if (!seeded) {
             err() << seeded.error().message << Qt::endl;
             return 5;

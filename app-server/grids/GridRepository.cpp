@@ -75,6 +75,11 @@ Result<std::optional<Grid>> GridRepository::find(qint64 id) const
     return firstOrNone(select(QStringLiteral(" WHERE g.id = :id"), {{QStringLiteral("id"), id}}));
 }
 
+Result<QList<Grid>> GridRepository::all() const
+{
+    return select(QString(), {});
+}
+
 Result<QList<Grid>> GridRepository::inTown(qint64 townId) const
 {
     return select(QStringLiteral(" WHERE g.town_id = :town"), {{QStringLiteral("town"), townId}});

@@ -17,6 +17,7 @@ public:
     // With the current inspector (the open assignment), if any.
     Result<std::optional<Grid>> find(qint64 id) const;
     Result<QList<Grid>> inTown(qint64 townId) const;
+    Result<QList<Grid>> all() const;
     Result<bool> activeNameTaken(qint64 townId, const QString &name, qint64 exceptId) const;
     Result<bool> activeCodeTaken(qint64 townId, const QString &code, qint64 exceptId) const;
     // WG-01, WG-02, …: one more than the town's highest such code (retired grids included).

@@ -7,6 +7,7 @@
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "commands/CommandExecutor.h"
+#include "commands/RequestRegistry.h"
 #include "domain/NameRules.h"
 #include "protocol/FieldReader.h"
 #include "protocol/MessageType.h"
@@ -180,7 +181,7 @@ void ServerConnection::handle(const Message &message)
     const bool isRequest = type == QLatin1String(msg::kHello) || type == QLatin1String(msg::kLogin)
                            || type == QLatin1String(msg::kResume) || type == QLatin1String(msg::kLogout)
                            || type == QLatin1String(msg::kPing) || type == QLatin1String(msg::kPull)
-                           || type == QLatin1String(msg::kCommand);
+                           || type == QLatin1String(msg::kCommand) || m_core.requests().find(type);
     if (!isRequest) {
         sendError(message.id,
                   makeError(ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(quoted(type))));
@@ -222,8 +223,21 @@ void ServerConnection::handle(const Message &message)
         handleLogout(message);
     else if (type == QLatin1String(msg::kPull))
         handlePull(message);
-    else
+    else if (type == QLatin1String(msg::kCommand))
         handleCommand(message);
+    else
+        handleRequest(message);
+}
+
+void ServerConnection::handleRequest(const Message &message)
+{
+    const RequestHandler *handler = m_core.requests().find(message.type);
+    auto result = (*handler)(*m_actor, message.body);
+    if (!result) {
+        sendError(message.id, result.error());
+        return;
+    }
+    send(Message::reply(*message.id, result.value()));
 }
 
 void ServerConnection::handleHello(const Message &message)

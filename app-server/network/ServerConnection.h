@@ -69,6 +69,7 @@ private:
     void handleLogout(const Message &message);
     void handlePull(const Message &message);
     void handleCommand(const Message &message);
+    void handleRequest(const Message &message);
     bool sessionStillLive(quint64 id);
     void becomeReady(quint64 id, qint64 userId, const QString &token);
     void dropSession();

@@ -33,5 +33,10 @@ inline constexpr char kEngagementCreate[] = "engagement.create";
 inline constexpr char kFilingSubmit[] = "filing.submit";
 inline constexpr char kFilingDecide[] = "filing.decide";
 inline constexpr char kRegionImportBoundaries[] = "region.importBoundaries";
+inline constexpr char kEnterpriseCreate[] = "enterprise.create";
+inline constexpr char kEnterpriseUpdate[] = "enterprise.update";
+inline constexpr char kEnterpriseSetSupervision[] = "enterprise.setSupervision";
+inline constexpr char kEnterpriseRecordRiskReport[] = "enterprise.recordRiskReport";
+inline constexpr char kEnterpriseImport[] = "enterprise.import";
 
 } // namespace gridsafe::cmd

@@ -48,6 +48,12 @@ const Rule kRules[] = {
     {cmd::kFilingDecide, {Role::Admin, Role::DistrictReviewer}},
     // The map's outlines come from the district's GIS data, for every town at once.
     {cmd::kRegionImportBoundaries, {Role::Admin}},
+    // The register is the town's to keep; the district reads it.
+    {cmd::kEnterpriseCreate, {Role::Admin, Role::TownOperator}},
+    {cmd::kEnterpriseUpdate, {Role::Admin, Role::TownOperator}},
+    {cmd::kEnterpriseSetSupervision, {Role::Admin, Role::TownOperator}},
+    {cmd::kEnterpriseRecordRiskReport, {Role::Admin, Role::TownOperator}},
+    {cmd::kEnterpriseImport, {Role::Admin, Role::TownOperator}},
 };
 
 } // namespace

@@ -19,5 +19,6 @@ inline constexpr char kContract[] = "contract";
 inline constexpr char kEngagement[] = "engagement";
 inline constexpr char kFiling[] = "filing";
 inline constexpr char kBoundary[] = "boundary";
+inline constexpr char kEnterprise[] = "enterprise";
 
 } // namespace gridsafe::entity

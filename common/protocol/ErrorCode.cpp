@@ -30,6 +30,8 @@ constexpr std::array kNames = {
     std::pair{ErrorCode::CertificateUnknown, "certificate_unknown"},
     std::pair{ErrorCode::TooManyConnections, "too_many_connections"},
     std::pair{ErrorCode::TooLarge, "too_large"},
+    std::pair{ErrorCode::Busy, "busy"},
+    std::pair{ErrorCode::Cancelled, "cancelled"},
 };
 
 } // namespace

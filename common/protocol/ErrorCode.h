@@ -28,6 +28,8 @@ enum class ErrorCode {
     CertificateUnknown, // client side: first contact, certificate not yet trusted
     TooManyConnections, // connection limit (in all or per address) reached; connection closes
     TooLarge,           // client side: a command too large for any frame; it can never be sent
+    Busy,               // a documented server bound is full (e.g. open imports); retry later
+    Cancelled,          // client side: the user stopped a long task (reading a file, an upload)
 };
 
 QString errorCodeName(ErrorCode code);

@@ -8,8 +8,8 @@
         <translation>agency name</translation>
     </message>
     <message>
-        <source>An agency with code %1 is already registered: "%2".</source>
-        <translation>An agency with code %1 is already registered: "%2".</translation>
+        <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
+        <translation>An agency with code %1 is already registered: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>A growth value is between 0 and %1.</source>
@@ -28,8 +28,8 @@
         <translation>Agency %1 does not exist.</translation>
     </message>
     <message>
-        <source>Agency "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>Agency "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>Agency &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Agency &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
         <source>start date</source>
@@ -44,8 +44,8 @@
         <translation>The end date must be on or after the start date, and at most %1 years later.</translation>
     </message>
     <message>
-        <source>"%1" is not on the city's list of technical service agencies: a town hires agencies from the list.</source>
-        <translation>"%1" is not on the city's list of technical service agencies: a town hires agencies from the list.</translation>
+        <source>&quot;%1&quot; is not on the city&apos;s list of technical service agencies: a town hires agencies from the list.</source>
+        <translation>&quot;%1&quot; is not on the city&apos;s list of technical service agencies: a town hires agencies from the list.</translation>
     </message>
     <message>
         <source>scope of service</source>
@@ -60,8 +60,8 @@
         <translation>Grid %1 is not a grid in use in this town.</translation>
     </message>
     <message>
-        <source>"%1" already has a contract with this town from %2 to %3.</source>
-        <translation>"%1" already has a contract with this town from %2 to %3.</translation>
+        <source>&quot;%1&quot; already has a contract with this town from %2 to %3.</source>
+        <translation>&quot;%1&quot; already has a contract with this town from %2 to %3.</translation>
     </message>
     <message>
         <source>Contract %1 does not exist.</source>
@@ -92,8 +92,8 @@
         <translation>note</translation>
     </message>
     <message>
-        <source>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</source>
-        <translation>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</translation>
+        <source>&quot;%1&quot; serves this town under a contract from %2 to %3. While it does, it may not also coach the town&apos;s enterprises on its own account.</source>
+        <translation>&quot;%1&quot; serves this town under a contract from %2 to %3. While it does, it may not also coach the town&apos;s enterprises on its own account.</translation>
     </message>
     <message>
         <source>A contract names at most %1 grids.</source>
@@ -129,22 +129,22 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A period of days, both included: "2026-01-01 至 2026-12-31".</extracomment>
+        <extracomment>A period of days, both included: &quot;2026-01-01 至 2026-12-31&quot;.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (ended early on %2)</source>
-        <extracomment>A contract's period and the day it was ended early: "…（%2 提前终止）".</extracomment>
+        <extracomment>A contract&apos;s period and the day it was ended early: &quot;…（%2 提前终止）&quot;.</extracomment>
         <translation>%1 (ended early on %2)</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <extracomment>An agency without a growth value (成长值) on the city's list: 未评分.</extracomment>
+        <extracomment>An agency without a growth value (成长值) on the city&apos;s list: 未评分.</extracomment>
         <translation>Not scored</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A growth value and the day it was scored: "892（2026-01-05）".</extracomment>
+        <extracomment>A growth value and the day it was scored: &quot;892（2026-01-05）&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -163,12 +163,12 @@
         <translation>Grid %1 does not exist.</translation>
     </message>
     <message>
-        <source>Grid "%1" has been retired.</source>
-        <translation>Grid "%1" has been retired.</translation>
+        <source>Grid &quot;%1&quot; has been retired.</source>
+        <translation>Grid &quot;%1&quot; has been retired.</translation>
     </message>
     <message>
-        <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
         <source>%1 is an inspector of another town; a grid is staffed from its own town.</source>
@@ -179,20 +179,20 @@
         <translation>%1 is no longer an active inspector.</translation>
     </message>
     <message>
-        <source>%1 is already responsible for grid "%2".</source>
-        <translation>%1 is already responsible for grid "%2".</translation>
+        <source>%1 is already responsible for grid &quot;%2&quot;.</source>
+        <translation>%1 is already responsible for grid &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>reason for holding more than one grid</source>
         <translation>reason for holding more than one grid</translation>
     </message>
     <message>
-        <source>%1 is already responsible for grid "%2". One inspector holds one grid; to give them another as well, enter the reason.</source>
-        <translation>%1 is already responsible for grid "%2". One inspector holds one grid; to give them another as well, enter the reason.</translation>
+        <source>%1 is already responsible for grid &quot;%2&quot;. One inspector holds one grid; to give them another as well, enter the reason.</source>
+        <translation>%1 is already responsible for grid &quot;%2&quot;. One inspector holds one grid; to give them another as well, enter the reason.</translation>
     </message>
     <message>
-        <source>Grid "%1" has no inspector.</source>
-        <translation>Grid "%1" has no inspector.</translation>
+        <source>Grid &quot;%1&quot; has no inspector.</source>
+        <translation>Grid &quot;%1&quot; has no inspector.</translation>
     </message>
     <message>
         <source>reason for the inspector leaving</source>
@@ -212,8 +212,8 @@
 %1</translation>
     </message>
     <message>
-        <source>matchBy is "code" or "name", not "%1".</source>
-        <translation>matchBy is "code" or "name", not "%1".</translation>
+        <source>matchBy is &quot;code&quot; or &quot;name&quot;, not &quot;%1&quot;.</source>
+        <translation>matchBy is &quot;code&quot; or &quot;name&quot;, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The GeoJSON text is %1 bytes; at most %2 bytes can be imported at once. Import the towns in separate files.</source>
@@ -224,7 +224,7 @@
     <name>BoundaryMatcher</name>
     <message>
         <source>, </source>
-        <extracomment>Separates the places listed in a boundary import's message (Chinese: "、").</extracomment>
+        <extracomment>Separates the places listed in a boundary import&apos;s message (Chinese: &quot;、&quot;).</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -269,15 +269,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A feature of a boundary file that matches no area: "Feature 3 (横林镇 崔桥村): …"</extracomment>
+        <extracomment>A feature of a boundary file that matches no area: &quot;Feature 3 (横林镇 崔桥村): …&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CivilDate</name>
     <message>
-        <source>The %1 "%2" is not a date: write it as 2026-03-15.</source>
-        <translation>The %1 "%2" is not a date: write it as 2026-03-15.</translation>
+        <source>The %1 &quot;%2&quot; is not a date: write it as 2026-03-15.</source>
+        <translation>The %1 &quot;%2&quot; is not a date: write it as 2026-03-15.</translation>
     </message>
 </context>
 <context>
@@ -319,8 +319,8 @@
         <translation>hex</translation>
     </message>
     <message>
-        <source>Pin the server's certificate on first contact.</source>
-        <translation>Pin the server's certificate on first contact.</translation>
+        <source>Pin the server&apos;s certificate on first contact.</source>
+        <translation>Pin the server&apos;s certificate on first contact.</translation>
     </message>
     <message>
         <source>Folder for the session, pins and local replica.</source>
@@ -363,8 +363,8 @@
         <translation>Name a command; see --help.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; see --help.</source>
-        <translation>Unknown command "%1"; see --help.</translation>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Unknown command &quot;%1&quot;; see --help.</translation>
     </message>
     <message>
         <source>login needs --user.</source>
@@ -423,16 +423,16 @@ Outbox:    %6 pending, %7 rejected
 </translation>
     </message>
     <message>
-        <source>No town "%1" among those you can see.</source>
-        <translation>No town "%1" among those you can see.</translation>
+        <source>No town &quot;%1&quot; among those you can see.</source>
+        <translation>No town &quot;%1&quot; among those you can see.</translation>
     </message>
     <message>
         <source>grid-create needs --town, --name and at least one --area.</source>
         <translation>grid-create needs --town, --name and at least one --area.</translation>
     </message>
     <message>
-        <source>No village, community or park "%1" in this town.</source>
-        <translation>No village, community or park "%1" in this town.</translation>
+        <source>No village, community or park &quot;%1&quot; in this town.</source>
+        <translation>No village, community or park &quot;%1&quot; in this town.</translation>
     </message>
     <message>
         <source>Create grid %1</source>
@@ -485,12 +485,20 @@ Outbox:    %6 pending, %7 rejected
         <translation>Cannot synchronise: %1 %2 changes wait in the outbox.</translation>
     </message>
     <message>
-        <source>This town already has a grid named "%1"%2.</source>
-        <translation>This town already has a grid named "%1"%2.</translation>
+        <source>This town already has a grid named &quot;%1&quot;%2.</source>
+        <translation>This town already has a grid named &quot;%1&quot;%2.</translation>
     </message>
     <message>
         <source> (waiting to be sent)</source>
         <translation> (waiting to be sent)</translation>
+    </message>
+    <message>
+        <source>certificate %1 until %2</source>
+        <translation>certificate %1 until %2</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>no valid certificate</translation>
     </message>
     <message>
         <source>GridSafe command-line client.
@@ -507,6 +515,11 @@ Commands:
                         inspector, a missing or stale filing
   grid-create --town T --name N --area A [--area A ...]
   sync                  pull changes and send pending commands
+  import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD ...]
+                        check an enterprise list (.xlsx, .csv) on the server and
+                        import it: only when every row is valid, or its valid rows
+                        with --skip-invalid; --dry-run imports nothing. Exit 5 when
+                        rows have problems, 2 for a file that cannot be used
 
 The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
         <translation>GridSafe command-line client.
@@ -523,16 +536,157 @@ Commands:
                         inspector, a missing or stale filing
   grid-create --town T --name N --area A [--area A ...]
   sync                  pull changes and send pending commands
+  import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD ...]
+                        check an enterprise list (.xlsx, .csv) on the server and
+                        import it: only when every row is valid, or its valid rows
+                        with --skip-invalid; --dry-run imports nothing. Exit 5 when
+                        rows have problems, 2 for a file that cannot be used
 
 The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</translation>
     </message>
     <message>
-        <source>certificate %1 until %2</source>
-        <translation>certificate %1 until %2</translation>
+        <source>Check the rows and report; import nothing (import-enterprises).</source>
+        <translation>Check the rows and report; import nothing (import-enterprises).</translation>
     </message>
     <message>
-        <source>no valid certificate</source>
-        <translation>no valid certificate</translation>
+        <source>Import the valid rows even when others have problems (import-enterprises).</source>
+        <translation>Import the valid rows even when others have problems (import-enterprises).</translation>
+    </message>
+    <message>
+        <source>The column titled TITLE feeds FIELD, or none (import-enterprises; repeatable).</source>
+        <translation>The column titled TITLE feeds FIELD, or none (import-enterprises; repeatable).</translation>
+    </message>
+    <message>
+        <source>title=field</source>
+        <translation>title=field</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s): %1.
+</source>
+        <translation>
+            <numerusform>Checked %n row: %1.
+</numerusform>
+            <numerusform>Checked %n rows: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The server lists the first %1 of %2 problems.)
+</source>
+        <translation>(The server lists the first %1 of %2 problems.)
+</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 rows…</source>
+        <translation>Uploaded %1 of %2 rows…</translation>
+    </message>
+    <message>
+        <source>The server is checking the rows…</source>
+        <translation>The server is checking the rows…</translation>
+    </message>
+    <message>
+        <source>Importing the valid rows…</source>
+        <translation>Importing the valid rows…</translation>
+    </message>
+    <message>
+        <source>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not &quot;%1&quot;.</source>
+        <translation>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no column titled &quot;%1&quot;.</source>
+        <translation>The file has no column titled &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import field. The fields are: %2; none leaves the column out.</source>
+        <translation>&quot;%1&quot; is not an import field. The fields are: %2; none leaves the column out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet &quot;%2&quot;, header on row %3, %n row(s) below it.
+</source>
+        <translation>
+            <numerusform>%1: sheet &quot;%2&quot;, header on row %3, %n row below it.
+</numerusform>
+            <numerusform>%1: sheet &quot;%2&quot;, header on row %3, %n rows below it.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: text in %2, header on row %3, %n row(s) below it.
+</source>
+        <translation>
+            <numerusform>%1: text in %2, header on row %3, %n row below it.
+</numerusform>
+            <numerusform>%1: text in %2, header on row %3, %n rows below it.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>import-enterprises needs the file: import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD]...</source>
+        <translation>import-enterprises needs the file: import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD]...</translation>
+    </message>
+    <message>
+        <source>No column gives: %1. Name the columns with --map TITLE=FIELD.</source>
+        <translation>No column gives: %1. Name the columns with --map TITLE=FIELD.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>The file has no rows below its header.</translation>
+    </message>
+    <message>
+        <source>Importing enterprises needs the server, which cannot be reached now. Nothing was changed; run the import again when the server is back.</source>
+        <translation>Importing enterprises needs the server, which cannot be reached now. Nothing was changed; run the import again when the server is back.</translation>
+    </message>
+    <message>
+        <source>The link to the server dropped; waiting for it…</source>
+        <translation>The link to the server dropped; waiting for it…</translation>
+    </message>
+    <message>
+        <source>The link is back; going on from the rows the server has.</source>
+        <translation>The link is back; going on from the rows the server has.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.
+</source>
+        <translation>Dry run: nothing was imported.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them, or run again with --skip-invalid to import the %1 valid rows.
+</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems. Correct it, or run again with --skip-invalid to import the %1 valid rows.
+</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct them, or run again with --skip-invalid to import the %1 valid rows.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row can be imported.
+</source>
+        <translation>Nothing was imported: no row can be imported.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the register already holds every row as it is.
+</source>
+        <translation>Nothing to import: the register already holds every row as it is.
+</translation>
+    </message>
+    <message>
+        <source>The import waits in the outbox; run gridsafe-cli sync when the server is reachable.
+</source>
+        <translation>The import waits in the outbox; run gridsafe-cli sync when the server is reachable.
+</translation>
+    </message>
+    <message>
+        <source>Imported: %1.
+</source>
+        <translation>Imported: %1.
+</translation>
     </message>
 </context>
 <context>
@@ -542,8 +696,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>This command id was already used for another command.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -557,16 +711,16 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1 is in no grid</translation>
     </message>
     <message>
-        <source>grid "%1" has no inspector</source>
-        <translation>grid "%1" has no inspector</translation>
+        <source>grid &quot;%1&quot; has no inspector</source>
+        <translation>grid &quot;%1&quot; has no inspector</translation>
     </message>
     <message>
-        <source>the inspector of grid "%1" (%2) has no valid certificate</source>
-        <translation>the inspector of grid "%1" (%2) has no valid certificate</translation>
+        <source>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</source>
+        <translation>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</translation>
     </message>
     <message>
-        <source>the inspector of grid "%1" (%2) is inactive</source>
-        <translation>the inspector of grid "%1" (%2) is inactive</translation>
+        <source>the inspector of grid &quot;%1&quot; (%2) is inactive</source>
+        <translation>the inspector of grid &quot;%1&quot; (%2) is inactive</translation>
     </message>
     <message>
         <source>the division of %1 has not been filed with the district</source>
@@ -613,6 +767,39 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>CsvParser</name>
+    <message>
+        <source>The file ends inside a quoted field that starts in row %1: a closing quotation mark (&quot;) is missing.</source>
+        <translation>The file ends inside a quoted field that starts in row %1: a closing quotation mark (&quot;) is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>This computer cannot read %1 text. Save the file in Excel as “CSV UTF-8” and import that.</source>
+        <translation>This computer cannot read %1 text. Save the file in Excel as “CSV UTF-8” and import that.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</source>
+        <translation>The file&apos;s text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>this computer cannot write GB18030 text</source>
+        <translation>this computer cannot write GB18030 text</translation>
+    </message>
+    <message>
+        <source>some text cannot be written in this encoding</source>
+        <translation>some text cannot be written in this encoding</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open database %1: %2</source>
@@ -648,6 +835,713 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>Enterprise</name>
+    <message>
+        <source>Key industry</source>
+        <translation>Key industry</translation>
+    </message>
+    <message>
+        <source>Non-key, above scale</source>
+        <translation>Non-key, above scale</translation>
+    </message>
+    <message>
+        <source>Non-key, below scale</source>
+        <translation>Non-key, below scale</translation>
+    </message>
+    <message>
+        <source>Above scale</source>
+        <translation>Above scale</translation>
+    </message>
+    <message>
+        <source>Below scale</source>
+        <translation>Below scale</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseColumnMapping</name>
+    <message>
+        <source>Column %1 (%2) is also titled as &quot;%3&quot;, which column %4 already feeds; it is not imported unless you choose so.</source>
+        <translation>Column %1 (%2) is also titled as &quot;%3&quot;, which column %4 already feeds; it is not imported unless you choose so.</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation>The sheet has no column %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import field.</source>
+        <translation>&quot;%1&quot; is not an import field.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseCommands</name>
+    <message>
+        <source>Unknown key sector &quot;%1&quot;.</source>
+        <translation>Unknown key sector &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The scale is &quot;above&quot; or &quot;below&quot;.</source>
+        <translation>The scale is &quot;above&quot; or &quot;below&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of employees must be between 0 and %1.</source>
+        <translation>The number of employees must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>The status is &quot;operating&quot;, &quot;suspended&quot; or &quot;closed&quot;.</source>
+        <translation>The status is &quot;operating&quot;, &quot;suspended&quot; or &quot;closed&quot;.</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already registered, for &quot;%2&quot;.</source>
+        <translation>Credit code %1 is already registered, for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 does not exist.</source>
+        <translation>Enterprise %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</source>
+        <translation>&quot;%1&quot; was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 enterprises at a time.</source>
+        <translation>Choose between 1 and %1 enterprises at a time.</translation>
+    </message>
+    <message>
+        <source>An enterprise is either in a grid or supervised directly by the town, not both.</source>
+        <translation>An enterprise is either in a grid or supervised directly by the town, not both.</translation>
+    </message>
+    <message>
+        <source>Choose a grid, or give the reason the town supervises directly.</source>
+        <translation>Choose a grid, or give the reason the town supervises directly.</translation>
+    </message>
+    <message>
+        <source>Unknown report kind or risk level.</source>
+        <translation>Unknown report kind or risk level.</translation>
+    </message>
+    <message>
+        <source>report date</source>
+        <translation>report date</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>The report date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters.</source>
+        <translation>A note may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already registered in another town.</source>
+        <translation>Credit code %1 is already registered in another town.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseExporter</name>
+    <message>
+        <source>The local copy cannot be read.</source>
+        <translation>The local copy cannot be read.</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>The export was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseHistoryRequest</name>
+    <message>
+        <source>Enterprise %1 does not exist.</source>
+        <translation>Enterprise %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportCommand</name>
+    <message>
+        <source>Import %1 is not open: it was committed, cancelled, replaced by a newer import or left idle too long. Start the import again.</source>
+        <translation>Import %1 is not open: it was committed, cancelled, replaced by a newer import or left idle too long. Start the import again.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 rows have arrived.</source>
+        <translation>Only %1 of %2 rows have arrived.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportFields</name>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>Town or street</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>Industry (GB/T 4754)</source>
+        <translation>Industry (GB/T 4754)</translation>
+    </message>
+    <message>
+        <source>Key sector</source>
+        <translation>Key sector</translation>
+    </message>
+    <message>
+        <source>Focus flags</source>
+        <translation>Focus flags</translation>
+    </message>
+    <message>
+        <source>Above or below scale</source>
+        <translation>Above or below scale</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Safety contact</source>
+        <translation>Safety contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Reason for direct supervision</source>
+        <translation>Reason for direct supervision</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Report kind</source>
+        <translation>Report kind</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportProblem</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>第 N 行 字段：原因</extracomment>
+        <translation>Row %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportSummary</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rows with problems; %5 placed in the grid of their village</source>
+        <extracomment>新增 N 家，更新 M 家，无变化 K 家，有问题 P 行；按村自动纳入网格 G 家</extracomment>
+        <translation>%1 new, %2 updated, %3 unchanged, %4 rows with problems; %5 placed in the grid of their village</translation>
+    </message>
+    <message>
+        <source>Created %1 and updated %2 enterprises; %3 were unchanged; %4 rows with problems were left out; %5 placed in the grid of their village</source>
+        <extracomment>已新增 N 家，更新 M 家；无变化 K 家；未导入有问题的 P 行</extracomment>
+        <translation>Created %1 and updated %2 enterprises; %3 were unchanged; %4 rows with problems were left out; %5 placed in the grid of their village</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRowReader</name>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <translation>The unified social credit code is empty.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already on row %2 of this file.</source>
+        <translation>Code %1 is already on row %2 of this file.</translation>
+    </message>
+    <message>
+        <source>The enterprise name is empty.</source>
+        <translation>The enterprise name is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a town or street of the district.</source>
+        <translation>&quot;%1&quot; is not a town or street of the district.</translation>
+    </message>
+    <message>
+        <source>The town or street is empty.</source>
+        <translation>The town or street is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village, community or park of %2.</source>
+        <translation>&quot;%1&quot; is not a village, community or park of %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</source>
+        <translation>&quot;%1&quot; is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</source>
+        <translation>&quot;%1&quot; is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 规上 nor 规下.</source>
+        <translation>&quot;%1&quot; is neither 规上 nor 规下.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of employees.</source>
+        <translation>&quot;%1&quot; is not a number of employees.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write 在产, 停产 or 关闭.</source>
+        <translation>&quot;%1&quot; is not a status: write 在产, 停产 or 关闭.</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude must both be decimal degrees (e.g. 120.05 and 31.78).</source>
+        <translation>Longitude and latitude must both be decimal degrees (e.g. 120.05 and 31.78).</translation>
+    </message>
+    <message>
+        <source>A grid and a reason for direct supervision are both given: an enterprise is in a grid or supervised directly, not both.</source>
+        <translation>A grid and a reason for direct supervision are both given: an enterprise is in a grid or supervised directly, not both.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid in use in this town (give its name or code).</source>
+        <translation>&quot;%1&quot; is not a grid in use in this town (give its name or code).</translation>
+    </message>
+    <message>
+        <source>A risk report needs its level (重大, 较大, 一般 or 低).</source>
+        <translation>A risk report needs its level (重大, 较大, 一般 or 低).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk level: write 重大, 较大, 一般 or 低.</source>
+        <translation>&quot;%1&quot; is not a risk level: write 重大, 较大, 一般 or 低.</translation>
+    </message>
+    <message>
+        <source>A risk level needs the date of its report.</source>
+        <translation>A risk level needs the date of its report.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (e.g. 2024-03-05).</source>
+        <translation>&quot;%1&quot; is not a date (e.g. 2024-03-05).</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>The report date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report kind: write 首次, 定期 or 变更.</source>
+        <translation>&quot;%1&quot; is not a report kind: write 首次, 定期 or 变更.</translation>
+    </message>
+    <message>
+        <source>Code %1 is registered in another town; only that town may change it.</source>
+        <translation>Code %1 is registered in another town; only that town may change it.</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRules</name>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>Village or community</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Key sector</source>
+        <translation>Key sector</translation>
+    </message>
+    <message>
+        <source>Focus flags</source>
+        <translation>Focus flags</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Safety contact</source>
+        <translation>Safety contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Direct supervision</source>
+        <translation>Direct supervision</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <translation>Risk report</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>enterprise name</source>
+        <translation>enterprise name</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industry division of GB/T 4754 this register knows (e.g. C34).</source>
+        <translation>&quot;%1&quot; is not an industry division of GB/T 4754 this register knows (e.g. C34).</translation>
+    </message>
+    <message>
+        <source>A focus flag may have at most %1 characters: &quot;%2…&quot;.</source>
+        <translation>A focus flag may have at most %1 characters: &quot;%2…&quot;.</translation>
+    </message>
+    <message>
+        <source>At most %1 focus flags.</source>
+        <translation>At most %1 focus flags.</translation>
+    </message>
+    <message>
+        <source>The number of employees must be between 0 and %1.</source>
+        <translation>The number of employees must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <source>safety contact</source>
+        <translation>safety contact</translation>
+    </message>
+    <message>
+        <source>Give both longitude and latitude, or neither.</source>
+        <translation>Give both longitude and latitude, or neither.</translation>
+    </message>
+    <message>
+        <source>The location (%1, %2) is not in China: longitude 73–136, latitude 3–54.</source>
+        <translation>The location (%1, %2) is not in China: longitude 73–136, latitude 3–54.</translation>
+    </message>
+    <message>
+        <source>reason for direct supervision</source>
+        <translation>reason for direct supervision</translation>
+    </message>
+    <message>
+        <source>An enterprise is either in a grid or supervised directly by the town, not both.</source>
+        <translation>An enterprise is either in a grid or supervised directly by the town, not both.</translation>
+    </message>
+    <message>
+        <source>The risk report date must be a date (yyyy-MM-dd).</source>
+        <translation>The risk report date must be a date (yyyy-MM-dd).</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseVocabulary</name>
+    <message>
+        <source>Metallurgy</source>
+        <translation>Metallurgy</translation>
+    </message>
+    <message>
+        <source>Non-ferrous metals</source>
+        <translation>Non-ferrous metals</translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation>Building materials</translation>
+    </message>
+    <message>
+        <source>Machinery</source>
+        <translation>Machinery</translation>
+    </message>
+    <message>
+        <source>Light industry</source>
+        <translation>Light industry</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>Textiles</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Tobacco</translation>
+    </message>
+    <message>
+        <source>Commerce and trade</source>
+        <translation>Commerce and trade</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>Significant</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation>First report</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>Periodic report</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>Change report</translation>
+    </message>
+    <message>
+        <source>Combustible dust</source>
+        <translation>Combustible dust</translation>
+    </message>
+    <message>
+        <source>Ammonia refrigeration</source>
+        <translation>Ammonia refrigeration</translation>
+    </message>
+    <message>
+        <source>Confined spaces</source>
+        <translation>Confined spaces</translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <translation>Hazardous chemicals</translation>
+    </message>
+    <message>
+        <source>Metal smelting</source>
+        <translation>Metal smelting</translation>
+    </message>
+    <message>
+        <source>Non-metallic mineral mining</source>
+        <translation>Non-metallic mineral mining</translation>
+    </message>
+    <message>
+        <source>Agricultural and sideline food processing</source>
+        <translation>Agricultural and sideline food processing</translation>
+    </message>
+    <message>
+        <source>Food manufacturing</source>
+        <translation>Food manufacturing</translation>
+    </message>
+    <message>
+        <source>Liquor, beverages and refined tea</source>
+        <translation>Liquor, beverages and refined tea</translation>
+    </message>
+    <message>
+        <source>Tobacco products</source>
+        <translation>Tobacco products</translation>
+    </message>
+    <message>
+        <source>Textiles industry</source>
+        <translation>Textiles industry</translation>
+    </message>
+    <message>
+        <source>Textile garments and apparel</source>
+        <translation>Textile garments and apparel</translation>
+    </message>
+    <message>
+        <source>Leather, fur, feathers and footwear</source>
+        <translation>Leather, fur, feathers and footwear</translation>
+    </message>
+    <message>
+        <source>Wood processing; wood, bamboo, rattan, palm and straw products</source>
+        <translation>Wood processing; wood, bamboo, rattan, palm and straw products</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Paper and paper products</source>
+        <translation>Paper and paper products</translation>
+    </message>
+    <message>
+        <source>Printing and reproduction of recording media</source>
+        <translation>Printing and reproduction of recording media</translation>
+    </message>
+    <message>
+        <source>Culture, education, arts and crafts, sports and entertainment goods</source>
+        <translation>Culture, education, arts and crafts, sports and entertainment goods</translation>
+    </message>
+    <message>
+        <source>Petroleum, coal and other fuel processing</source>
+        <translation>Petroleum, coal and other fuel processing</translation>
+    </message>
+    <message>
+        <source>Chemical raw materials and chemical products</source>
+        <translation>Chemical raw materials and chemical products</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Pharmaceuticals</translation>
+    </message>
+    <message>
+        <source>Chemical fibres</source>
+        <translation>Chemical fibres</translation>
+    </message>
+    <message>
+        <source>Rubber and plastic products</source>
+        <translation>Rubber and plastic products</translation>
+    </message>
+    <message>
+        <source>Non-metallic mineral products</source>
+        <translation>Non-metallic mineral products</translation>
+    </message>
+    <message>
+        <source>Smelting and pressing of ferrous metals</source>
+        <translation>Smelting and pressing of ferrous metals</translation>
+    </message>
+    <message>
+        <source>Smelting and pressing of non-ferrous metals</source>
+        <translation>Smelting and pressing of non-ferrous metals</translation>
+    </message>
+    <message>
+        <source>Metal products</source>
+        <translation>Metal products</translation>
+    </message>
+    <message>
+        <source>General-purpose machinery</source>
+        <translation>General-purpose machinery</translation>
+    </message>
+    <message>
+        <source>Special-purpose machinery</source>
+        <translation>Special-purpose machinery</translation>
+    </message>
+    <message>
+        <source>Motor vehicles</source>
+        <translation>Motor vehicles</translation>
+    </message>
+    <message>
+        <source>Railway, ship, aerospace and other transport equipment</source>
+        <translation>Railway, ship, aerospace and other transport equipment</translation>
+    </message>
+    <message>
+        <source>Electrical machinery and equipment</source>
+        <translation>Electrical machinery and equipment</translation>
+    </message>
+    <message>
+        <source>Computers, communication and other electronic equipment</source>
+        <translation>Computers, communication and other electronic equipment</translation>
+    </message>
+    <message>
+        <source>Instruments and meters</source>
+        <translation>Instruments and meters</translation>
+    </message>
+    <message>
+        <source>Other manufacturing</source>
+        <translation>Other manufacturing</translation>
+    </message>
+    <message>
+        <source>Recycling of waste resources</source>
+        <translation>Recycling of waste resources</translation>
+    </message>
+    <message>
+        <source>Repair of metal products, machinery and equipment</source>
+        <translation>Repair of metal products, machinery and equipment</translation>
+    </message>
+    <message>
+        <source>Electricity and heat supply</source>
+        <translation>Electricity and heat supply</translation>
+    </message>
+    <message>
+        <source>Gas supply</source>
+        <translation>Gas supply</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Wholesale</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Retail</translation>
+    </message>
+    <message>
+        <source>Handling and warehousing</source>
+        <translation>Handling and warehousing</translation>
+    </message>
+</context>
+<context>
     <name>FilingCommands</name>
     <message>
         <source>The division of %1 changed after you opened it. Look at it again, then submit.</source>
@@ -658,8 +1552,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>This division is already filed (No. %1); nothing has changed since.</translation>
     </message>
     <message>
-        <source>This division was submitted as No. %1 and waits for the district's decision.</source>
-        <translation>This division was submitted as No. %1 and waits for the district's decision.</translation>
+        <source>This division was submitted as No. %1 and waits for the district&apos;s decision.</source>
+        <translation>This division was submitted as No. %1 and waits for the district&apos;s decision.</translation>
     </message>
     <message numerus="yes">
         <source>The division is not complete yet (%n gap(s)): %1. Close the gaps, then submit.</source>
@@ -681,8 +1575,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Filing No. %1 has already been decided or withdrawn.</translation>
     </message>
     <message>
-        <source>Unknown decision "%1": use file or return.</source>
-        <translation>Unknown decision "%1": use file or return.</translation>
+        <source>Unknown decision &quot;%1&quot;: use file or return.</source>
+        <translation>Unknown decision &quot;%1&quot;: use file or return.</translation>
     </message>
     <message>
         <source>reason for returning</source>
@@ -936,9 +1830,9 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1 grid division filing form</translation>
     </message>
     <message>
-        <source>Submitted, awaiting the district's decision</source>
+        <source>Submitted, awaiting the district&apos;s decision</source>
         <extracomment>已提交，待区审核</extracomment>
-        <translation>Submitted, awaiting the district's decision</translation>
+        <translation>Submitted, awaiting the district&apos;s decision</translation>
     </message>
     <message>
         <source>Filed</source>
@@ -959,8 +1853,8 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>GeoJsonBoundaries</name>
     <message>
-        <source>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</source>
-        <translation>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</translation>
+        <source>Feature %1 is not a GeoJSON Feature (an object with &quot;type&quot;: &quot;Feature&quot;).</source>
+        <translation>Feature %1 is not a GeoJSON Feature (an object with &quot;type&quot;: &quot;Feature&quot;).</translation>
     </message>
     <message>
         <source>Feature %1 has no name: properties.name must give the name of the village, community or park.</source>
@@ -1035,8 +1929,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The file is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The file is not a GeoJSON FeatureCollection: it must be an object with "type": "FeatureCollection" and a "features" array.</source>
-        <translation>The file is not a GeoJSON FeatureCollection: it must be an object with "type": "FeatureCollection" and a "features" array.</translation>
+        <source>The file is not a GeoJSON FeatureCollection: it must be an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; array.</source>
+        <translation>The file is not a GeoJSON FeatureCollection: it must be an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; array.</translation>
     </message>
     <message>
         <source>The file has %1 features; at most %2 can be imported at once.</source>
@@ -1047,8 +1941,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The file holds no features.</translation>
     </message>
     <message>
-        <source>The file's coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
-        <translation>The file's coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</translation>
+        <source>The file&apos;s coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
+        <translation>The file&apos;s coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</translation>
     </message>
     <message>
         <source>%1 has more than %2 parts; merge or drop the smallest and import again.</source>
@@ -1062,24 +1956,24 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A grid must cover at least one village, community or park.</translation>
     </message>
     <message>
-        <source>"%1" is not a village, community or park of this town.</source>
-        <translation>"%1" is not a village, community or park of this town.</translation>
+        <source>&quot;%1&quot; is not a village, community or park of this town.</source>
+        <translation>&quot;%1&quot; is not a village, community or park of this town.</translation>
     </message>
     <message>
         <source>grid name</source>
         <translation>grid name</translation>
     </message>
     <message>
-        <source>This town already has a grid named "%1".</source>
-        <translation>This town already has a grid named "%1".</translation>
+        <source>This town already has a grid named &quot;%1&quot;.</source>
+        <translation>This town already has a grid named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Grid %1 does not exist.</source>
         <translation>Grid %1 does not exist.</translation>
     </message>
     <message>
-        <source>Grid "%1" has been retired.</source>
-        <translation>Grid "%1" has been retired.</translation>
+        <source>Grid &quot;%1&quot; has been retired.</source>
+        <translation>Grid &quot;%1&quot; has been retired.</translation>
     </message>
     <message>
         <source>reason for retiring</source>
@@ -1090,56 +1984,56 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Area %1 is not a village, community or park of this town.</translation>
     </message>
     <message>
-        <source>Grid "%1" is in use, not retired.</source>
-        <translation>Grid "%1" is in use, not retired.</translation>
+        <source>Grid &quot;%1&quot; is in use, not retired.</source>
+        <translation>Grid &quot;%1&quot; is in use, not retired.</translation>
     </message>
     <message>
         <source>reason for restoring</source>
         <translation>reason for restoring</translation>
     </message>
     <message>
-        <source>Another grid of this town is now named "%1": rename that one before restoring this.</source>
-        <translation>Another grid of this town is now named "%1": rename that one before restoring this.</translation>
+        <source>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</source>
+        <translation>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</translation>
     </message>
     <message>
-        <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
-        <source>"%1" is a park: it belongs in a park grid, not in a village grid.</source>
-        <translation>"%1" is a park: it belongs in a park grid, not in a village grid.</translation>
+        <source>&quot;%1&quot; is a park: it belongs in a park grid, not in a village grid.</source>
+        <translation>&quot;%1&quot; is a park: it belongs in a park grid, not in a village grid.</translation>
     </message>
     <message>
-        <source>"%1" is a village or community: a park grid covers only parks and functional zones.</source>
-        <translation>"%1" is a village or community: a park grid covers only parks and functional zones.</translation>
+        <source>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</translation>
     </message>
     <message>
-        <source>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</source>
-        <translation>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</translation>
+        <source>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</source>
+        <translation>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</translation>
     </message>
     <message>
         <source>This town already has a grid with code %1.</source>
         <translation>This town already has a grid with code %1.</translation>
     </message>
     <message>
-        <source>Unknown grid kind "%1": use village or park.</source>
-        <translation>Unknown grid kind "%1": use village or park.</translation>
+        <source>Unknown grid kind &quot;%1&quot;: use village or park.</source>
+        <translation>Unknown grid kind &quot;%1&quot;: use village or park.</translation>
     </message>
     <message>
         <source>part of the village</source>
         <translation>part of the village</translation>
     </message>
     <message>
-        <source>Another grid of this town now has code %1: change that one's code before restoring this.</source>
-        <translation>Another grid of this town now has code %1: change that one's code before restoring this.</translation>
+        <source>Another grid of this town now has code %1: change that one&apos;s code before restoring this.</source>
+        <translation>Another grid of this town now has code %1: change that one&apos;s code before restoring this.</translation>
     </message>
     <message>
         <source>A grid covers at most %1 areas.</source>
         <translation>A grid covers at most %1 areas.</translation>
     </message>
     <message>
-        <source>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</source>
-        <translation>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</translation>
+        <source>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</source>
+        <translation>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</translation>
     </message>
 </context>
 <context>
@@ -1212,12 +2106,12 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Enter a grid code, such as WG-01.</translation>
     </message>
     <message>
-        <source>A grid code has at most %1 characters; "%2" has %3.</source>
-        <translation>A grid code has at most %1 characters; "%2" has %3.</translation>
+        <source>A grid code has at most %1 characters; &quot;%2&quot; has %3.</source>
+        <translation>A grid code has at most %1 characters; &quot;%2&quot; has %3.</translation>
     </message>
     <message>
-        <source>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); "%1" does not.</source>
-        <translation>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); "%1" does not.</translation>
+        <source>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); &quot;%1&quot; does not.</source>
+        <translation>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); &quot;%1&quot; does not.</translation>
     </message>
 </context>
 <context>
@@ -1236,14 +2130,57 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
-    <name>InspectorCommands</name>
+    <name>ImportDesk</name>
     <message>
-        <source>inspector's name</source>
-        <translation>inspector's name</translation>
+        <source>Your role may not import enterprises.</source>
+        <translation>Your role may not import enterprises.</translation>
     </message>
     <message>
-        <source>Unknown kind of inspector "%1": use safetyOfficer, townStaff or other.</source>
-        <translation>Unknown kind of inspector "%1": use safetyOfficer, townStaff or other.</translation>
+        <source>Import %1 is not open: it was committed, cancelled, replaced by a newer import or left idle too long. Start the import again.</source>
+        <translation>Import %1 is not open: it was committed, cancelled, replaced by a newer import or left idle too long. Start the import again.</translation>
+    </message>
+    <message>
+        <source>An import holds between 1 and %1 rows; this one has %2. Split the file.</source>
+        <translation>An import holds between 1 and %1 rows; this one has %2. Split the file.</translation>
+    </message>
+    <message>
+        <source>The server is staging %1 imports already; try again in a few minutes.</source>
+        <translation>The server is staging %1 imports already; try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Rows must be sent in order: the next row expected is %1.</source>
+        <translation>Rows must be sent in order: the next row expected is %1.</translation>
+    </message>
+    <message>
+        <source>The import was begun with %1 rows; this chunk goes beyond them.</source>
+        <translation>The import was begun with %1 rows; this chunk goes beyond them.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file holds more than %2 bytes of text.</source>
+        <translation>Row %1 of the file holds more than %2 bytes of text.</translation>
+    </message>
+    <message>
+        <source>The import holds more than %1 MiB of text; split the file.</source>
+        <translation>The import holds more than %1 MiB of text; split the file.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 rows have arrived; send the rest first.</source>
+        <translation>Only %1 of %2 rows have arrived; send the rest first.</translation>
+    </message>
+    <message>
+        <source>Check the import first (import.check).</source>
+        <translation>Check the import first (import.check).</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorCommands</name>
+    <message>
+        <source>inspector&apos;s name</source>
+        <translation>inspector&apos;s name</translation>
+    </message>
+    <message>
+        <source>Unknown kind of inspector &quot;%1&quot;: use safetyOfficer, townStaff or other.</source>
+        <translation>Unknown kind of inspector &quot;%1&quot;: use safetyOfficer, townStaff or other.</translation>
     </message>
     <message>
         <source>unit</source>
@@ -1261,16 +2198,16 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Inspector %1 does not exist.</translation>
     </message>
     <message>
-        <source>%1's record was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>%1's record was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>%1&apos;s record was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>%1&apos;s record was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
-        <source>Account %1 is not an inspector's account of this town.</source>
-        <translation>Account %1 is not an inspector's account of this town.</translation>
+        <source>Account %1 is not an inspector&apos;s account of this town.</source>
+        <translation>Account %1 is not an inspector&apos;s account of this town.</translation>
     </message>
     <message>
-        <source>The account "%1" already belongs to inspector %2.</source>
-        <translation>The account "%1" already belongs to inspector %2.</translation>
+        <source>The account &quot;%1&quot; already belongs to inspector %2.</source>
+        <translation>The account &quot;%1&quot; already belongs to inspector %2.</translation>
     </message>
     <message>
         <source>%1 (%2) is already registered as an inspector of this town.</source>
@@ -1281,8 +2218,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1 is still responsible for %2: give those grids to another inspector first.</translation>
     </message>
     <message>
-        <source>%1's certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</source>
-        <translation>%1's certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</translation>
+        <source>%1&apos;s certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</source>
+        <translation>%1&apos;s certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</translation>
     </message>
     <message>
         <source>%1 has no valid certificate. Only an inspector who has been trained, passed the exam and holds a certificate can be responsible for a grid.</source>
@@ -1307,8 +2244,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The %1 is too long: at most %2 characters, %3 given.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</source>
-        <translation>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</translation>
+        <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
@@ -1339,8 +2276,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</source>
-        <translation>"%1" is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</translation>
+        <source>&quot;%1&quot; is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</source>
+        <translation>&quot;%1&quot; is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</translation>
     </message>
 </context>
 <context>
@@ -1350,8 +2287,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>region name</translation>
     </message>
     <message>
-        <source>"%1" already exists at this level.</source>
-        <translation>"%1" already exists at this level.</translation>
+        <source>&quot;%1&quot; already exists at this level.</source>
+        <translation>&quot;%1&quot; already exists at this level.</translation>
     </message>
     <message>
         <source>A village or community code has 12 digits (e.g. 320412104200).</source>
@@ -1362,8 +2299,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Only an administrator may rename a town or the district.</translation>
     </message>
     <message>
-        <source>"%1" was changed by someone else. Reload and try again.</source>
-        <translation>"%1" was changed by someone else. Reload and try again.</translation>
+        <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
+        <translation>&quot;%1&quot; was changed by someone else. Reload and try again.</translation>
     </message>
     <message>
         <source>Only an administrator may create the district.</source>
@@ -1378,8 +2315,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A district code has 6 digits (e.g. 320412).</translation>
     </message>
     <message>
-        <source>Unknown kind of region "%1".</source>
-        <translation>Unknown kind of region "%1".</translation>
+        <source>Unknown kind of region &quot;%1&quot;.</source>
+        <translation>Unknown kind of region &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A new region needs its parent (parentId).</source>
@@ -1431,8 +2368,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A district code has 6 digits (e.g. 320412).</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
-        <translation>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
+        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -1447,32 +2384,32 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>There is no district yet: run init --district NAME first.</translation>
     </message>
     <message>
-        <source>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</source>
-        <translation>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</translation>
+        <source>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</source>
+        <translation>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>区划代码 "%1" should have %2 digits for this kind of area.</source>
-        <translation>区划代码 "%1" should have %2 digits for this kind of area.</translation>
+        <source>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</source>
+        <translation>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</translation>
     </message>
     <message>
-        <source>A town or street belongs to the district; leave 上级 empty (found "%1").</source>
-        <translation>A town or street belongs to the district; leave 上级 empty (found "%1").</translation>
+        <source>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</source>
+        <translation>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>A village, community or park needs its town or street in 上级.</source>
         <translation>A village, community or park needs its town or street in 上级.</translation>
     </message>
     <message>
-        <source>上级 "%1" is no town or street in the database or in an earlier row.</source>
-        <translation>上级 "%1" is no town or street in the database or in an earlier row.</translation>
+        <source>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</source>
+        <translation>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</translation>
     </message>
     <message>
-        <source>"%1" is already in row %2 under the same parent.</source>
-        <translation>"%1" is already in row %2 under the same parent.</translation>
+        <source>&quot;%1&quot; is already in row %2 under the same parent.</source>
+        <translation>&quot;%1&quot; is already in row %2 under the same parent.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2437,29 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Park</source>
         <translation>Park</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPlaces</name>
+    <message>
+        <source>Choose the enterprise&apos;s town or street.</source>
+        <translation>Choose the enterprise&apos;s town or street.</translation>
+    </message>
+    <message>
+        <source>%1 is not your town: you may only keep your own town&apos;s enterprises.</source>
+        <translation>%1 is not your town: you may only keep your own town&apos;s enterprises.</translation>
+    </message>
+    <message>
+        <source>The village or community is not one of %1&apos;s.</source>
+        <translation>The village or community is not one of %1&apos;s.</translation>
+    </message>
+    <message>
+        <source>The grid is not one of %1&apos;s.</source>
+        <translation>The grid is not one of %1&apos;s.</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; is retired: choose a grid in use.</source>
+        <translation>Grid &quot;%1&quot; is retired: choose a grid in use.</translation>
     </message>
 </context>
 <context>
@@ -1535,23 +2495,23 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>ScopeChecks</name>
     <message>
-        <source>This belongs to another town; you may only change your own town's data.</source>
-        <translation>This belongs to another town; you may only change your own town's data.</translation>
+        <source>This belongs to another town; you may only change your own town&apos;s data.</source>
+        <translation>This belongs to another town; you may only change your own town&apos;s data.</translation>
     </message>
     <message>
         <source>Region %1 does not exist.</source>
         <translation>Region %1 does not exist.</translation>
     </message>
     <message>
-        <source>Region "%1" is not a town or street.</source>
-        <translation>Region "%1" is not a town or street.</translation>
+        <source>Region &quot;%1&quot; is not a town or street.</source>
+        <translation>Region &quot;%1&quot; is not a town or street.</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
-        <source>Enter the server's address, e.g. 192.168.1.10 or 192.168.1.10:%1.</source>
-        <translation>Enter the server's address, e.g. 192.168.1.10 or 192.168.1.10:%1.</translation>
+        <source>Enter the server&apos;s address, e.g. 192.168.1.10 or 192.168.1.10:%1.</source>
+        <translation>Enter the server&apos;s address, e.g. 192.168.1.10 or 192.168.1.10:%1.</translation>
     </message>
 </context>
 <context>
@@ -1581,8 +2541,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>The user name "%1" is taken.</source>
-        <translation>The user name "%1" is taken.</translation>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>The user name &quot;%1&quot; is taken.</translation>
     </message>
     <message>
         <source>Could not create the user.</source>
@@ -1605,8 +2565,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Could not reset the password.</translation>
     </message>
     <message>
-        <source>Password reset; the user's sessions have ended.</source>
-        <translation>Password reset; the user's sessions have ended.</translation>
+        <source>Password reset; the user&apos;s sessions have ended.</source>
+        <translation>Password reset; the user&apos;s sessions have ended.</translation>
     </message>
     <message>
         <source>Folder for the database and TLS files.</source>
@@ -1693,8 +2653,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Audit log intact: %1 entries.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See --help.</source>
-        <translation>Unknown command "%1". See --help.</translation>
+        <source>Unknown command &quot;%1&quot;. See --help.</source>
+        <translation>Unknown command &quot;%1&quot;. See --help.</translation>
     </message>
     <message>
         <source>Another gridsafe-server is using %1; stop it first.</source>
@@ -1713,8 +2673,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>init wants --district NAME.</translation>
     </message>
     <message>
-        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</source>
-        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</translation>
+        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</source>
+        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</translation>
     </message>
     <message>
         <source>import-regions wants a readable CSV file.</source>
@@ -1745,12 +2705,12 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Name of the district, the root of the region tree (init).</translation>
     </message>
     <message>
-        <source>The district's 6-digit division code (init; optional).</source>
-        <translation>The district's 6-digit division code (init; optional).</translation>
+        <source>The district&apos;s 6-digit division code (init; optional).</source>
+        <translation>The district&apos;s 6-digit division code (init; optional).</translation>
     </message>
     <message>
-        <source>Seed demo data into an empty database: the district, accounts, and the pilot towns' grids staffed, certified and filed.</source>
-        <translation>Seed demo data into an empty database: the district, accounts, and the pilot towns' grids staffed, certified and filed.</translation>
+        <source>Seed demo data into an empty database: the district, accounts, and the pilot towns&apos; grids staffed, certified and filed.</source>
+        <translation>Seed demo data into an empty database: the district, accounts, and the pilot towns&apos; grids staffed, certified and filed.</translation>
     </message>
     <message>
         <source>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</source>
@@ -1762,6 +2722,80 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Cannot create the data folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetErrors</name>
+    <message>
+        <source>The file is not a valid .xlsx workbook (%1). Open it in Excel or WPS, save it again as .xlsx (Excel Workbook) and import that.</source>
+        <translation>The file is not a valid .xlsx workbook (%1). Open it in Excel or WPS, save it again as .xlsx (Excel Workbook) and import that.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel .xls file: save it as .xlsx (Excel Workbook) and import that.</source>
+        <translation>This is an old Excel .xls file: save it as .xlsx (Excel Workbook) and import that.</translation>
+    </message>
+    <message>
+        <source>The file is password-protected (encrypted): open it in Excel or WPS, remove the password, save it as .xlsx and import that.</source>
+        <translation>The file is password-protected (encrypted): open it in Excel or WPS, remove the password, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument (.ods) spreadsheet: save it as .xlsx (Excel Workbook) and import that.</source>
+        <translation>This is an OpenDocument (.ods) spreadsheet: save it as .xlsx (Excel Workbook) and import that.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows below its header row: split it into smaller files and import each.</source>
+        <translation>The sheet has more than %1 rows below its header row: split it into smaller files and import each.</translation>
+    </message>
+    <message>
+        <source>The sheet has filled cells beyond column %1 (%2): delete the columns that are not needed and import again.</source>
+        <translation>The sheet has filled cells beyond column %1 (%2): delete the columns that are not needed and import again.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells: split it into smaller files and import each.</source>
+        <translation>The sheet has more than %1 cells: split it into smaller files and import each.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %2 characters, more than a cell may hold.</source>
+        <translation>Cell %1 holds more than %2 characters, more than a cell may hold.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</source>
+        <translation>The workbook&apos;s part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</translation>
+    </message>
+    <message>
+        <source>The file was not read: reading was cancelled.</source>
+        <translation>The file was not read: reading was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB: split it into smaller files and import each.</source>
+        <translation>The file is larger than %1 MiB: split it into smaller files and import each.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>it is not a zip archive</translation>
+    </message>
+    <message>
+        <source>GridSafe reads .xlsx and .csv files: save the sheet as .xlsx (Excel Workbook) and import that.</source>
+        <translation>GridSafe reads .xlsx and .csv files: save the sheet as .xlsx (Excel Workbook) and import that.</translation>
     </message>
 </context>
 <context>
@@ -1838,8 +2872,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>The score must be between 0 and 100; %1 is not.</translation>
     </message>
     <message>
-        <source>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</source>
-        <translation>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</translation>
+        <source>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</source>
+        <translation>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</translation>
     </message>
     <message>
         <source>Certificate number %1 has already been issued.</source>
@@ -1858,8 +2892,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</translation>
     </message>
     <message>
-        <source>Exam %1 is not one of %2's exams.</source>
-        <translation>Exam %1 is not one of %2's exams.</translation>
+        <source>Exam %1 is not one of %2&apos;s exams.</source>
+        <translation>Exam %1 is not one of %2&apos;s exams.</translation>
     </message>
     <message>
         <source>%1 did not pass that exam (%2 of %3 needed): a certificate needs a passed exam.</source>
@@ -1925,8 +2959,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Training hours must be between 0.5 and 24, in half hours; %1 is not.</translation>
     </message>
     <message>
-        <source>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</source>
-        <translation>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</translation>
+        <source>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</source>
+        <translation>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</translation>
     </message>
     <message>
         <source>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</source>
@@ -1948,8 +2982,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>display name</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use admin, reviewer, operator or inspector.</source>
-        <translation>Unknown role "%1": use admin, reviewer, operator or inspector.</translation>
+        <source>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</source>
+        <translation>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</translation>
     </message>
     <message>
         <source>A town operator or inspector needs a town.</source>
@@ -1960,8 +2994,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Administrators and reviewers are not bound to a town.</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken.</source>
-        <translation>The user name "%1" is taken.</translation>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>The user name &quot;%1&quot; is taken.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -1974,6 +3008,127 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>it holds no workbook</source>
+        <translation>it holds no workbook</translation>
+    </message>
+    <message>
+        <source>it holds no worksheet</source>
+        <translation>it holds no worksheet</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook holds more than %1 different texts: split it into smaller files and import each.</source>
+        <translation>The workbook holds more than %1 different texts: split it into smaller files and import each.</translation>
+    </message>
+    <message>
+        <source>A text in the workbook holds more than %1 characters, more than a cell may hold.</source>
+        <translation>A text in the workbook holds more than %1 characters, more than a cell may hold.</translation>
+    </message>
+    <message>
+        <source>its part %1 ends inside a text</source>
+        <translation>its part %1 ends inside a text</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>a row is numbered “%1”</source>
+        <translation>a row is numbered “%1”</translation>
+    </message>
+    <message>
+        <source>a cell is named “%1”</source>
+        <translation>a cell is named “%1”</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared text that is missing</source>
+        <translation>cell %1 names a shared text that is missing</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>a sheet holds at most %1 rows</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 columns</source>
+        <translation>a sheet holds at most %1 columns</translation>
+    </message>
+    <message>
+        <source>row %1 has a text longer than the %2 characters a cell may hold</source>
+        <translation>row %1 has a text longer than the %2 characters a cell may hold</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced; if it is open in Excel or WPS, close it and try again</source>
+        <translation>the existing file cannot be replaced; if it is open in Excel or WPS, close it and try again</translation>
+    </message>
+    <message>
+        <source>the finished file cannot be moved into place</source>
+        <translation>the finished file cannot be moved into place</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>its part %1 ends too early</source>
+        <translation>its part %1 ends too early</translation>
+    </message>
+    <message>
+        <source>its part %1 declares a DTD</source>
+        <translation>its part %1 declares a DTD</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>it is not a zip archive</translation>
+    </message>
+    <message>
+        <source>its zip archive is damaged or incomplete</source>
+        <translation>its zip archive is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation>it has no part %1</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be opened: %2</source>
+        <translation>its part %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntry</name>
+    <message>
+        <source>its part %1 is damaged: %2</source>
+        <translation>its part %1 is damaged: %2</translation>
     </message>
 </context>
 <context>
@@ -2052,11 +3207,11 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n agency(ies), %1 on the city's list</source>
+        <source>%n agency(ies), %1 on the city&apos;s list</source>
         <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
         <translation>
-            <numerusform>%n agency, %1 on the city's list</numerusform>
-            <numerusform>%n agencies, %1 on the city's list</numerusform>
+            <numerusform>%n agency, %1 on the city&apos;s list</numerusform>
+            <numerusform>%n agencies, %1 on the city&apos;s list</numerusform>
         </translation>
     </message>
 </context>
@@ -2068,13 +3223,13 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Choose an agency</translation>
     </message>
     <message>
-        <source>%1 — not on the city's list</source>
+        <source>%1 — not on the city&apos;s list</source>
         <extracomment>An agency that cannot be hired: 不在市级名录.</extracomment>
-        <translation>%1 — not on the city's list</translation>
+        <translation>%1 — not on the city&apos;s list</translation>
     </message>
     <message>
         <source>%1. %2 — growth value %3</source>
-        <extracomment>Rank, name and growth value (成长值): "1. 常州安泰… — 成长值 892".</extracomment>
+        <extracomment>Rank, name and growth value (成长值): &quot;1. 常州安泰… — 成长值 892&quot;.</extracomment>
         <translation>%1. %2 — growth value %3</translation>
     </message>
     <message>
@@ -2083,8 +3238,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>%1 — not scored</translation>
     </message>
     <message>
-        <source>Only an agency on the city's list of technical service agencies can get a contract.</source>
-        <translation>Only an agency on the city's list of technical service agencies can get a contract.</translation>
+        <source>Only an agency on the city&apos;s list of technical service agencies can get a contract.</source>
+        <translation>Only an agency on the city&apos;s list of technical service agencies can get a contract.</translation>
     </message>
 </context>
 <context>
@@ -2106,13 +3261,13 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>On the city's &amp;list of technical service agencies</source>
+        <source>On the city&apos;s &amp;list of technical service agencies</source>
         <extracomment>列入市级技术服务机构名录</extracomment>
-        <translation>On the city's &amp;list of technical service agencies</translation>
+        <translation>On the city&apos;s &amp;list of technical service agencies</translation>
     </message>
     <message>
-        <source>Only an agency on the city's list can get a service contract with a town.</source>
-        <translation>Only an agency on the city's list can get a service contract with a town.</translation>
+        <source>Only an agency on the city&apos;s list can get a service contract with a town.</source>
+        <translation>Only an agency on the city&apos;s list can get a service contract with a town.</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -2139,7 +3294,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>scored &amp;on</source>
-        <extracomment>Between a growth value and the day it was scored: "成长值 892，评定日期 2026-01-05".</extracomment>
+        <extracomment>Between a growth value and the day it was scored: &quot;成长值 892，评定日期 2026-01-05&quot;.</extracomment>
         <translation>scored &amp;on</translation>
     </message>
     <message>
@@ -2157,12 +3312,12 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>An agency with code %1 is already registered: "%2".</source>
-        <translation>An agency with code %1 is already registered: "%2".</translation>
+        <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
+        <translation>An agency with code %1 is already registered: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>An agency with code %1 is waiting to be sent: "%2".</source>
-        <translation>An agency with code %1 is waiting to be sent: "%2".</translation>
+        <source>An agency with code %1 is waiting to be sent: &quot;%2&quot;.</source>
+        <translation>An agency with code %1 is waiting to be sent: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>agency name</source>
@@ -2182,7 +3337,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <name>gridsafe::AgencyTableModel</name>
     <message>
         <source>Yes</source>
-        <extracomment>On the city's list (市级名录): 是 / 否.</extracomment>
+        <extracomment>On the city&apos;s list (市级名录): 是 / 否.</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
@@ -2191,17 +3346,17 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A contact person and their phone: "王经理 0519-86881001".</extracomment>
+        <extracomment>A contact person and their phone: &quot;王经理 0519-86881001&quot;.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates town names; Chinese uses "、".</extracomment>
+        <extracomment>Separates town names; Chinese uses &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <source>Not on the city's list of technical service agencies: a town cannot sign a contract with it.</source>
-        <translation>Not on the city's list of technical service agencies: a town cannot sign a contract with it.</translation>
+        <source>Not on the city&apos;s list of technical service agencies: a town cannot sign a contract with it.</source>
+        <translation>Not on the city&apos;s list of technical service agencies: a town cannot sign a contract with it.</translation>
     </message>
     <message>
         <source>Holds a service contract in force today with %1.</source>
@@ -2274,9 +3429,9 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>&amp;Service contracts</translation>
     </message>
     <message>
-        <source>Coaching on the agency's own &amp;account</source>
+        <source>Coaching on the agency&apos;s own &amp;account</source>
         <extracomment>单独指导服务</extracomment>
-        <translation>Coaching on the agency's own &amp;account</translation>
+        <translation>Coaching on the agency&apos;s own &amp;account</translation>
     </message>
     <message>
         <source>Contracts and coaching in %1</source>
@@ -2289,7 +3444,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message numerus="yes">
         <source>%n overlap(s) the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</source>
-        <extracomment>违反排他性规则的重叠: a contract and the same agency's 单独指导服务 in the town.</extracomment>
+        <extracomment>违反排他性规则的重叠: a contract and the same agency&apos;s 单独指导服务 in the town.</extracomment>
         <translation>
             <numerusform>%n overlap the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</numerusform>
             <numerusform>%n overlaps the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</numerusform>
@@ -2376,7 +3531,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>Issue certificate %1 to %2</source>
-        <extracomment>The outbox's summary: 发放上岗证 YG-2026-041 给 张伟.</extracomment>
+        <extracomment>The outbox&apos;s summary: 发放上岗证 YG-2026-041 给 张伟.</extracomment>
         <translation>Issue certificate %1 to %2</translation>
     </message>
 </context>
@@ -2386,7 +3541,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>Revoke certificate %1</source>
         <extracomment>吊销上岗证: the certificate (上岗证) is withdrawn for good (吊销).
 ----------
-The outbox's summary: 吊销上岗证 YG-2026-001.</extracomment>
+The outbox&apos;s summary: 吊销上岗证 YG-2026-001.</extracomment>
         <translation>Revoke certificate %1</translation>
     </message>
     <message>
@@ -2488,6 +3643,10 @@ The outbox's summary: 吊销上岗证 YG-2026-001.</extracomment>
     <message>
         <source>Only a change the server refused can be discarded.</source>
         <translation>Only a change the server refused can be discarded.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; this needs the server. Try again when the link is back.</source>
+        <translation>Not connected to the server; this needs the server. Try again when the link is back.</translation>
     </message>
 </context>
 <context>
@@ -2602,27 +3761,27 @@ Now:    %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>"%1" already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
-        <translation>"%1" already has a contract with %2 from %3 to %4 (waiting to be sent).</translation>
+        <source>&quot;%1&quot; already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
+        <translation>&quot;%1&quot; already has a contract with %2 from %3 to %4 (waiting to be sent).</translation>
     </message>
     <message>
-        <source>"%1" already has a contract with %2 from %3 to %4.</source>
-        <translation>"%1" already has a contract with %2 from %3 to %4.</translation>
+        <source>&quot;%1&quot; already has a contract with %2 from %3 to %4.</source>
+        <translation>&quot;%1&quot; already has a contract with %2 from %3 to %4.</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <source>During this period "%1" also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+        <source>During this period &quot;%1&quot; also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
 %2</source>
         <extracomment>排他性规则: the contract is made, and these 单独指导服务 are listed as overlaps.</extracomment>
-        <translation>During this period "%1" also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+        <translation>During this period &quot;%1&quot; also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
 %2</translation>
     </message>
     <message>
-        <source>Choose an agency on the city's list.</source>
-        <translation>Choose an agency on the city's list.</translation>
+        <source>Choose an agency on the city&apos;s list.</source>
+        <translation>Choose an agency on the city&apos;s list.</translation>
     </message>
     <message>
         <source>scope of service</source>
@@ -2634,7 +3793,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>Service contract of %1 with %2</source>
-        <extracomment>The outbox's summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
+        <extracomment>The outbox&apos;s summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
         <translation>Service contract of %1 with %2</translation>
     </message>
 </context>
@@ -2646,7 +3805,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates grid names; Chinese uses "、".</extracomment>
+        <extracomment>Separates grid names; Chinese uses &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -2681,7 +3840,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>%1: the contract (%2) overlaps its own coaching of %3 (%4).</source>
-        <extracomment>重叠: "安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠".</extracomment>
+        <extracomment>重叠: &quot;安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠&quot;.</extracomment>
         <translation>%1: the contract (%2) overlaps its own coaching of %3 (%4).</translation>
     </message>
 </context>
@@ -2693,12 +3852,12 @@ Now:    %3</translation>
         <translation>End the contract of %1 early</translation>
     </message>
     <message>
-        <source>The contract of "%1" (%2) will stop binding after the day chosen; the agency may then coach the town's enterprises on its own account again.</source>
-        <translation>The contract of "%1" (%2) will stop binding after the day chosen; the agency may then coach the town's enterprises on its own account again.</translation>
+        <source>The contract of &quot;%1&quot; (%2) will stop binding after the day chosen; the agency may then coach the town&apos;s enterprises on its own account again.</source>
+        <translation>The contract of &quot;%1&quot; (%2) will stop binding after the day chosen; the agency may then coach the town&apos;s enterprises on its own account again.</translation>
     </message>
     <message>
-        <source>e.g. the agency was removed from the city's list in May</source>
-        <translation>e.g. the agency was removed from the city's list in May</translation>
+        <source>e.g. the agency was removed from the city&apos;s list in May</source>
+        <translation>e.g. the agency was removed from the city&apos;s list in May</translation>
     </message>
     <message>
         <source>End contract</source>
@@ -2733,7 +3892,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>End the contract of %1 on %2</source>
-        <extracomment>The outbox's summary: 提前终止 常州安泰… 的服务合同.</extracomment>
+        <extracomment>The outbox&apos;s summary: 提前终止 常州安泰… 的服务合同.</extracomment>
         <translation>End the contract of %1 on %2</translation>
     </message>
 </context>
@@ -2807,7 +3966,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <extracomment>A town's line on the dashboard: town, its gaps, its filing (Chinese uses "：").</extracomment>
+        <extracomment>A town&apos;s line on the dashboard: town, its gaps, its filing (Chinese uses &quot;：&quot;).</extracomment>
         <translation>%1: %2 · %3</translation>
     </message>
 </context>
@@ -2914,9 +4073,9 @@ Now:    %3</translation>
         <translation>The server refused this engagement: %1</translation>
     </message>
     <message>
-        <source>"%1" serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town's enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
+        <source>&quot;%1&quot; serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town&apos;s enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
         <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own (单独指导服务).</extracomment>
-        <translation>"%1" serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town's enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</translation>
+        <translation>&quot;%1&quot; serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town&apos;s enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</translation>
     </message>
     <message>
         <source>Choose the agency that coaches the enterprise.</source>
@@ -2936,7 +4095,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>Coaching of %1 by %2</source>
-        <extracomment>The outbox's summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
+        <extracomment>The outbox&apos;s summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
         <translation>Coaching of %1 by %2</translation>
     </message>
 </context>
@@ -2952,8 +4111,8 @@ Now:    %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town's enterprises on its own account meanwhile.</source>
-        <translation>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town's enterprises on its own account meanwhile.</translation>
+        <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town&apos;s enterprises on its own account meanwhile.</source>
+        <translation>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town&apos;s enterprises on its own account meanwhile.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -2987,10 +4146,1126 @@ Now:    %3</translation>
     </message>
 </context>
 <context>
+    <name>gridsafe::EnterpriseActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Register an enterprise (Ctrl+N)</source>
+        <translation>Register an enterprise (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s information (F2)</source>
+        <translation>The enterprise&apos;s information (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid or direct…</source>
+        <translation>&amp;Grid or direct…</translation>
+    </message>
+    <message>
+        <source>Put the selected enterprises in a grid, or under the town&apos;s direct supervision</source>
+        <translation>Put the selected enterprises in a grid, or under the town&apos;s direct supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Risk report…</source>
+        <translation>&amp;Risk report…</translation>
+    </message>
+    <message>
+        <source>Record the enterprise&apos;s latest risk report</source>
+        <translation>Record the enterprise&apos;s latest risk report</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>What changed, when and by whom</source>
+        <translation>What changed, when and by whom</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import enterprises from an Excel or CSV file</source>
+        <translation>Import enterprises from an Excel or CSV file</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseEditDialog</name>
+    <message>
+        <source>Enterprise information — %1</source>
+        <extracomment>企业信息 — %1 / 登记企业</extracomment>
+        <translation>Enterprise information — %1</translation>
+    </message>
+    <message>
+        <source>Register an enterprise</source>
+        <translation>Register an enterprise</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <extracomment>基本信息</extracomment>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>C&amp;redit code:</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation>C&amp;redit code:</translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <extracomment>e.g. 常州某某机械有限公司</extracomment>
+        <translation>As on the business licence</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>企业名称</extracomment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <extracomment>地址</extracomment>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <extracomment>所属镇（街道）</extracomment>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Village or community:</source>
+        <extracomment>所在村（社区、园区）</extracomment>
+        <translation>&amp;Village or community:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <extracomment>法定代表人</extracomment>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>Safety &amp;contact:</source>
+        <extracomment>安全负责人</extracomment>
+        <translation>Safety &amp;contact:</translation>
+    </message>
+    <message>
+        <source>e.g. 13912345678 or 0519-88001234</source>
+        <translation>e.g. 13912345678 or 0519-88001234</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <extracomment>联系电话</extracomment>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <extracomment>位置 (optional map position)</extracomment>
+        <translation>Location (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. 120.0563</source>
+        <translation>e.g. 120.0563</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <extracomment>经度</extracomment>
+        <translation>Lon&amp;gitude:</translation>
+    </message>
+    <message>
+        <source>e.g. 31.7702</source>
+        <translation>e.g. 31.7702</translation>
+    </message>
+    <message>
+        <source>La&amp;titude:</source>
+        <extracomment>纬度</extracomment>
+        <translation>La&amp;titude:</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <extracomment>分类</extracomment>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. C34</source>
+        <translation>Type to search, e.g. C34</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <extracomment>国民经济行业 (GB/T 4754)</extracomment>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>None (not a key industry)</source>
+        <extracomment>非重点行业</extracomment>
+        <translation>None (not a key industry)</translation>
+    </message>
+    <message>
+        <source>&amp;Key sector:</source>
+        <extracomment>工贸重点行业（冶金、有色、建材、机械、轻工、纺织、烟草、商贸）</extracomment>
+        <translation>&amp;Key sector:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus flags:</source>
+        <extracomment>专项关注（粉尘涉爆、涉氨制冷、有限空间…）</extracomment>
+        <translation>&amp;Focus flags:</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas</source>
+        <extracomment>Flags a town records in its own words, separated by 、 or commas.</extracomment>
+        <translation>Others, separated by commas</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her flags:</source>
+        <translation>Ot&amp;her flags:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <extracomment>规模（规上 / 规下）</extracomment>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <extracomment>No number of employees given (未填).</extracomment>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <extracomment>从业人数</extracomment>
+        <translation>&amp;Employees:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <extracomment>生产状态</extracomment>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <extracomment>监管</extracomment>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>In a &amp;grid:</source>
+        <extracomment>纳入网格</extracomment>
+        <translation>In a &amp;grid:</translation>
+    </message>
+    <message>
+        <source>The town&apos;s grids in use, with their inspectors. The grid covering the enterprise&apos;s village is suggested.</source>
+        <translation>The town&apos;s grids in use, with their inspectors. The grid covering the enterprise&apos;s village is suggested.</translation>
+    </message>
+    <message>
+        <source>Supervised &amp;directly by the town, because:</source>
+        <extracomment>镇（街道）直管</extracomment>
+        <translation>Supervised &amp;directly by the town, because:</translation>
+    </message>
+    <message>
+        <source>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</source>
+        <extracomment>e.g. 危险化学品经营企业，由镇安监办直接监管</extracomment>
+        <translation>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</translation>
+    </message>
+    <message>
+        <source>N&amp;ot supervised yet</source>
+        <extracomment>未纳入</extracomment>
+        <translation>N&amp;ot supervised yet</translation>
+    </message>
+    <message>
+        <source>Neither in a grid nor supervised directly by the town: a gap in covering every industrial enterprise.</source>
+        <translation>Neither in a grid nor supervised directly by the town: a gap in covering every industrial enterprise.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No village, community or park chosen.</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <extracomment>A grid no longer in use (已撤销).</extracomment>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use</source>
+        <translation>This town has no grid in use</translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation>Choose a grid</translation>
+    </message>
+    <message>
+        <source>Patrol category: %1</source>
+        <extracomment>巡查类别：重点行业 / 非重点规上 / 非重点规下</extracomment>
+        <translation>Patrol category: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise&apos;s town or street.</source>
+        <translation>Choose the enterprise&apos;s town or street.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</source>
+        <translation>&quot;%1&quot; is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of degrees, e.g. 120.0563.</source>
+        <translation>&quot;%1&quot; is not a number of degrees, e.g. 120.0563.</translation>
+    </message>
+    <message>
+        <source>Choose the grid the enterprise is in.</source>
+        <translation>Choose the grid the enterprise is in.</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use: supervise it directly, or create a grid on the Grids page first.</source>
+        <translation>This town has no grid in use: supervise it directly, or create a grid on the Grids page first.</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; is retired: choose a grid in use.</source>
+        <translation>Grid &quot;%1&quot; is retired: choose a grid in use.</translation>
+    </message>
+    <message>
+        <source>Say why the town supervises the enterprise directly.</source>
+        <translation>Say why the town supervises the enterprise directly.</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already registered, for &quot;%2&quot;.</source>
+        <translation>Credit code %1 is already registered, for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already given to &quot;%2&quot;, waiting to be sent.</source>
+        <translation>Credit code %1 is already given to &quot;%2&quot;, waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Edit enterprise %1</source>
+        <extracomment>The outbox&apos;s summary: 修改企业 %1</extracomment>
+        <translation>Edit enterprise %1</translation>
+    </message>
+    <message>
+        <source>Register enterprise %1</source>
+        <extracomment>The outbox&apos;s summary: 登记企业 %1</extracomment>
+        <translation>Register enterprise %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseFilterBar</name>
+    <message>
+        <source>Name or credit code</source>
+        <translation>Name or credit code</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Village:</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>&amp;Grid:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Focus:</translation>
+    </message>
+    <message>
+        <source>S&amp;upervision:</source>
+        <translation>S&amp;upervision:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Not a key sector</source>
+        <translation>Not a key sector</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Other focus</source>
+        <translation>Other focus</translation>
+    </message>
+    <message>
+        <source>In a grid</source>
+        <translation>In a grid</translation>
+    </message>
+    <message>
+        <source>Town (direct)</source>
+        <translation>Town (direct)</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>All grids</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseHistoryDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>重试</extracomment>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <extracomment>变更记录 — %1 (the enterprise&apos;s name)</extracomment>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>时间</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>操作人</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>操作</extracomment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>字段</extracomment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>原值</extracomment>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>新值</extracomment>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <extracomment>报告日期</extracomment>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>报告类型</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>风险等级</extracomment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>备注</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <extracomment>录入人</extracomment>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>This enterprise is still waiting to be sent to the server: it has no history yet.</source>
+        <translation>This enterprise is still waiting to be sent to the server: it has no history yet.</translation>
+    </message>
+    <message>
+        <source>Reading the history from the server…</source>
+        <extracomment>正在读取…</extracomment>
+        <translation>Reading the history from the server…</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server, which cannot be reached now. It is shown as soon as the link is back; or try again.</source>
+        <translation>The history is kept on the server, which cannot be reached now. It is shown as soon as the link is back; or try again.</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>The history could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No changes recorded.</translation>
+    </message>
+    <message>
+        <source>Recorded at %1</source>
+        <extracomment>When a report was entered: 录入于 2026-03-02 09:30</extracomment>
+        <translation>Recorded at %1</translation>
+    </message>
+    <message>
+        <source>No risk report recorded.</source>
+        <translation>No risk report recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (%1)</source>
+        <extracomment>信息变更 (%1 entries)</extracomment>
+        <translation>&amp;Changes (%1)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;reports (%1)</source>
+        <extracomment>风险报告 (%1)</extracomment>
+        <translation>Risk &amp;reports (%1)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <extracomment>登记</extracomment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <extracomment>修改</extracomment>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Supervision changed</source>
+        <extracomment>调整监管</extracomment>
+        <translation>Supervision changed</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <extracomment>风险报告</extracomment>
+        <translation>Risk report</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>导入</extracomment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A value that is not there (an empty field) in the history.</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list, e.g. focus flags; Chinese uses &quot;、&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Import enterprise list</source>
+        <extracomment>导入企业名录</extracomment>
+        <translation>Import enterprise list</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>取消</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <extracomment>开始检查</extracomment>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <extracomment>停止</extracomment>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Import valid rows (%1)</source>
+        <extracomment>导入有效记录（N 行）</extracomment>
+        <translation>&amp;Import valid rows (%1)</translation>
+    </message>
+    <message>
+        <source>The import needs the server, and it cannot be reached now. Nothing is lost: the file stays chosen; check it when the link is back.</source>
+        <translation>The import needs the server, and it cannot be reached now. Nothing is lost: the file stays chosen; check it when the link is back.</translation>
+    </message>
+    <message>
+        <source>The link to the server is down. The upload goes on from where it stopped once the link is back.</source>
+        <translation>The link to the server is down. The upload goes on from where it stopped once the link is back.</translation>
+    </message>
+    <message>
+        <source>The import waits for the server and goes when the link is back. You may close this window; the enterprises will appear in the register.</source>
+        <translation>The import waits for the server and goes when the link is back. You may close this window; the enterprises will appear in the register.</translation>
+    </message>
+    <message>
+        <source>Importing the valid rows…</source>
+        <translation>Importing the valid rows…</translation>
+    </message>
+    <message>
+        <source>The upload was stopped; nothing has changed.</source>
+        <translation>The upload was stopped; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Preparing the rows…</source>
+        <translation>Preparing the rows…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2 rows…</source>
+        <extracomment>正在上传 3000/100000 行</extracomment>
+        <translation>Uploading %1 of %2 rows…</translation>
+    </message>
+    <message>
+        <source>The server is checking the rows…</source>
+        <extracomment>正在检查…</extracomment>
+        <translation>The server is checking the rows…</translation>
+    </message>
+    <message>
+        <source>Fetching the problems found (%1 of %2)…</source>
+        <translation>Fetching the problems found (%1 of %2)…</translation>
+    </message>
+    <message>
+        <source>The server refused the import: %1</source>
+        <translation>The server refused the import: %1</translation>
+    </message>
+    <message>
+        <source>Done. %1.
+
+The enterprises show in the register as soon as it has synchronised.</source>
+        <translation>Done. %1.
+
+The enterprises show in the register as soon as it has synchronised.</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportFilePage</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise list: an Excel workbook (.xlsx) or a CSV file as Excel or WPS saves it. The first sheet is read; its header row names the columns.</source>
+        <translation>Choose the enterprise list: an Excel workbook (.xlsx) or a CSV file as Excel or WPS saves it. The first sheet is read; its header row names the columns.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise list</source>
+        <translation>Choose the enterprise list</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Choose the file again.</source>
+        <translation>Reading stopped. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;</source>
+        <translation>Sheet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Text in the %1 encoding</source>
+        <translation>Text in the %1 encoding</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header on row %2.</source>
+        <translation>
+            <numerusform>%1: %n row below the header on row %2.</numerusform>
+            <numerusform>%1: %n rows below the header on row %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportMappingPage</name>
+    <message>
+        <source>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or &quot;Not imported&quot;.</source>
+        <translation>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or &quot;Not imported&quot;.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>列</extracomment>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Title in the file</source>
+        <translation>Title in the file</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <extracomment>导入为</extracomment>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <extracomment>不导入</extracomment>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2) is imported as</source>
+        <translation>Column %1 (%2) is imported as</translation>
+    </message>
+    <message>
+        <source>No column gives: %1. Choose the columns that hold them.</source>
+        <extracomment>缺少必填列：</extracomment>
+        <translation>No column gives: %1. Choose the columns that hold them.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportProblemModel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>行号</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>字段</extracomment>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>原因</extracomment>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportReportPage</name>
+    <message>
+        <source>&amp;Save problem list…</source>
+        <translation>&amp;Save problem list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server checked %n row(s): %1.</source>
+        <translation>
+            <numerusform>The server checked %n row: %1.</numerusform>
+            <numerusform>The server checked %n rows: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation>The first %1 of %2 problems are listed.</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out of the import; correct them in the file and import it again.</source>
+        <translation>Rows with problems are left out of the import; correct them in the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in the register yet.</source>
+        <translation>Nothing has changed in the register yet.</translation>
+    </message>
+    <message>
+        <source>The import was not done.</source>
+        <translation>The import was not done.</translation>
+    </message>
+    <message>
+        <source>Save problem list</source>
+        <extracomment>问题清单.csv</extracomment>
+        <translation>Save problem list</translation>
+    </message>
+    <message>
+        <source>problems.csv</source>
+        <translation>problems.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportRun</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import below its header.</source>
+        <translation>The file has no rows to import below its header.</translation>
+    </message>
+    <message>
+        <source>The import needs the server, which cannot be reached now (%1). Nothing has changed; try again when the link is back.</source>
+        <translation>The import needs the server, which cannot be reached now (%1). Nothing has changed; try again when the link is back.</translation>
+    </message>
+    <message>
+        <source>The link to the server keeps failing (%1); the import stopped after %2 of %3 rows. Start it again later.</source>
+        <translation>The link to the server keeps failing (%1); the import stopped after %2 of %3 rows. Start it again later.</translation>
+    </message>
+    <message>
+        <source>The link to the server did not come back; the import stopped after %1 of %2 rows. Start it again when the server can be reached.</source>
+        <translation>The link to the server did not come back; the import stopped after %1 of %2 rows. Start it again when the server can be reached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import enterprises from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Import enterprises from %1 (%n row)</numerusform>
+            <numerusform>Import enterprises from %1 (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseSupervisionDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grid covering part of a split village: 东方村第一网格（东片）</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A grid and its inspector: 渔庄村网格 — 张伟</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — no inspector yet</source>
+        <extracomment>暂无网格员</extracomment>
+        <translation>%1 — no inspector yet</translation>
+    </message>
+    <message>
+        <source>Choose at least one enterprise.</source>
+        <translation>Choose at least one enterprise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen enterprises still wait to be sent to the server: change their supervision once the server has them.</source>
+        <translation>
+            <numerusform>%n of the chosen enterprises still waits to be sent to the server: change its supervision once the server has it.</numerusform>
+            <numerusform>%n of the chosen enterprises still wait to be sent to the server: change their supervision once the server has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen enterprises are no longer in the register.</source>
+        <translation>
+            <numerusform>%n of the chosen enterprises is no longer in the register.</numerusform>
+            <numerusform>%n of the chosen enterprises are no longer in the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen enterprises are in %1 towns: a grid or a town&apos;s direct supervision is for one town&apos;s enterprises. Choose the enterprises of one town at a time.</source>
+        <translation>The chosen enterprises are in %1 towns: a grid or a town&apos;s direct supervision is for one town&apos;s enterprises. Choose the enterprises of one town at a time.</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Put into a &amp;grid:</source>
+        <extracomment>纳入网格</extracomment>
+        <translation>Put into a &amp;grid:</translation>
+    </message>
+    <message>
+        <source>Supervised &amp;directly by the town, because:</source>
+        <extracomment>镇（街道）直管</extracomment>
+        <translation>Supervised &amp;directly by the town, because:</translation>
+    </message>
+    <message>
+        <source>Supervision of enterprises</source>
+        <extracomment>纳入网格 / 镇直管</extracomment>
+        <translation>Supervision of enterprises</translation>
+    </message>
+    <message>
+        <source>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</source>
+        <extracomment>e.g. 危险化学品经营企业，由镇安监办直接监管</extracomment>
+        <translation>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) chosen in %1.</source>
+        <extracomment>已选 %n 家企业（遥观镇）; then how they are supervised now.</extracomment>
+        <translation>
+            <numerusform>%n enterprise chosen in %1.</numerusform>
+            <numerusform>%n enterprises chosen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1 in a grid, %2 supervised directly, %3 in neither.</source>
+        <translation>Now: %1 in a grid, %2 supervised directly, %3 in neither.</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use</source>
+        <translation>This town has no grid in use</translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation>Choose a grid</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>The server refused this change: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Choose the grid the enterprises go into.</source>
+        <translation>Choose the grid the enterprises go into.</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use: create one on the Grids page, or let the town supervise them directly.</source>
+        <translation>This town has no grid in use: create one on the Grids page, or let the town supervise them directly.</translation>
+    </message>
+    <message>
+        <source>reason for direct supervision</source>
+        <translation>reason for direct supervision</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) supervised directly by the town</source>
+        <extracomment>The outbox&apos;s summary: 3 家企业改为镇直管</extracomment>
+        <translation>
+            <numerusform>%n enterprise supervised directly by the town</numerusform>
+            <numerusform>%n enterprises supervised directly by the town</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n enterprise(s) into %1</source>
+        <extracomment>The outbox&apos;s summary: 将 3 家企业纳入 渔庄村网格</extracomment>
+        <translation>
+            <numerusform>Put %n enterprise into %1</numerusform>
+            <numerusform>Put %n enterprises into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (part %1 of %2)</source>
+        <extracomment>After a summary when the change goes in several commands: （第 1/3 批）</extracomment>
+        <translation> (part %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 parts were queued: %3</source>
+        <translation>Only the first %1 of %2 parts were queued: %3</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseTableModel</name>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Town (direct)</source>
+        <translation>Town (direct)</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Not covered</translation>
+    </message>
+    <message>
+        <source>In no grid and not supervised directly by the town: a gap in 工业企业全纳入.</source>
+        <translation>In no grid and not supervised directly by the town: a gap in 工业企业全纳入.</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Patrol category</source>
+        <translation>Patrol category</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Key sector</source>
+        <translation>Key sector</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterprisesPage</name>
+    <message>
+        <source>&lt;b&gt;Enterprise register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enterprise register&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the enterprises shown, in this order, as an Excel workbook or a CSV file</source>
+        <translation>Save the enterprises shown, in this order, as an Excel workbook or a CSV file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) shown</source>
+        <translation>
+            <numerusform>%n enterprise shown</numerusform>
+            <numerusform>%n enterprises shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise register %1</source>
+        <translation>Enterprise register %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the enterprises shown</source>
+        <translation>Export the enterprises shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n enterprise(s)…</source>
+        <translation>
+            <numerusform>Exporting %n enterprise…</numerusform>
+            <numerusform>Exporting %n enterprises…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::ExamDialog</name>
     <message>
         <source>Record exam of %1</source>
-        <extracomment>录入考核成绩: an inspector's exam (考核) result.</extracomment>
+        <extracomment>录入考核成绩: an inspector&apos;s exam (考核) result.</extracomment>
         <translation>Record exam of %1</translation>
     </message>
     <message>
@@ -3066,7 +5341,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>Exam of %1: %2, passed</source>
-        <extracomment>The outbox's summary: 录入考核成绩 张伟 85（合格）.</extracomment>
+        <extracomment>The outbox&apos;s summary: 录入考核成绩 张伟 85（合格）.</extracomment>
         <translation>Exam of %1: %2, passed</translation>
     </message>
     <message>
@@ -3142,8 +5417,8 @@ Now:    %3</translation>
         <translation>submitted by %1 on %2; %3 grids over %4 villages, communities and parks</translation>
     </message>
     <message>
-        <source>Town's note: %1</source>
-        <translation>Town's note: %1</translation>
+        <source>Town&apos;s note: %1</source>
+        <translation>Town&apos;s note: %1</translation>
     </message>
     <message>
         <source>Decided by %1 on %2.</source>
@@ -3235,8 +5510,8 @@ Now:    %3</translation>
         </translation>
     </message>
     <message>
-        <source>Changes to this town's grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</source>
-        <translation>Changes to this town's grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</translation>
+        <source>Changes to this town&apos;s grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</source>
+        <translation>Changes to this town&apos;s grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</translation>
     </message>
     <message>
         <source>note</source>
@@ -3350,10 +5625,10 @@ Now:    %3</translation>
         <translation>Division filings</translation>
     </message>
     <message numerus="yes">
-        <source>%n filing(s) awaiting the district's decision.</source>
+        <source>%n filing(s) awaiting the district&apos;s decision.</source>
         <translation>
-            <numerusform>%n filing awaiting the district's decision.</numerusform>
-            <numerusform>%n filings awaiting the district's decision.</numerusform>
+            <numerusform>%n filing awaiting the district&apos;s decision.</numerusform>
+            <numerusform>%n filings awaiting the district&apos;s decision.</numerusform>
         </translation>
     </message>
     <message>
@@ -3361,8 +5636,8 @@ Now:    %3</translation>
         <translation>%1 has never filed its division.</translation>
     </message>
     <message>
-        <source>No. %1 of %2 is awaiting the district's decision.</source>
-        <translation>No. %1 of %2 is awaiting the district's decision.</translation>
+        <source>No. %1 of %2 is awaiting the district&apos;s decision.</source>
+        <translation>No. %1 of %2 is awaiting the district&apos;s decision.</translation>
     </message>
     <message>
         <source>No. %1 of %2 was returned: %3</source>
@@ -3409,20 +5684,20 @@ Now:    %3</translation>
         <translation>Inspector for grid %1</translation>
     </message>
     <message>
-        <source>%1 is responsible for grid "%2" now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</source>
-        <translation>%1 is responsible for grid "%2" now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</translation>
+        <source>%1 is responsible for grid &quot;%2&quot; now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</source>
+        <translation>%1 is responsible for grid &quot;%2&quot; now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</translation>
     </message>
     <message>
-        <source>Choose the inspector responsible for grid "%1". Only an inspector holding a valid certificate can be chosen.</source>
-        <translation>Choose the inspector responsible for grid "%1". Only an inspector holding a valid certificate can be chosen.</translation>
+        <source>Choose the inspector responsible for grid &quot;%1&quot;. Only an inspector holding a valid certificate can be chosen.</source>
+        <translation>Choose the inspector responsible for grid &quot;%1&quot;. Only an inspector holding a valid certificate can be chosen.</translation>
     </message>
     <message>
         <source>Find by name, phone or unit</source>
         <translation>Find by name, phone or unit</translation>
     </message>
     <message>
-        <source>e.g. the village's second officer is on leave until May</source>
-        <translation>e.g. the village's second officer is on leave until May</translation>
+        <source>e.g. the village&apos;s second officer is on leave until May</source>
+        <translation>e.g. the village&apos;s second officer is on leave until May</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -3561,8 +5836,8 @@ Now:    %3</translation>
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>This town already has a grid named "%1"%2. Choose another name.</source>
-        <translation>This town already has a grid named "%1"%2. Choose another name.</translation>
+        <source>This town already has a grid named &quot;%1&quot;%2. Choose another name.</source>
+        <translation>This town already has a grid named &quot;%1&quot;%2. Choose another name.</translation>
     </message>
     <message>
         <source> (waiting to be sent)</source>
@@ -3597,24 +5872,24 @@ Now:    %3</translation>
         <translation>Part covered:</translation>
     </message>
     <message>
-        <source>Grid "%1"%2 already has code %3. Choose another code.</source>
-        <translation>Grid "%1"%2 already has code %3. Choose another code.</translation>
+        <source>Grid &quot;%1&quot;%2 already has code %3. Choose another code.</source>
+        <translation>Grid &quot;%1&quot;%2 already has code %3. Choose another code.</translation>
     </message>
     <message>
-        <source>"%1" is a village or community: a park grid covers only parks and functional zones.</source>
-        <translation>"%1" is a village or community: a park grid covers only parks and functional zones.</translation>
+        <source>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</translation>
     </message>
     <message>
-        <source>"%1" is a park: choose the park grid kind for it.</source>
-        <translation>"%1" is a park: choose the park grid kind for it.</translation>
+        <source>&quot;%1&quot; is a park: choose the park grid kind for it.</source>
+        <translation>&quot;%1&quot; is a park: choose the park grid kind for it.</translation>
     </message>
     <message>
-        <source>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</source>
-        <translation>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</translation>
+        <source>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</source>
+        <translation>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</translation>
     </message>
     <message>
-        <source>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</source>
-        <translation>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</translation>
+        <source>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</source>
+        <translation>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</translation>
     </message>
     <message>
         <source>part covered</source>
@@ -3698,7 +5973,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the parts of the map's summary line.</extracomment>
+        <extracomment>Separates the parts of the map&apos;s summary line.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -3805,12 +6080,12 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>Restore grid %1</translation>
     </message>
     <message>
-        <source>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</source>
-        <translation>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</translation>
+        <source>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</source>
+        <translation>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</translation>
     </message>
     <message>
-        <source>Grid "%1" will be in use again, over the areas it covered. Why is it restored? (required)</source>
-        <translation>Grid "%1" will be in use again, over the areas it covered. Why is it restored? (required)</translation>
+        <source>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</source>
+        <translation>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</translation>
     </message>
     <message>
         <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
@@ -3850,8 +6125,8 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>Relieve the inspector of grid %1</translation>
     </message>
     <message>
-        <source>%1 will no longer be responsible for grid "%2", which then has no inspector until another is assigned. Why? (required)</source>
-        <translation>%1 will no longer be responsible for grid "%2", which then has no inspector until another is assigned. Why? (required)</translation>
+        <source>%1 will no longer be responsible for grid &quot;%2&quot;, which then has no inspector until another is assigned. Why? (required)</source>
+        <translation>%1 will no longer be responsible for grid &quot;%2&quot;, which then has no inspector until another is assigned. Why? (required)</translation>
     </message>
     <message>
         <source>The inspector</source>
@@ -3878,7 +6153,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the names of the areas a grid covers; Chinese uses "、".</extracomment>
+        <extracomment>Separates the names of the areas a grid covers; Chinese uses &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -3911,7 +6186,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>Active · pending sync</source>
-        <extracomment>The grid's state while a change to it waits to be sent to the server.</extracomment>
+        <extracomment>The grid&apos;s state while a change to it waits to be sent to the server.</extracomment>
         <translation>Active · pending sync</translation>
     </message>
     <message>
@@ -3932,7 +6207,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>%1 (no valid certificate)</source>
-        <extracomment>Shown after the inspector's name when they hold no valid certificate.</extracomment>
+        <extracomment>Shown after the inspector&apos;s name when they hold no valid certificate.</extracomment>
         <translation>%1 (no valid certificate)</translation>
     </message>
     <message>
@@ -4042,8 +6317,8 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         </translation>
     </message>
     <message>
-        <source>Marked "%1" in the tree on the left.</source>
-        <translation>Marked "%1" in the tree on the left.</translation>
+        <source>Marked &quot;%1&quot; in the tree on the left.</source>
+        <translation>Marked &quot;%1&quot; in the tree on the left.</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -4088,12 +6363,12 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>Make a certified inspector responsible for the selected grid (Ctrl+I)</translation>
     </message>
     <message>
-        <source>Relieve the selected grid's inspector of it</source>
-        <translation>Relieve the selected grid's inspector of it</translation>
+        <source>Relieve the selected grid&apos;s inspector of it</source>
+        <translation>Relieve the selected grid&apos;s inspector of it</translation>
     </message>
     <message>
-        <source>No grid of this town is in your charge. Your town's office assigns grids to inspectors.</source>
-        <translation>No grid of this town is in your charge. Your town's office assigns grids to inspectors.</translation>
+        <source>No grid of this town is in your charge. Your town&apos;s office assigns grids to inspectors.</source>
+        <translation>No grid of this town is in your charge. Your town&apos;s office assigns grids to inspectors.</translation>
     </message>
 </context>
 <context>
@@ -4127,13 +6402,13 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>e.g. 13912345678 or 0519-88001234</translation>
     </message>
     <message>
-        <source>Village and community grids are usually looked after by the village's safety officer, park grids by town staff.</source>
-        <translation>Village and community grids are usually looked after by the village's safety officer, park grids by town staff.</translation>
+        <source>Village and community grids are usually looked after by the village&apos;s safety officer, park grids by town staff.</source>
+        <translation>Village and community grids are usually looked after by the village&apos;s safety officer, park grids by town staff.</translation>
     </message>
     <message>
-        <source>Or the unit by name, e.g. the town's emergency office</source>
+        <source>Or the unit by name, e.g. the town&apos;s emergency office</source>
         <extracomment>Example of a unit by name: 镇应急办.</extracomment>
-        <translation>Or the unit by name, e.g. the town's emergency office</translation>
+        <translation>Or the unit by name, e.g. the town&apos;s emergency office</translation>
     </message>
     <message>
         <source>&amp;Active (may be given a grid)</source>
@@ -4182,7 +6457,7 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>%1 is still responsible for %2: give those grids to another inspector first.</source>
-        <extracomment>%2 lists grid names; Chinese joins them with "、".</extracomment>
+        <extracomment>%2 lists grid names; Chinese joins them with &quot;、&quot;.</extracomment>
         <translation>%1 is still responsible for %2: give those grids to another inspector first.</translation>
     </message>
     <message>
@@ -4190,8 +6465,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <source>inspector's name</source>
-        <translation>inspector's name</translation>
+        <source>inspector&apos;s name</source>
+        <translation>inspector&apos;s name</translation>
     </message>
     <message>
         <source>unit</source>
@@ -4204,7 +6479,7 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>An account in the list: its holder's name and its user name, "张伟 (zhangwei)".</extracomment>
+        <extracomment>An account in the list: its holder&apos;s name and its user name, &quot;张伟 (zhangwei)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4249,17 +6524,17 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <extracomment>A certificate's number and last day: "%1，有效期至 %2".</extracomment>
+        <extracomment>A certificate&apos;s number and last day: &quot;%1，有效期至 %2&quot;.</extracomment>
         <translation>%1, valid until %2</translation>
     </message>
     <message>
         <source>%1 h (no plan)</source>
-        <extracomment>Training hours this year when the town has no plan: "%1 学时（无计划）".</extracomment>
+        <extracomment>Training hours this year when the town has no plan: &quot;%1 学时（无计划）&quot;.</extracomment>
         <translation>%1 h (no plan)</translation>
     </message>
     <message>
         <source>%1 / %2 h</source>
-        <extracomment>Hours attended this year of the hours the plan requires: "%1 / %2 学时".</extracomment>
+        <extracomment>Hours attended this year of the hours the plan requires: &quot;%1 / %2 学时&quot;.</extracomment>
         <translation>%1 / %2 h</translation>
     </message>
     <message>
@@ -4278,8 +6553,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         </translation>
     </message>
     <message>
-        <source>%1 more hours needed this year to meet the town's plan.</source>
-        <translation>%1 more hours needed this year to meet the town's plan.</translation>
+        <source>%1 more hours needed this year to meet the town&apos;s plan.</source>
+        <translation>%1 more hours needed this year to meet the town&apos;s plan.</translation>
     </message>
     <message>
         <source>No training attended this year (the town has no training plan for %1).</source>
@@ -4287,12 +6562,12 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the names of the grids an inspector holds; Chinese uses "、".</extracomment>
+        <extracomment>Separates the names of the grids an inspector holds; Chinese uses &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source>Active · pending sync</source>
-        <extracomment>The inspector's state while a change to them waits to be sent to the server.</extracomment>
+        <extracomment>The inspector&apos;s state while a change to them waits to be sent to the server.</extracomment>
         <translation>Active · pending sync</translation>
     </message>
     <message>
@@ -4379,20 +6654,20 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Record a training session of the town and who attended</translation>
     </message>
     <message>
-        <source>Record the selected inspector's exam result</source>
-        <translation>Record the selected inspector's exam result</translation>
+        <source>Record the selected inspector&apos;s exam result</source>
+        <translation>Record the selected inspector&apos;s exam result</translation>
     </message>
     <message>
         <source>Issue a certificate to the selected inspector on a passed exam</source>
         <translation>Issue a certificate to the selected inspector on a passed exam</translation>
     </message>
     <message>
-        <source>Revoke the selected inspector's valid certificate</source>
-        <translation>Revoke the selected inspector's valid certificate</translation>
+        <source>Revoke the selected inspector&apos;s valid certificate</source>
+        <translation>Revoke the selected inspector&apos;s valid certificate</translation>
     </message>
     <message>
-        <source>The town's training plan for this year</source>
-        <translation>The town's training plan for this year</translation>
+        <source>The town&apos;s training plan for this year</source>
+        <translation>The town&apos;s training plan for this year</translation>
     </message>
     <message>
         <source>Records…</source>
@@ -4400,8 +6675,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Records…</translation>
     </message>
     <message>
-        <source>The town's training sessions and exam results</source>
-        <translation>The town's training sessions and exam results</translation>
+        <source>The town&apos;s training sessions and exam results</source>
+        <translation>The town&apos;s training sessions and exam results</translation>
     </message>
 </context>
 <context>
@@ -4420,8 +6695,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Only those needing &amp;attention</translation>
     </message>
     <message>
-        <source>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year's training.</source>
-        <translation>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year's training.</translation>
+        <source>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year&apos;s training.</source>
+        <translation>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year&apos;s training.</translation>
     </message>
     <message>
         <source>New inspector…</source>
@@ -4503,8 +6778,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Choose a town first</translation>
     </message>
     <message>
-        <source>Change the selected inspector's details</source>
-        <translation>Change the selected inspector's details</translation>
+        <source>Change the selected inspector&apos;s details</source>
+        <translation>Change the selected inspector&apos;s details</translation>
     </message>
     <message>
         <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
@@ -4590,18 +6865,18 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>This is the first connection to %1. Trust this fingerprint?</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the server's certificate:
+        <source>SHA-256 fingerprint of the server&apos;s certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</source>
-        <translation>SHA-256 fingerprint of the server's certificate:
+        <translation>SHA-256 fingerprint of the server&apos;s certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</translation>
     </message>
     <message>
-        <source>The server's certificate was not trusted, so no connection was made.</source>
-        <translation>The server's certificate was not trusted, so no connection was made.</translation>
+        <source>The server&apos;s certificate was not trusted, so no connection was made.</source>
+        <translation>The server&apos;s certificate was not trusted, so no connection was made.</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in the data folder.</source>
@@ -4933,8 +7208,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>State</translation>
     </message>
     <message>
-        <source>Server's reason</source>
-        <translation>Server's reason</translation>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
     </message>
 </context>
 <context>
@@ -5027,8 +7302,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>This division code has %1 digits: %2 are needed, or leave it empty.</translation>
     </message>
     <message>
-        <source>%1 already has "%2".</source>
-        <translation>%1 already has "%2".</translation>
+        <source>%1 already has &quot;%2&quot;.</source>
+        <translation>%1 already has &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Create the district %1</source>
@@ -5124,8 +7399,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>%1 is %2 KiB; a region list may have at most %3 KiB.</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
-        <translation>%1 is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
+        <source>%1 is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>Import the region list %1</source>
@@ -5141,8 +7416,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Import outlines…</translation>
     </message>
     <message>
-        <source>A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the grid map, matched by region code or name; outlines already there are replaced.</source>
-        <translation>A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the grid map, matched by region code or name; outlines already there are replaced.</translation>
+        <source>A GeoJSON file (WGS-84 or CGCS2000) of the villages&apos;, communities&apos; and parks&apos; outlines for the grid map, matched by region code or name; outlines already there are replaced.</source>
+        <translation>A GeoJSON file (WGS-84 or CGCS2000) of the villages&apos;, communities&apos; and parks&apos; outlines for the grid map, matched by region code or name; outlines already there are replaced.</translation>
     </message>
     <message>
         <source>Import the outlines for the grid map</source>
@@ -5174,6 +7449,81 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
 </context>
 <context>
+    <name>gridsafe::RiskReportDialog</name>
+    <message>
+        <source>Risk report of %1</source>
+        <extracomment>记录风险报告 %1 (the enterprise&apos;s name)</extracomment>
+        <translation>Risk report of %1</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <extracomment>No level chosen yet: the user must pick one (no silent default).</extracomment>
+        <translation>Choose the level</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. a new spray-painting line raised the level</source>
+        <extracomment>e.g. 新增喷涂工序，风险等级由一般升为较大</extracomment>
+        <translation>Optional, e.g. a new spray-painting line raised the level</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Latest report: %1, %2, %3. The register shows the latest report; every report stays in the history.</source>
+        <translation>Latest report: %1, %2, %3. The register shows the latest report; every report stays in the history.</translation>
+    </message>
+    <message>
+        <source>No risk report recorded yet.</source>
+        <translation>No risk report recorded yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>报告类型</extracomment>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Reported &amp;on:</source>
+        <extracomment>报告日期</extracomment>
+        <translation>Reported &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <extracomment>风险等级</extracomment>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>备注</extracomment>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>The server refused this report: %1</source>
+        <translation>The server refused this report: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <source>Choose the risk level the report gives.</source>
+        <translation>Choose the risk level the report gives.</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>The report date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters.</source>
+        <translation>A note may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Risk report of %1: %2</source>
+        <extracomment>The outbox&apos;s summary: 风险报告 常州某某有限公司：较大</extracomment>
+        <translation>Risk report of %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>gridsafe::ServerConnection</name>
     <message>
         <source>No login within the time limit.</source>
@@ -5188,12 +7538,12 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Message version %1 is not supported; this server speaks version %2.</translation>
     </message>
     <message>
-        <source>Unknown message type "%1".</source>
-        <translation>Unknown message type "%1".</translation>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Unknown message type &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A request needs an 'id'.</source>
-        <translation>A request needs an 'id'.</translation>
+        <source>A request needs an &apos;id&apos;.</source>
+        <translation>A request needs an &apos;id&apos;.</translation>
     </message>
     <message>
         <source>Send hello first.</source>
@@ -5220,8 +7570,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>The session has ended; log in again.</translation>
     </message>
     <message>
-        <source>'since' must be ≥ 0 and 'limit' between 1 and %1.</source>
-        <translation>'since' must be ≥ 0 and 'limit' between 1 and %1.</translation>
+        <source>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</source>
+        <translation>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</translation>
     </message>
     <message>
         <source>No data for %1 seconds in the middle of a frame.</source>
@@ -5406,7 +7756,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the names of a training's attendees; Chinese uses "、".</extracomment>
+        <extracomment>Between the names of a training&apos;s attendees; Chinese uses &quot;、&quot;.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -5416,7 +7766,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Attended: %1</source>
-        <extracomment>On hovering a training's row: the names of those who attended (参训人员).</extracomment>
+        <extracomment>On hovering a training&apos;s row: the names of those who attended (参训人员).</extracomment>
         <translation>Attended: %1</translation>
     </message>
     <message>
@@ -5430,7 +7780,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>The score and the pass mark of an exam: "82 / 60".</extracomment>
+        <extracomment>The score and the pass mark of an exam: &quot;82 / 60&quot;.</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -5442,7 +7792,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Yearly training plan of %1</source>
-        <extracomment>年度培训计划: the town's training plan for a year.</extracomment>
+        <extracomment>年度培训计划: the town&apos;s training plan for a year.</extracomment>
         <translation>Yearly training plan of %1</translation>
     </message>
     <message>
@@ -5535,7 +7885,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Training plan %1 of %2</source>
-        <extracomment>The outbox's summary: 2026 年度培训计划（遥观镇）.</extracomment>
+        <extracomment>The outbox&apos;s summary: 2026 年度培训计划（遥观镇）.</extracomment>
         <translation>Training plan %1 of %2</translation>
     </message>
 </context>
@@ -5543,7 +7893,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <name>gridsafe::TrainingSessionDialog</name>
     <message>
         <source>Record training in %1</source>
-        <extracomment>记录培训: a training session of the town's inspectors (培训).</extracomment>
+        <extracomment>记录培训: a training session of the town&apos;s inspectors (培训).</extracomment>
         <translation>Record training in %1</translation>
     </message>
     <message>
@@ -5624,7 +7974,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>%1 of %2 attending</source>
-        <extracomment>The attendance count under the list: "12 of 40 attending" (12 人参训，共 40 人).</extracomment>
+        <extracomment>The attendance count under the list: &quot;12 of 40 attending&quot; (12 人参训，共 40 人).</extracomment>
         <translation>%1 of %2 attending</translation>
     </message>
     <message>
@@ -5649,7 +7999,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Edit training %1 (%2)</source>
-        <extracomment>The outbox's summary of the change: 记录培训 / 修改培训.</extracomment>
+        <extracomment>The outbox&apos;s summary of the change: 记录培训 / 修改培训.</extracomment>
         <translation>Edit training %1 (%2)</translation>
     </message>
     <message>
@@ -5712,8 +8062,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken.</source>
-        <translation>The user name "%1" is taken.</translation>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>The user name &quot;%1&quot; is taken.</translation>
     </message>
     <message>
         <source>name</source>
@@ -5752,7 +8102,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>%1 · pending sync</source>
-        <extracomment>An account's state while a change to it waits to be sent to the server.</extracomment>
+        <extracomment>An account&apos;s state while a change to it waits to be sent to the server.</extracomment>
         <translation>%1 · pending sync</translation>
     </message>
     <message>

@@ -493,6 +493,14 @@ Outbox:    %6 pending, %7 rejected
         <translation>（等待发送）</translation>
     </message>
     <message>
+        <source>certificate %1 until %2</source>
+        <translation>证书 %1，有效期至 %2</translation>
+    </message>
+    <message>
+        <source>no valid certificate</source>
+        <translation>无有效证书</translation>
+    </message>
+    <message>
         <source>GridSafe command-line client.
 
 Commands:
@@ -507,6 +515,11 @@ Commands:
                         inspector, a missing or stale filing
   grid-create --town T --name N --area A [--area A ...]
   sync                  pull changes and send pending commands
+  import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD ...]
+                        check an enterprise list (.xlsx, .csv) on the server and
+                        import it: only when every row is valid, or its valid rows
+                        with --skip-invalid; --dry-run imports nothing. Exit 5 when
+                        rows have problems, 2 for a file that cannot be used
 
 The password comes from --password-file, the environment variable named by --password-env (default GRIDSAFE_PASSWORD), or a prompt; never from the command line.</source>
         <translation>网格安监命令行客户端。
@@ -524,16 +537,148 @@ The password comes from --password-file, the environment variable named by --pas
   grid-create --town T --name N --area A [--area A ...]
                         新建网格
   sync                  拉取更新并发送待发送的操作
+  import-enterprises FILE [--dry-run] [--skip-invalid] [--map 表头=字段 ...]
+                        由服务器检查企业名录（.xlsx、.csv）并导入：仅当每行都有效时导入，
+                        或加 --skip-invalid 导入其中的有效行；--dry-run 不导入任何内容。
+                        有问题行时退出码为 5，文件无法使用时为 2
 
 密码可通过 --password-file 指定的文件、--password-env 指定的环境变量（默认 GRIDSAFE_PASSWORD）或交互提示输入，不能直接写在命令行中。</translation>
     </message>
     <message>
-        <source>certificate %1 until %2</source>
-        <translation>证书 %1，有效期至 %2</translation>
+        <source>Check the rows and report; import nothing (import-enterprises).</source>
+        <translation>检查各行并报告，不导入任何内容（import-enterprises）。</translation>
     </message>
     <message>
-        <source>no valid certificate</source>
-        <translation>无有效证书</translation>
+        <source>Import the valid rows even when others have problems (import-enterprises).</source>
+        <translation>即使其他行有问题，也导入有效行（import-enterprises）。</translation>
+    </message>
+    <message>
+        <source>The column titled TITLE feeds FIELD, or none (import-enterprises; repeatable).</source>
+        <translation>表头为 TITLE 的列导入为字段 FIELD，或 none 表示不导入（import-enterprises；可重复）。</translation>
+    </message>
+    <message>
+        <source>title=field</source>
+        <translation>表头=字段</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s): %1.
+</source>
+        <translation>
+            <numerusform>已检查 %n 行：%1。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The server lists the first %1 of %2 problems.)
+</source>
+        <translation>（服务器列出了 %2 个问题中的前 %1 个。）
+</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 rows…</source>
+        <translation>已上传 %2 行中的 %1 行…</translation>
+    </message>
+    <message>
+        <source>The server is checking the rows…</source>
+        <translation>服务器正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Importing the valid rows…</source>
+        <translation>正在导入有效行…</translation>
+    </message>
+    <message>
+        <source>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not &quot;%1&quot;.</source>
+        <translation>--map 的格式为 表头=字段（如 社会信用代码=creditCode），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The file has no column titled &quot;%1&quot;.</source>
+        <translation>文件中没有表头为“%1”的列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import field. The fields are: %2; none leaves the column out.</source>
+        <translation>“%1”不是导入字段。可用字段：%2；none 表示不导入该列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet &quot;%2&quot;, header on row %3, %n row(s) below it.
+</source>
+        <translation>
+            <numerusform>%1：工作表“%2”，表头在第 %3 行，其下 %n 行。
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: text in %2, header on row %3, %n row(s) below it.
+</source>
+        <translation>
+            <numerusform>%1：%2 编码的文本，表头在第 %3 行，其下 %n 行。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>import-enterprises needs the file: import-enterprises FILE [--dry-run] [--skip-invalid] [--map TITLE=FIELD]...</source>
+        <translation>import-enterprises 需要指定文件：import-enterprises FILE [--dry-run] [--skip-invalid] [--map 表头=字段]...</translation>
+    </message>
+    <message>
+        <source>No column gives: %1. Name the columns with --map TITLE=FIELD.</source>
+        <translation>没有列提供：%1。请用 --map 表头=字段 指定这些列。</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>文件的表头以下没有数据行。</translation>
+    </message>
+    <message>
+        <source>Importing enterprises needs the server, which cannot be reached now. Nothing was changed; run the import again when the server is back.</source>
+        <translation>导入企业需要服务器，但现在无法连接。未做任何更改；请在服务器恢复后重新导入。</translation>
+    </message>
+    <message>
+        <source>The link to the server dropped; waiting for it…</source>
+        <translation>与服务器的连接已断开，正在等待恢复…</translation>
+    </message>
+    <message>
+        <source>The link is back; going on from the rows the server has.</source>
+        <translation>连接已恢复，从服务器已收到的行继续。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.
+</source>
+        <translation>试运行：未导入任何内容。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them, or run again with --skip-invalid to import the %1 valid rows.
+</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行存在问题。请改正，或加 --skip-invalid 重新运行以导入 %1 条有效行。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row can be imported.
+</source>
+        <translation>未导入任何内容：没有可导入的行。
+</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the register already holds every row as it is.
+</source>
+        <translation>无需导入：名录中已有与各行相同的记录。
+</translation>
+    </message>
+    <message>
+        <source>The import waits in the outbox; run gridsafe-cli sync when the server is reachable.
+</source>
+        <translation>导入已保存在待发送队列中；服务器可连接时请运行 gridsafe-cli sync。
+</translation>
+    </message>
+    <message>
+        <source>Imported: %1.
+</source>
+        <translation>已导入：%1。
+</translation>
     </message>
 </context>
 <context>
@@ -614,6 +759,39 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>CsvParser</name>
+    <message>
+        <source>The file ends inside a quoted field that starts in row %1: a closing quotation mark (&quot;) is missing.</source>
+        <translation>文件在第 %1 行开始的带引号字段中结束：缺少右引号（&quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableReader</name>
+    <message>
+        <source>This computer cannot read %1 text. Save the file in Excel as “CSV UTF-8” and import that.</source>
+        <translation>本机无法读取 %1 编码的文本。请在 Excel 中另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</source>
+        <translation>文件的文本既不是 UTF-8 也不是 GB18030（中文）编码：请用 Excel 或 WPS 打开，另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTableWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>this computer cannot write GB18030 text</source>
+        <translation>本机无法写出 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <source>some text cannot be written in this encoding</source>
+        <translation>部分文字无法用此编码写出</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open database %1: %2</source>
@@ -646,6 +824,713 @@ The password comes from --password-file, the environment variable named by --pas
     <message>
         <source>Cannot create the backup file %1.</source>
         <translation>无法创建备份文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Enterprise</name>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业领域</translation>
+    </message>
+    <message>
+        <source>Non-key, above scale</source>
+        <translation>非重点行业领域规上</translation>
+    </message>
+    <message>
+        <source>Non-key, below scale</source>
+        <translation>非重点行业领域规下</translation>
+    </message>
+    <message>
+        <source>Above scale</source>
+        <translation>规上</translation>
+    </message>
+    <message>
+        <source>Below scale</source>
+        <translation>规下</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>在产</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停产</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseColumnMapping</name>
+    <message>
+        <source>Column %1 (%2) is also titled as &quot;%3&quot;, which column %4 already feeds; it is not imported unless you choose so.</source>
+        <translation>第 %1 列（%2）的表头同样对应“%3”，该字段已由第 %4 列提供；除非您另行选择，此列不导入。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation>工作表没有第 %1 列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an import field.</source>
+        <translation>“%1”不是导入字段。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseCommands</name>
+    <message>
+        <source>Unknown key sector &quot;%1&quot;.</source>
+        <translation>未知的重点行业领域“%1”。</translation>
+    </message>
+    <message>
+        <source>The scale is &quot;above&quot; or &quot;below&quot;.</source>
+        <translation>规模只能是“above”（规上）或“below”（规下）。</translation>
+    </message>
+    <message>
+        <source>The number of employees must be between 0 and %1.</source>
+        <translation>从业人数须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The status is &quot;operating&quot;, &quot;suspended&quot; or &quot;closed&quot;.</source>
+        <translation>生产状态只能是“operating”（在产）、“suspended”（停产）或“closed”（关闭）。</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already registered, for &quot;%2&quot;.</source>
+        <translation>统一社会信用代码 %1 已登记，属于“%2”。</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 does not exist.</source>
+        <translation>企业 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</source>
+        <translation>“%1”已被他人修改（版本 %2，您看到的是 %3）。请重新打开查看修改内容。</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and %1 enterprises at a time.</source>
+        <translation>每次选择 1 到 %1 家企业。</translation>
+    </message>
+    <message>
+        <source>An enterprise is either in a grid or supervised directly by the town, not both.</source>
+        <translation>企业要么纳入网格，要么由镇（街道）直管，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>Choose a grid, or give the reason the town supervises directly.</source>
+        <translation>请选择网格，或填写镇（街道）直管的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown report kind or risk level.</source>
+        <translation>未知的报告类型或风险等级。</translation>
+    </message>
+    <message>
+        <source>report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>报告日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already registered in another town.</source>
+        <translation>统一社会信用代码 %1 已在其他镇（街道）登记。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseExporter</name>
+    <message>
+        <source>The local copy cannot be read.</source>
+        <translation>无法读取本地副本。</translation>
+    </message>
+    <message>
+        <source>The export was stopped.</source>
+        <translation>导出已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseHistoryRequest</name>
+    <message>
+        <source>Enterprise %1 does not exist.</source>
+        <translation>企业 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportCommand</name>
+    <message>
+        <source>Import %1 is not open: it was committed, cancelled, replaced by a newer import or left idle too long. Start the import again.</source>
+        <translation>导入 %1 已不在进行中：它已提交、已取消、被新的导入取代或闲置过久。请重新开始导入。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 rows have arrived.</source>
+        <translation>%2 行中只收到了 %1 行。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportFields</name>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Industry (GB/T 4754)</source>
+        <translation>行业类别（GB/T 4754）</translation>
+    </message>
+    <message>
+        <source>Key sector</source>
+        <translation>重点行业领域</translation>
+    </message>
+    <message>
+        <source>Focus flags</source>
+        <translation>专项领域</translation>
+    </message>
+    <message>
+        <source>Above or below scale</source>
+        <translation>规上/规下</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Safety contact</source>
+        <translation>安全负责人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <source>Reason for direct supervision</source>
+        <translation>直管原因</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Report kind</source>
+        <translation>报告类型</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportProblem</name>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <extracomment>第 N 行 字段：原因</extracomment>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImportSummary</name>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 rows with problems; %5 placed in the grid of their village</source>
+        <extracomment>新增 N 家，更新 M 家，无变化 K 家，有问题 P 行；按村自动纳入网格 G 家</extracomment>
+        <translation>新增 %1 家，更新 %2 家，无变化 %3 家，有问题 %4 行；按所在村纳入网格 %5 家</translation>
+    </message>
+    <message>
+        <source>Created %1 and updated %2 enterprises; %3 were unchanged; %4 rows with problems were left out; %5 placed in the grid of their village</source>
+        <extracomment>已新增 N 家，更新 M 家；无变化 K 家；未导入有问题的 P 行</extracomment>
+        <translation>新增 %1 家、更新 %2 家企业；%3 家无变化；%4 行有问题未导入；按所在村纳入网格 %5 家</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRowReader</name>
+    <message>
+        <source>The unified social credit code is empty.</source>
+        <translation>统一社会信用代码为空。</translation>
+    </message>
+    <message>
+        <source>Code %1 is already on row %2 of this file.</source>
+        <translation>代码 %1 已出现在本文件第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The enterprise name is empty.</source>
+        <translation>企业名称为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a town or street of the district.</source>
+        <translation>“%1”不是本区的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>The town or street is empty.</source>
+        <translation>镇（街道）为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a village, community or park of %2.</source>
+        <translation>“%1”不是%2的村、社区或园区。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</source>
+        <translation>“%1”不是 GB/T 4754 行业大类：请填写代码（如 C34）或名称（如 通用设备制造业）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</source>
+        <translation>“%1”不是八大重点行业领域之一（冶金、有色、建材、机械、轻工、纺织、烟草、商贸）；不属于的请留空或填“无”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither 规上 nor 规下.</source>
+        <translation>“%1”既不是规上也不是规下。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of employees.</source>
+        <translation>“%1”不是从业人数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: write 在产, 停产 or 关闭.</source>
+        <translation>“%1”不是生产状态：请填写在产、停产或关闭。</translation>
+    </message>
+    <message>
+        <source>Longitude and latitude must both be decimal degrees (e.g. 120.05 and 31.78).</source>
+        <translation>经度和纬度须都是十进制度数（如 120.05 和 31.78）。</translation>
+    </message>
+    <message>
+        <source>A grid and a reason for direct supervision are both given: an enterprise is in a grid or supervised directly, not both.</source>
+        <translation>同时填写了网格和直管原因：企业要么纳入网格，要么由镇直管，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grid in use in this town (give its name or code).</source>
+        <translation>“%1”不是本镇（街道）在用的网格（请填写网格名称或编号）。</translation>
+    </message>
+    <message>
+        <source>A risk report needs its level (重大, 较大, 一般 or 低).</source>
+        <translation>风险报告须有风险等级（重大、较大、一般或低）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk level: write 重大, 较大, 一般 or 低.</source>
+        <translation>“%1”不是风险等级：请填写重大、较大、一般或低。</translation>
+    </message>
+    <message>
+        <source>A risk level needs the date of its report.</source>
+        <translation>风险等级须有报告日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (e.g. 2024-03-05).</source>
+        <translation>“%1”不是日期（如 2024-03-05）。</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>报告日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a report kind: write 首次, 定期 or 变更.</source>
+        <translation>“%1”不是报告类型：请填写首次、定期或变更。</translation>
+    </message>
+    <message>
+        <source>Code %1 is registered in another town; only that town may change it.</source>
+        <translation>代码 %1 已在其他镇（街道）登记；只有该镇（街道）可以修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRules</name>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业类别</translation>
+    </message>
+    <message>
+        <source>Key sector</source>
+        <translation>重点行业领域</translation>
+    </message>
+    <message>
+        <source>Focus flags</source>
+        <translation>专项领域</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Safety contact</source>
+        <translation>安全负责人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>生产状态</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>所属网格</translation>
+    </message>
+    <message>
+        <source>Direct supervision</source>
+        <translation>镇直管</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <translation>风险报告</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监管方式</translation>
+    </message>
+    <message>
+        <source>enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industry division of GB/T 4754 this register knows (e.g. C34).</source>
+        <translation>“%1”不是本名录所用的 GB/T 4754 行业大类（例如 C34）。</translation>
+    </message>
+    <message>
+        <source>A focus flag may have at most %1 characters: &quot;%2…&quot;.</source>
+        <translation>专项领域最多 %1 个字符：“%2…”。</translation>
+    </message>
+    <message>
+        <source>At most %1 focus flags.</source>
+        <translation>专项领域最多 %1 项。</translation>
+    </message>
+    <message>
+        <source>The number of employees must be between 0 and %1.</source>
+        <translation>从业人数须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>safety contact</source>
+        <translation>安全负责人</translation>
+    </message>
+    <message>
+        <source>Give both longitude and latitude, or neither.</source>
+        <translation>经度和纬度须同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>The location (%1, %2) is not in China: longitude 73–136, latitude 3–54.</source>
+        <translation>位置（%1，%2）不在中国境内：经度应在 73–136，纬度应在 3–54 之间。</translation>
+    </message>
+    <message>
+        <source>reason for direct supervision</source>
+        <translation>直管原因</translation>
+    </message>
+    <message>
+        <source>An enterprise is either in a grid or supervised directly by the town, not both.</source>
+        <translation>企业要么纳入网格，要么由镇（街道）直管，不能两者兼有。</translation>
+    </message>
+    <message>
+        <source>The risk report date must be a date (yyyy-MM-dd).</source>
+        <translation>风险报告日期须为日期（yyyy-MM-dd）。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseVocabulary</name>
+    <message>
+        <source>Metallurgy</source>
+        <translation>冶金</translation>
+    </message>
+    <message>
+        <source>Non-ferrous metals</source>
+        <translation>有色</translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation>建材</translation>
+    </message>
+    <message>
+        <source>Machinery</source>
+        <translation>机械</translation>
+    </message>
+    <message>
+        <source>Light industry</source>
+        <translation>轻工</translation>
+    </message>
+    <message>
+        <source>Textiles</source>
+        <translation>纺织</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>烟草</translation>
+    </message>
+    <message>
+        <source>Commerce and trade</source>
+        <translation>商贸</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation>首次报告</translation>
+    </message>
+    <message>
+        <source>Periodic report</source>
+        <translation>定期报告</translation>
+    </message>
+    <message>
+        <source>Change report</source>
+        <translation>变更报告</translation>
+    </message>
+    <message>
+        <source>Combustible dust</source>
+        <translation>粉尘涉爆</translation>
+    </message>
+    <message>
+        <source>Ammonia refrigeration</source>
+        <translation>涉氨制冷</translation>
+    </message>
+    <message>
+        <source>Confined spaces</source>
+        <translation>有限空间作业</translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <translation>危险化学品使用</translation>
+    </message>
+    <message>
+        <source>Metal smelting</source>
+        <translation>金属冶炼</translation>
+    </message>
+    <message>
+        <source>Non-metallic mineral mining</source>
+        <translation>非金属矿采选业</translation>
+    </message>
+    <message>
+        <source>Agricultural and sideline food processing</source>
+        <translation>农副食品加工业</translation>
+    </message>
+    <message>
+        <source>Food manufacturing</source>
+        <translation>食品制造业</translation>
+    </message>
+    <message>
+        <source>Liquor, beverages and refined tea</source>
+        <translation>酒、饮料和精制茶制造业</translation>
+    </message>
+    <message>
+        <source>Tobacco products</source>
+        <translation>烟草制品业</translation>
+    </message>
+    <message>
+        <source>Textiles industry</source>
+        <translation>纺织业</translation>
+    </message>
+    <message>
+        <source>Textile garments and apparel</source>
+        <translation>纺织服装、服饰业</translation>
+    </message>
+    <message>
+        <source>Leather, fur, feathers and footwear</source>
+        <translation>皮革、毛皮、羽毛及其制品和制鞋业</translation>
+    </message>
+    <message>
+        <source>Wood processing; wood, bamboo, rattan, palm and straw products</source>
+        <translation>木材加工和木、竹、藤、棕、草制品业</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>家具制造业</translation>
+    </message>
+    <message>
+        <source>Paper and paper products</source>
+        <translation>造纸和纸制品业</translation>
+    </message>
+    <message>
+        <source>Printing and reproduction of recording media</source>
+        <translation>印刷和记录媒介复制业</translation>
+    </message>
+    <message>
+        <source>Culture, education, arts and crafts, sports and entertainment goods</source>
+        <translation>文教、工美、体育和娱乐用品制造业</translation>
+    </message>
+    <message>
+        <source>Petroleum, coal and other fuel processing</source>
+        <translation>石油、煤炭及其他燃料加工业</translation>
+    </message>
+    <message>
+        <source>Chemical raw materials and chemical products</source>
+        <translation>化学原料和化学制品制造业</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>医药制造业</translation>
+    </message>
+    <message>
+        <source>Chemical fibres</source>
+        <translation>化学纤维制造业</translation>
+    </message>
+    <message>
+        <source>Rubber and plastic products</source>
+        <translation>橡胶和塑料制品业</translation>
+    </message>
+    <message>
+        <source>Non-metallic mineral products</source>
+        <translation>非金属矿物制品业</translation>
+    </message>
+    <message>
+        <source>Smelting and pressing of ferrous metals</source>
+        <translation>黑色金属冶炼和压延加工业</translation>
+    </message>
+    <message>
+        <source>Smelting and pressing of non-ferrous metals</source>
+        <translation>有色金属冶炼和压延加工业</translation>
+    </message>
+    <message>
+        <source>Metal products</source>
+        <translation>金属制品业</translation>
+    </message>
+    <message>
+        <source>General-purpose machinery</source>
+        <translation>通用设备制造业</translation>
+    </message>
+    <message>
+        <source>Special-purpose machinery</source>
+        <translation>专用设备制造业</translation>
+    </message>
+    <message>
+        <source>Motor vehicles</source>
+        <translation>汽车制造业</translation>
+    </message>
+    <message>
+        <source>Railway, ship, aerospace and other transport equipment</source>
+        <translation>铁路、船舶、航空航天和其他运输设备制造业</translation>
+    </message>
+    <message>
+        <source>Electrical machinery and equipment</source>
+        <translation>电气机械和器材制造业</translation>
+    </message>
+    <message>
+        <source>Computers, communication and other electronic equipment</source>
+        <translation>计算机、通信和其他电子设备制造业</translation>
+    </message>
+    <message>
+        <source>Instruments and meters</source>
+        <translation>仪器仪表制造业</translation>
+    </message>
+    <message>
+        <source>Other manufacturing</source>
+        <translation>其他制造业</translation>
+    </message>
+    <message>
+        <source>Recycling of waste resources</source>
+        <translation>废弃资源综合利用业</translation>
+    </message>
+    <message>
+        <source>Repair of metal products, machinery and equipment</source>
+        <translation>金属制品、机械和设备修理业</translation>
+    </message>
+    <message>
+        <source>Electricity and heat supply</source>
+        <translation>电力、热力生产和供应业</translation>
+    </message>
+    <message>
+        <source>Gas supply</source>
+        <translation>燃气生产和供应业</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>水的生产和供应业</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>批发业</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售业</translation>
+    </message>
+    <message>
+        <source>Handling and warehousing</source>
+        <translation>装卸搬运和仓储业</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +2120,49 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>ImportDesk</name>
+    <message>
+        <source>Your role may not import enterprises.</source>
+        <translation>您的角色不能导入企业。</translation>
+    </message>
+    <message>
+        <source>Import %1 is not open: it was committed, cancelled, replaced by a newer import or left idle too long. Start the import again.</source>
+        <translation>导入 %1 已不在进行中：它已提交、已取消、被新的导入取代或闲置过久。请重新开始导入。</translation>
+    </message>
+    <message>
+        <source>An import holds between 1 and %1 rows; this one has %2. Split the file.</source>
+        <translation>一次导入须有 1 到 %1 行；本次有 %2 行。请拆分文件。</translation>
+    </message>
+    <message>
+        <source>The server is staging %1 imports already; try again in a few minutes.</source>
+        <translation>服务器已有 %1 个导入在进行中；请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Rows must be sent in order: the next row expected is %1.</source>
+        <translation>各行须按顺序发送：下一行应为第 %1 行。</translation>
+    </message>
+    <message>
+        <source>The import was begun with %1 rows; this chunk goes beyond them.</source>
+        <translation>本次导入开始时为 %1 行；这一批超出了范围。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file holds more than %2 bytes of text.</source>
+        <translation>文件第 %1 行的文字超过 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The import holds more than %1 MiB of text; split the file.</source>
+        <translation>本次导入的文字超过 %1 MiB；请拆分文件。</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 rows have arrived; send the rest first.</source>
+        <translation>%2 行中只收到了 %1 行；请先发送其余各行。</translation>
+    </message>
+    <message>
+        <source>Check the import first (import.check).</source>
+        <translation>请先检查导入（import.check）。</translation>
+    </message>
+</context>
+<context>
     <name>InspectorCommands</name>
     <message>
         <source>inspector&apos;s name</source>
@@ -1502,6 +2430,29 @@ The password comes from --password-file, the environment variable named by --pas
     </message>
 </context>
 <context>
+    <name>RegisterPlaces</name>
+    <message>
+        <source>Choose the enterprise&apos;s town or street.</source>
+        <translation>请选择企业所在的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>%1 is not your town: you may only keep your own town&apos;s enterprises.</source>
+        <translation>%1 不是您所在的镇（街道）：您只能维护本镇（街道）的企业。</translation>
+    </message>
+    <message>
+        <source>The village or community is not one of %1&apos;s.</source>
+        <translation>该村（社区）不属于%1。</translation>
+    </message>
+    <message>
+        <source>The grid is not one of %1&apos;s.</source>
+        <translation>该网格不属于%1。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; is retired: choose a grid in use.</source>
+        <translation>网格“%1”已撤销：请选择在用的网格。</translation>
+    </message>
+</context>
+<context>
     <name>Replica</name>
     <message>
         <source>Cannot open the local data file %1: %2</source>
@@ -1764,6 +2715,80 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
 </context>
 <context>
+    <name>SheetErrors</name>
+    <message>
+        <source>The file is not a valid .xlsx workbook (%1). Open it in Excel or WPS, save it again as .xlsx (Excel Workbook) and import that.</source>
+        <translation>该文件不是有效的 .xlsx 工作簿（%1）。请用 Excel 或 WPS 打开，重新另存为 .xlsx（Excel 工作簿）后再导入。</translation>
+    </message>
+    <message>
+        <source>This is an old Excel .xls file: save it as .xlsx (Excel Workbook) and import that.</source>
+        <translation>这是旧版 Excel .xls 文件：请另存为 .xlsx（Excel 工作簿）后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is password-protected (encrypted): open it in Excel or WPS, remove the password, save it as .xlsx and import that.</source>
+        <translation>该文件设有密码（已加密）：请用 Excel 或 WPS 打开，取消密码，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument (.ods) spreadsheet: save it as .xlsx (Excel Workbook) and import that.</source>
+        <translation>这是 OpenDocument（.ods）表格：请另存为 .xlsx（Excel 工作簿）后再导入。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows below its header row: split it into smaller files and import each.</source>
+        <translation>表头以下超过 %1 行：请拆分为较小的文件分别导入。</translation>
+    </message>
+    <message>
+        <source>The sheet has filled cells beyond column %1 (%2): delete the columns that are not needed and import again.</source>
+        <translation>第 %1 列（%2）之后还有填写的单元格：请删除不需要的列后重新导入。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 cells: split it into smaller files and import each.</source>
+        <translation>工作表超过 %1 个单元格：请拆分为较小的文件分别导入。</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %2 characters, more than a cell may hold.</source>
+        <translation>单元格 %1 超过 %2 个字符，超出单元格的容量。</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</source>
+        <translation>工作簿的部件 %1 解压后超过 %2 MiB：表格过大，无法导入。请拆分为较小的文件分别导入。</translation>
+    </message>
+    <message>
+        <source>The file was not read: reading was cancelled.</source>
+        <translation>未读取文件：已取消读取。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>它不是文件</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB: split it into smaller files and import each.</source>
+        <translation>文件超过 %1 MiB：请拆分为较小的文件分别导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>它不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>GridSafe reads .xlsx and .csv files: save the sheet as .xlsx (Excel Workbook) and import that.</source>
+        <translation>网格安监可读取 .xlsx 和 .csv 文件：请将表格另存为 .xlsx（Excel 工作簿）后再导入。</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentity</name>
     <message>
         <source>Could not create the TLS certificate.</source>
@@ -1973,6 +2998,127 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>it holds no workbook</source>
+        <translation>其中没有工作簿</translation>
+    </message>
+    <message>
+        <source>it holds no worksheet</source>
+        <translation>其中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStrings</name>
+    <message>
+        <source>The workbook holds more than %1 different texts: split it into smaller files and import each.</source>
+        <translation>工作簿包含超过 %1 个不同的文本：请拆分为较小的文件分别导入。</translation>
+    </message>
+    <message>
+        <source>A text in the workbook holds more than %1 characters, more than a cell may hold.</source>
+        <translation>工作簿中有文本超过 %1 个字符，超出单元格的容量。</translation>
+    </message>
+    <message>
+        <source>its part %1 ends inside a text</source>
+        <translation>其部件 %1 在文本中途结束</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>a row is numbered “%1”</source>
+        <translation>有一行的行号为“%1”</translation>
+    </message>
+    <message>
+        <source>a cell is named “%1”</source>
+        <translation>有一个单元格名为“%1”</translation>
+    </message>
+    <message>
+        <source>cell %1 names a shared text that is missing</source>
+        <translation>单元格 %1 引用的共享文本不存在</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>一个工作表最多 %1 行</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 columns</source>
+        <translation>一个工作表最多 %1 列</translation>
+    </message>
+    <message>
+        <source>row %1 has a text longer than the %2 characters a cell may hold</source>
+        <translation>第 %1 行有文本超过单元格可容纳的 %2 个字符</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the existing file cannot be replaced; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法替换已有文件；如果它正在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+    <message>
+        <source>the finished file cannot be moved into place</source>
+        <translation>无法将完成的文件移到目标位置</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPartReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>its part %1 ends too early</source>
+        <translation>其部件 %1 提前结束</translation>
+    </message>
+    <message>
+        <source>its part %1 declares a DTD</source>
+        <translation>其部件 %1 声明了 DTD</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>它不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>its zip archive is damaged or incomplete</source>
+        <translation>其 zip 压缩包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation>其中没有部件 %1</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be opened: %2</source>
+        <translation>无法打开其部件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZipEntry</name>
+    <message>
+        <source>its part %1 is damaged: %2</source>
+        <translation>其部件 %1 已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +3631,10 @@ The outbox&apos;s summary: 吊销上岗证 YG-2026-001.</extracomment>
         <source>Only a change the server refused can be discarded.</source>
         <translation>只能放弃被服务器拒绝的更改。</translation>
     </message>
+    <message>
+        <source>Not connected to the server; this needs the server. Try again when the link is back.</source>
+        <translation>未连接服务器；此操作需要服务器。请在连接恢复后重试。</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::Connection</name>
@@ -2979,6 +4129,1111 @@ Now:    %3</source>
         <source>Overlap</source>
         <extracomment>与服务合同重叠</extracomment>
         <translation>与服务合同重叠</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register an enterprise (Ctrl+N)</source>
+        <translation>登记企业（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>查看(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s information (F2)</source>
+        <translation>企业信息（F2）</translation>
+    </message>
+    <message>
+        <source>&amp;Grid or direct…</source>
+        <translation>纳入网格/直管(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Put the selected enterprises in a grid, or under the town&apos;s direct supervision</source>
+        <translation>将所选企业纳入网格，或改为镇（街道）直管</translation>
+    </message>
+    <message>
+        <source>&amp;Risk report…</source>
+        <translation>风险报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the enterprise&apos;s latest risk report</source>
+        <translation>记录企业最新的风险报告</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>变更记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>What changed, when and by whom</source>
+        <translation>何时、由谁、改了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import enterprises from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件导入企业</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseEditDialog</name>
+    <message>
+        <source>Enterprise information — %1</source>
+        <extracomment>企业信息 — %1 / 登记企业</extracomment>
+        <translation>企业信息 — %1</translation>
+    </message>
+    <message>
+        <source>Register an enterprise</source>
+        <translation>登记企业</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <extracomment>基本信息</extracomment>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>C&amp;redit code:</source>
+        <extracomment>统一社会信用代码</extracomment>
+        <translation>统一社会信用代码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <extracomment>e.g. 常州某某机械有限公司</extracomment>
+        <translation>与营业执照一致</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <extracomment>企业名称</extracomment>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <extracomment>地址</extracomment>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <extracomment>所属镇（街道）</extracomment>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village or community:</source>
+        <extracomment>所在村（社区、园区）</extracomment>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <extracomment>法定代表人</extracomment>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Safety &amp;contact:</source>
+        <extracomment>安全负责人</extracomment>
+        <translation>安全负责人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 13912345678 or 0519-88001234</source>
+        <translation>如 13912345678 或 0519-88001234</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <extracomment>联系电话</extracomment>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Location (optional)</source>
+        <extracomment>位置 (optional map position)</extracomment>
+        <translation>位置（可选）</translation>
+    </message>
+    <message>
+        <source>e.g. 120.0563</source>
+        <translation>如 120.0563</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <extracomment>经度</extracomment>
+        <translation>经度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. 31.7702</source>
+        <translation>如 31.7702</translation>
+    </message>
+    <message>
+        <source>La&amp;titude:</source>
+        <extracomment>纬度</extracomment>
+        <translation>纬度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <extracomment>分类</extracomment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. C34</source>
+        <translation>输入以搜索，如 C34</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <extracomment>国民经济行业 (GB/T 4754)</extracomment>
+        <translation>行业类别(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>None (not a key industry)</source>
+        <extracomment>非重点行业</extracomment>
+        <translation>无（非重点行业领域）</translation>
+    </message>
+    <message>
+        <source>&amp;Key sector:</source>
+        <extracomment>工贸重点行业（冶金、有色、建材、机械、轻工、纺织、烟草、商贸）</extracomment>
+        <translation>重点行业领域(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Focus flags:</source>
+        <extracomment>专项关注（粉尘涉爆、涉氨制冷、有限空间…）</extracomment>
+        <translation>专项领域(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Others, separated by commas</source>
+        <extracomment>Flags a town records in its own words, separated by 、 or commas.</extracomment>
+        <translation>其他，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her flags:</source>
+        <translation>其他专项(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <extracomment>规模（规上 / 规下）</extracomment>
+        <translation>规模(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <extracomment>No number of employees given (未填).</extracomment>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <extracomment>从业人数</extracomment>
+        <translation>从业人数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <extracomment>生产状态</extracomment>
+        <translation>生产状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <extracomment>监管</extracomment>
+        <translation>监管方式</translation>
+    </message>
+    <message>
+        <source>In a &amp;grid:</source>
+        <extracomment>纳入网格</extracomment>
+        <translation>纳入网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The town&apos;s grids in use, with their inspectors. The grid covering the enterprise&apos;s village is suggested.</source>
+        <translation>本镇（街道）在用的网格及其网格员。会推荐覆盖企业所在村的网格。</translation>
+    </message>
+    <message>
+        <source>Supervised &amp;directly by the town, because:</source>
+        <extracomment>镇（街道）直管</extracomment>
+        <translation>由镇（街道）直接监管(&amp;D)，原因：</translation>
+    </message>
+    <message>
+        <source>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</source>
+        <extracomment>e.g. 危险化学品经营企业，由镇安监办直接监管</extracomment>
+        <translation>如由镇应急办自行检查的危化品经营单位</translation>
+    </message>
+    <message>
+        <source>N&amp;ot supervised yet</source>
+        <extracomment>未纳入</extracomment>
+        <translation>尚未纳入监管(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Neither in a grid nor supervised directly by the town: a gap in covering every industrial enterprise.</source>
+        <translation>既未纳入网格也未由镇（街道）直管：属于“工业企业全纳入”的缺口。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>No village, community or park chosen.</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <extracomment>A grid no longer in use (已撤销).</extracomment>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use</source>
+        <translation>本镇（街道）没有在用的网格</translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation>请选择网格</translation>
+    </message>
+    <message>
+        <source>Patrol category: %1</source>
+        <extracomment>巡查类别：重点行业 / 非重点规上 / 非重点规下</extracomment>
+        <translation>巡查类别：%1</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise&apos;s town or street.</source>
+        <translation>请选择企业所在的镇（街道）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</source>
+        <translation>“%1”不是本名录所用的 GB/T 4754 行业大类：请从列表中选择（输入名称或代码的一部分可查找）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of degrees, e.g. 120.0563.</source>
+        <translation>“%1”不是度数，如 120.0563。</translation>
+    </message>
+    <message>
+        <source>Choose the grid the enterprise is in.</source>
+        <translation>请选择企业所在的网格。</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use: supervise it directly, or create a grid on the Grids page first.</source>
+        <translation>本镇（街道）没有在用的网格：请改为直管，或先在网格页面新建网格。</translation>
+    </message>
+    <message>
+        <source>Grid &quot;%1&quot; is retired: choose a grid in use.</source>
+        <translation>网格“%1”已撤销：请选择在用的网格。</translation>
+    </message>
+    <message>
+        <source>Say why the town supervises the enterprise directly.</source>
+        <translation>请说明镇（街道）直管该企业的原因。</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already registered, for &quot;%2&quot;.</source>
+        <translation>统一社会信用代码 %1 已登记，属于“%2”。</translation>
+    </message>
+    <message>
+        <source>Credit code %1 is already given to &quot;%2&quot;, waiting to be sent.</source>
+        <translation>统一社会信用代码 %1 已用于待发送的“%2”。</translation>
+    </message>
+    <message>
+        <source>Edit enterprise %1</source>
+        <extracomment>The outbox&apos;s summary: 修改企业 %1</extracomment>
+        <translation>修改企业 %1</translation>
+    </message>
+    <message>
+        <source>Register enterprise %1</source>
+        <extracomment>The outbox&apos;s summary: 登记企业 %1</extracomment>
+        <translation>登记企业 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseFilterBar</name>
+    <message>
+        <source>Name or credit code</source>
+        <translation>名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>领域(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>专项(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;upervision:</source>
+        <translation>监管(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>生产状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>Not a key sector</source>
+        <translation>非重点行业领域</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Other focus</source>
+        <translation>其他专项</translation>
+    </message>
+    <message>
+        <source>In a grid</source>
+        <translation>纳入网格</translation>
+    </message>
+    <message>
+        <source>Town (direct)</source>
+        <translation>镇（街道）直管</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseHistoryDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <extracomment>重试</extracomment>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <extracomment>变更记录 — %1 (the enterprise&apos;s name)</extracomment>
+        <translation>%1 的变更记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>时间</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>操作人</extracomment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>操作</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>字段</extracomment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <extracomment>原值</extracomment>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <extracomment>新值</extracomment>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <extracomment>报告日期</extracomment>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>报告类型</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>风险等级</extracomment>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>备注</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <extracomment>录入人</extracomment>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>This enterprise is still waiting to be sent to the server: it has no history yet.</source>
+        <translation>该企业尚待发送到服务器，还没有变更记录。</translation>
+    </message>
+    <message>
+        <source>Reading the history from the server…</source>
+        <extracomment>正在读取…</extracomment>
+        <translation>正在从服务器读取变更记录…</translation>
+    </message>
+    <message>
+        <source>The history is kept on the server, which cannot be reached now. It is shown as soon as the link is back; or try again.</source>
+        <translation>变更记录保存在服务器上，现在无法连接。连接恢复后会立即显示；也可以重试。</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取变更记录：%1</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>没有变更记录。</translation>
+    </message>
+    <message>
+        <source>Recorded at %1</source>
+        <extracomment>When a report was entered: 录入于 2026-03-02 09:30</extracomment>
+        <translation>记录于 %1</translation>
+    </message>
+    <message>
+        <source>No risk report recorded.</source>
+        <translation>没有风险报告记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (%1)</source>
+        <extracomment>信息变更 (%1 entries)</extracomment>
+        <translation>信息变更(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <source>Risk &amp;reports (%1)</source>
+        <extracomment>风险报告 (%1)</extracomment>
+        <translation>风险报告(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <extracomment>登记</extracomment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <extracomment>修改</extracomment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Supervision changed</source>
+        <extracomment>调整监管</extracomment>
+        <translation>调整监管</translation>
+    </message>
+    <message>
+        <source>Risk report</source>
+        <extracomment>风险报告</extracomment>
+        <translation>风险报告</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>导入</extracomment>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A value that is not there (an empty field) in the history.</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list, e.g. focus flags; Chinese uses &quot;、&quot;.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportDialog</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Import enterprise list</source>
+        <extracomment>导入企业名录</extracomment>
+        <translation>导入企业名录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>取消</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <extracomment>开始检查</extracomment>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <extracomment>停止</extracomment>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Import valid rows (%1)</source>
+        <extracomment>导入有效记录（N 行）</extracomment>
+        <translation>导入有效记录(&amp;I)（%1 行）</translation>
+    </message>
+    <message>
+        <source>The import needs the server, and it cannot be reached now. Nothing is lost: the file stays chosen; check it when the link is back.</source>
+        <translation>导入需要服务器，但现在无法连接。不会丢失任何内容：文件仍保持选中；请在连接恢复后检查。</translation>
+    </message>
+    <message>
+        <source>The link to the server is down. The upload goes on from where it stopped once the link is back.</source>
+        <translation>与服务器的连接已断开。连接恢复后将从中断处继续上传。</translation>
+    </message>
+    <message>
+        <source>The import waits for the server and goes when the link is back. You may close this window; the enterprises will appear in the register.</source>
+        <translation>导入正在等待服务器，连接恢复后即发送。您可以关闭此窗口；企业随后会出现在名录中。</translation>
+    </message>
+    <message>
+        <source>Importing the valid rows…</source>
+        <translation>正在导入有效行…</translation>
+    </message>
+    <message>
+        <source>The upload was stopped; nothing has changed.</source>
+        <translation>上传已停止；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Preparing the rows…</source>
+        <translation>正在准备数据行…</translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2 rows…</source>
+        <extracomment>正在上传 3000/100000 行</extracomment>
+        <translation>正在上传 %2 行中的第 %1 行…</translation>
+    </message>
+    <message>
+        <source>The server is checking the rows…</source>
+        <extracomment>正在检查…</extracomment>
+        <translation>服务器正在检查各行…</translation>
+    </message>
+    <message>
+        <source>Fetching the problems found (%1 of %2)…</source>
+        <translation>正在获取发现的问题（%2 个中的 %1 个）…</translation>
+    </message>
+    <message>
+        <source>The server refused the import: %1</source>
+        <translation>服务器拒绝了导入：%1</translation>
+    </message>
+    <message>
+        <source>Done. %1.
+
+The enterprises show in the register as soon as it has synchronised.</source>
+        <translation>完成。%1。
+
+同步后企业即显示在名录中。</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportFilePage</name>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>停止读取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise list: an Excel workbook (.xlsx) or a CSV file as Excel or WPS saves it. The first sheet is read; its header row names the columns.</source>
+        <translation>请选择企业名录：Excel 工作簿（.xlsx）或 Excel、WPS 保存的 CSV 文件。读取第一个工作表，其表头行为各列命名。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise list</source>
+        <translation>选择企业名录</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+        <translation>表格文件 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Choose the file again.</source>
+        <translation>已停止读取。请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>Text in the %1 encoding</source>
+        <translation>%1 编码的文本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the header on row %2.</source>
+        <translation>
+            <numerusform>%1：第 %2 行表头以下共 %n 行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportMappingPage</name>
+    <message>
+        <source>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or &quot;Not imported&quot;.</source>
+        <translation>请核对文件各列的内容。已按表头自动匹配；匹配有误时请选择其他字段，或选择“不导入”。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <extracomment>列</extracomment>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Title in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <extracomment>导入为</extracomment>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <extracomment>不导入</extracomment>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2) is imported as</source>
+        <translation>第 %1 列（%2）导入为</translation>
+    </message>
+    <message>
+        <source>No column gives: %1. Choose the columns that hold them.</source>
+        <extracomment>缺少必填列：</extracomment>
+        <translation>没有列提供：%1。请选择包含这些内容的列。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportProblemModel</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>行号</extracomment>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <extracomment>字段</extracomment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>原因</extracomment>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportReportPage</name>
+    <message>
+        <source>&amp;Save problem list…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server checked %n row(s): %1.</source>
+        <translation>
+            <numerusform>服务器已检查 %n 行：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation>列出了 %2 个问题中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Rows with problems are left out of the import; correct them in the file and import it again.</source>
+        <translation>有问题的行不会导入；请在文件中改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed in the register yet.</source>
+        <translation>名录尚未发生任何变化。</translation>
+    </message>
+    <message>
+        <source>The import was not done.</source>
+        <translation>未执行导入。</translation>
+    </message>
+    <message>
+        <source>Save problem list</source>
+        <extracomment>问题清单.csv</extracomment>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>problems.csv</source>
+        <translation>问题清单.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseImportRun</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import below its header.</source>
+        <translation>文件表头以下没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>The import needs the server, which cannot be reached now (%1). Nothing has changed; try again when the link is back.</source>
+        <translation>导入需要服务器，但现在无法连接（%1）。未做任何更改；请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The link to the server keeps failing (%1); the import stopped after %2 of %3 rows. Start it again later.</source>
+        <translation>与服务器的连接一再失败（%1）；导入在 %3 行中的第 %2 行后停止。请稍后重新开始。</translation>
+    </message>
+    <message>
+        <source>The link to the server did not come back; the import stopped after %1 of %2 rows. Start it again when the server can be reached.</source>
+        <translation>与服务器的连接未能恢复；导入在 %2 行中的第 %1 行后停止。请在服务器可连接时重新开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import enterprises from %1 (%n row(s))</source>
+        <translation>
+            <numerusform>从 %1 导入企业（%n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseSupervisionDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A grid covering part of a split village: 东方村第一网格（东片）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A grid and its inspector: 渔庄村网格 — 张伟</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — no inspector yet</source>
+        <extracomment>暂无网格员</extracomment>
+        <translation>%1 — 尚无网格员</translation>
+    </message>
+    <message>
+        <source>Choose at least one enterprise.</source>
+        <translation>请至少选择一家企业。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen enterprises still wait to be sent to the server: change their supervision once the server has them.</source>
+        <translation>
+            <numerusform>所选企业中有 %n 家尚待发送到服务器：请在服务器收到后再调整其监管方式。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen enterprises are no longer in the register.</source>
+        <translation>
+            <numerusform>所选企业中有 %n 家已不在名录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen enterprises are in %1 towns: a grid or a town&apos;s direct supervision is for one town&apos;s enterprises. Choose the enterprises of one town at a time.</source>
+        <translation>所选企业分属 %1 个镇（街道）：网格或镇直管只针对一个镇（街道）的企业。请每次选择同一镇（街道）的企业。</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监管方式</translation>
+    </message>
+    <message>
+        <source>Put into a &amp;grid:</source>
+        <extracomment>纳入网格</extracomment>
+        <translation>纳入网格(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Supervised &amp;directly by the town, because:</source>
+        <extracomment>镇（街道）直管</extracomment>
+        <translation>由镇（街道）直接监管(&amp;D)，原因：</translation>
+    </message>
+    <message>
+        <source>Supervision of enterprises</source>
+        <extracomment>纳入网格 / 镇直管</extracomment>
+        <translation>企业监管方式</translation>
+    </message>
+    <message>
+        <source>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</source>
+        <extracomment>e.g. 危险化学品经营企业，由镇安监办直接监管</extracomment>
+        <translation>如由镇应急办自行检查的危化品经营单位</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) chosen in %1.</source>
+        <extracomment>已选 %n 家企业（遥观镇）; then how they are supervised now.</extracomment>
+        <translation>
+            <numerusform>已选 %1 的 %n 家企业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1 in a grid, %2 supervised directly, %3 in neither.</source>
+        <translation>目前：%1 家纳入网格，%2 家镇直管，%3 家未纳入。</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use</source>
+        <translation>本镇（街道）没有在用的网格</translation>
+    </message>
+    <message>
+        <source>Choose a grid</source>
+        <translation>请选择网格</translation>
+    </message>
+    <message>
+        <source>The server refused this change: %1</source>
+        <translation>服务器拒绝了此修改：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Choose the grid the enterprises go into.</source>
+        <translation>请选择企业要纳入的网格。</translation>
+    </message>
+    <message>
+        <source>This town has no grid in use: create one on the Grids page, or let the town supervise them directly.</source>
+        <translation>本镇（街道）没有在用的网格：请在网格页面新建，或改为镇直管。</translation>
+    </message>
+    <message>
+        <source>reason for direct supervision</source>
+        <translation>直管原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) supervised directly by the town</source>
+        <extracomment>The outbox&apos;s summary: 3 家企业改为镇直管</extracomment>
+        <translation>
+            <numerusform>%n 家企业改为镇（街道）直管</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n enterprise(s) into %1</source>
+        <extracomment>The outbox&apos;s summary: 将 3 家企业纳入 渔庄村网格</extracomment>
+        <translation>
+            <numerusform>将 %n 家企业纳入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (part %1 of %2)</source>
+        <extracomment>After a summary when the change goes in several commands: （第 1/3 批）</extracomment>
+        <translation>（第 %1 批，共 %2 批）</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 parts were queued: %3</source>
+        <translation>%2 批中只有前 %1 批已加入待发送队列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterpriseTableModel</name>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Town (direct)</source>
+        <translation>镇（街道）直管</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未纳入</translation>
+    </message>
+    <message>
+        <source>In no grid and not supervised directly by the town: a gap in 工业企业全纳入.</source>
+        <translation>未纳入网格，也未由镇（街道）直管：属于“工业企业全纳入”的缺口。</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Patrol category</source>
+        <translation>巡查类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Key sector</source>
+        <translation>重点行业领域</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>专项领域</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>生产状态</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::EnterprisesPage</name>
+    <message>
+        <source>&lt;b&gt;Enterprise register&lt;/b&gt;</source>
+        <translation>&lt;b&gt;企业名录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the enterprises shown, in this order, as an Excel workbook or a CSV file</source>
+        <translation>将当前显示的企业按此顺序保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation>，共 %1 家</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n 家未纳入网格&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enterprise register %1</source>
+        <translation>企业名录%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the enterprises shown</source>
+        <translation>导出当前显示的企业</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n enterprise(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 家企业…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -5150,6 +7405,81 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <message>
         <source>Import the outlines %1</source>
         <translation>导入边界 %1</translation>
+    </message>
+</context>
+<context>
+    <name>gridsafe::RiskReportDialog</name>
+    <message>
+        <source>Risk report of %1</source>
+        <extracomment>记录风险报告 %1 (the enterprise&apos;s name)</extracomment>
+        <translation>%1 的风险报告</translation>
+    </message>
+    <message>
+        <source>Choose the level</source>
+        <extracomment>No level chosen yet: the user must pick one (no silent default).</extracomment>
+        <translation>请选择等级</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. a new spray-painting line raised the level</source>
+        <extracomment>e.g. 新增喷涂工序，风险等级由一般升为较大</extracomment>
+        <translation>可选，如新增喷涂线导致等级提高</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Latest report: %1, %2, %3. The register shows the latest report; every report stays in the history.</source>
+        <translation>最新报告：%1，%2，%3。名录显示最新报告；每份报告都保留在变更记录中。</translation>
+    </message>
+    <message>
+        <source>No risk report recorded yet.</source>
+        <translation>尚无风险报告记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <extracomment>报告类型</extracomment>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Reported &amp;on:</source>
+        <extracomment>报告日期</extracomment>
+        <translation>报告日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <extracomment>风险等级</extracomment>
+        <translation>等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>备注</extracomment>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The server refused this report: %1</source>
+        <translation>服务器拒绝了此报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Choose the risk level the report gives.</source>
+        <translation>请选择报告给出的风险等级。</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>报告日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>A note may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Risk report of %1: %2</source>
+        <extracomment>The outbox&apos;s summary: 风险报告 常州某某有限公司：较大</extracomment>
+        <translation>%1 的风险报告：%2</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,21 @@ check "an unreachable server is a network error (exit 3)" \
   exit_code_is 3 env GRIDSAFE_PASSWORD=x1234567890 "$cli_bin" --data-dir "$work/cli4" login \
   --server "127.0.0.1:1" --user yaoguan --fingerprint "$fingerprint"
 
+# The enterprise register from a town's file: a GB18030 CSV with three valid rows and five bad ones.
+gbk="$(cd "$(dirname "$0")/../data" && pwd)/enterprises-import-gbk.csv"
+check "import-enterprises of a missing file is bad input (exit 2)" \
+  exit_code_is 2 cli import-enterprises "$work/no-such-list.xlsx" --dry-run
+check "import-enterprises --map naming no column of the file is bad input (exit 2)" \
+  exit_code_is 2 cli import-enterprises "$gbk" --dry-run --map 不存在的列=name
+check "import-enterprises --dry-run prints the columns, the summary and each bad row, and imports nothing (exit 5)" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" import-enterprises \"$gbk\" --dry-run >\"$work/import.out\" 2>/dev/null; [ \$? -eq 5 ] && grep -q '单位名称  →  Enterprise name' \"$work/import.out\" && grep -q '3 new, 0 updated' \"$work/import.out\" && grep -q '^Row 5, Village or community: ' \"$work/import.out\" && grep -q 'Dry run: nothing was imported' \"$work/import.out\""
+check "import-enterprises without --skip-invalid imports nothing while rows have problems (exit 5)" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" import-enterprises \"$gbk\" >\"$work/import.out\" 2>/dev/null; [ \$? -eq 5 ] && grep -q 'skip-invalid' \"$work/import.out\""
+check "import-enterprises --skip-invalid imports the three valid rows" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" import-enterprises \"$gbk\" --skip-invalid >\"$work/import.out\" 2>/dev/null && grep -q 'Created 3 and updated 0' \"$work/import.out\""
+check "import-enterprises --dry-run --json again finds the three unchanged" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" import-enterprises \"$gbk\" --dry-run --json 2>/dev/null | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if r[\"summary\"][\"unchanged\"] == 3 and r[\"summary\"][\"creates\"] == 0 and len(r[\"problems\"]) == 5 and not r[\"committed\"] else 1)'"
+
 # The server goes away: the CLI answers from its replica and queues changes (exit 6).
 kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""
 check "status answers offline from the replica, saying so" \
@@ -111,6 +126,8 @@ check "grids shows the queued grid as pending" \
 check "a second grid of the same name is refused offline too, before it is queued (exit 5)" \
   exit_code_is 5 cli grid-create --town 遥观镇 --name 离线网格 --area 通济村
 check "sync without the server is a network error (exit 3)" exit_code_is 3 cli sync
+check "import-enterprises without the server says it needs the server (exit 3)" \
+  bash -c "\"$cli_bin\" --data-dir \"$work/cli\" import-enterprises \"$gbk\" --dry-run >/dev/null 2>\"$work/import-offline.err\"; [ \$? -eq 3 ] && grep -q 'needs the server' \"$work/import-offline.err\""
 start_server "$data" "$port" "$work/server-again.log"
 check "sync sends the queued grid once the server is back" cli sync
 check "the server has the grid made offline" \

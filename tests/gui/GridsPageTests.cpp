@@ -61,9 +61,11 @@ TEST_CASE("grids page: a town operator logs in, sees the region tree and creates
     for (int row = 0; row < navigation->count(); ++row) {
         const QListWidgetItem *item = navigation->item(row);
         INFO(item->text().toStdString());
-        // The areas built so far: the grids, the coverage dashboard and the inspectors.
+        // The areas built so far: the grids, the coverage dashboard, the inspectors and the
+        // enterprise register.
         const bool built = item == navigation->currentItem() || item->text() == QStringLiteral("Dashboard")
-                           || item->text() == QStringLiteral("Inspectors");
+                           || item->text() == QStringLiteral("Inspectors")
+                           || item->text() == QStringLiteral("Enterprises");
         CHECK(item->flags().testFlag(Qt::ItemIsEnabled) == built);
     }
     REQUIRE(waitUntil(

@@ -5,6 +5,8 @@
 #include "core/Outbox.h"
 #include "core/Replica.h"
 #include "core/ReplicaRecords.h"
+#include "core/enterprises/ReplicaEnterprises.h"
+#include "domain/CreditCode.h"
 #include "sql/SqlRunner.h"
 
 #include <catch2/catch.hpp>
@@ -123,6 +125,7 @@ TEST_CASE("replica: a version 1 file is migrated and keeps its rows and outbox")
         REQUIRE(
             outbox.enqueue(QStringLiteral("grid.create"), {}, QStringLiteral("queued in version 1")).ok());
         // Back to what version 1 had.
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE enterprises")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE boundaries")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE records")).ok());
         for (const char *column : {"code", "kind", "part", "inspector_id", "assignment_id"})
@@ -213,6 +216,7 @@ TEST_CASE("boundary replica: a version 5 file gets the boundaries table, applies
                                 7, QDateTime::currentDateTimeUtc())
                     .ok());
         // Back to version 5, which held a boundary row as an entity it did not know.
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE enterprises")).ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE boundaries")).ok());
         REQUIRE(execSql(replica.value()->sql(),
                         QStringLiteral(
@@ -253,4 +257,56 @@ TEST_CASE("boundary replica: a version 5 file gets the boundaries table, applies
                             9, QDateTime::currentDateTimeUtc())
                 .ok());
     CHECK(heldCount(*migrated.value()) == 0);
+}
+
+TEST_CASE("enterprise replica: a version 6 file gets the enterprise table and applies the enterprises it held, "
+          "and a page names the rows it touched")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("replica.sqlite"));
+    Enterprise plant;
+    plant.id = 41;
+    plant.townId = 2;
+    const QString first17 = QStringLiteral("91320412MA1MX0041");
+    plant.creditCode = first17 + *creditCodeCheckCharacter(first17);
+    plant.name = QStringLiteral("常州横林木粉厂");
+    plant.sector = KeySector::LightIndustry;
+    plant.focusFlags = {QStringLiteral("dust")};
+    {
+        auto replica = Replica::open(path);
+        REQUIRE(replica.ok());
+        // Back to version 6, which held an enterprise as an entity it did not know.
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE enterprises")).ok());
+        REQUIRE(execSql(replica.value()->sql(),
+                        QStringLiteral(
+                            "INSERT INTO held_changes (entity, id, change) VALUES ('enterprise', 41, :c)"),
+                        {{QStringLiteral("c"),
+                          change(6, QStringLiteral("enterprise"), 41, plant.toPayload()).toCborValue().toCbor()}})
+                    .ok());
+        REQUIRE(execSql(replica.value()->sql(), QStringLiteral("PRAGMA user_version = 6")).ok());
+    }
+    auto migrated = Replica::open(path);
+    REQUIRE(migrated.ok());
+    CHECK(heldCount(*migrated.value()) == 0);
+    const std::optional<Enterprise> held = ReplicaEnterprises(migrated.value()->sql()).enterprise(41);
+    REQUIRE(held.has_value());
+    CHECK(held->name == plant.name);
+    const QList<EnterpriseRow> rows = ReplicaEnterprises(migrated.value()->sql()).rows().value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().category() == PatrolCategory::KeyIndustry);
+    CHECK(rows.first().flags == 1);
+
+    ReplicaChanges touched;
+    QObject::connect(migrated.value().get(), &Replica::entitiesChanged,
+                     [&](const ReplicaChanges &changes) { touched = changes; });
+    plant.name = QStringLiteral("常州横林新木粉厂");
+    REQUIRE(migrated.value()
+                ->applyPage({change(7, QStringLiteral("enterprise"), 41, plant.toPayload()),
+                             change(8, QStringLiteral("grid"), 1, gridData(1, QStringLiteral("active")))},
+                            8, QDateTime::currentDateTimeUtc())
+                .ok());
+    CHECK(touched.value(QStringLiteral("enterprise")) == QSet<qint64>{41});
+    CHECK(touched.value(QStringLiteral("grid")) == QSet<qint64>{1});
+    CHECK(ReplicaEnterprises(migrated.value()->sql()).rows(QList<qint64>{41}).value().first().name
+          == QStringLiteral("常州横林新木粉厂"));
 }

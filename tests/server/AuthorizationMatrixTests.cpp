@@ -2,6 +2,7 @@
 // user, against the user's own town and another town. Allowed cases must succeed; the
 // rest must be refused with `forbidden` and change nothing.
 
+#include "EnterpriseHelpers.h"
 #include "NetworkHelpers.h"
 #include "ServerFixture.h"
 #include "accounts/PasswordHasher.h"
@@ -199,8 +200,49 @@ QCborMap networkArgsFor(test::ServerFixture &f, const QString &command, const QS
 }
 
 // Valid arguments for `command` aimed at `town`, preparing any target it needs as admin.
-QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &town, const QString &village)
+// The register's commands; an import is staged by the user who commits it.
+QCborMap enterpriseArgsFor(test::ServerFixture &f, const QString &command, const QString &town,
+                           const QString &village, const QString &username)
 {
+    const QString admin = QStringLiteral("admin");
+    if (command == QLatin1String(cmd::kEnterpriseCreate))
+        return test::enterpriseArgs(f, town, village, unique(QStringLiteral("矩阵企业")), test::newCreditCode());
+    if (command == QLatin1String(cmd::kEnterpriseImport)) {
+        const bool mayImport = roleMayRun(f.actor(username).role, command);
+        const qint64 job = test::stageImport(
+            f, mayImport ? username : admin,
+            QCborArray{test::importRow(2, {{QStringLiteral("creditCode"), test::newCreditCode()},
+                                           {QStringLiteral("name"), unique(QStringLiteral("导入企业"))},
+                                           {QStringLiteral("town"), town},
+                                           {QStringLiteral("village"), village}})});
+        return {{QStringLiteral("jobId"), job}};
+    }
+    const qint64 id = test::createEnterprise(f, admin, town, village, unique(QStringLiteral("矩阵企业")));
+    if (command == QLatin1String(cmd::kEnterpriseUpdate)) {
+        QCborMap args = test::enterpriseArgs(
+            f, town, village, unique(QStringLiteral("改名企业")),
+            scalarSql(f.db(), QStringLiteral("SELECT credit_code FROM enterprises WHERE id = :id"),
+                      {{QStringLiteral("id"), id}})
+                ->toString());
+        args.insert(QStringLiteral("enterpriseId"), id);
+        args.insert(QStringLiteral("revision"), 1);
+        return args;
+    }
+    if (command == QLatin1String(cmd::kEnterpriseSetSupervision))
+        return {{QStringLiteral("enterpriseIds"), QCborArray{id}},
+                {QStringLiteral("directReason"), QStringLiteral("规模较大，镇直管")}};
+    return {{QStringLiteral("enterpriseId"), id},
+            {QStringLiteral("kind"), QStringLiteral("first")},
+            {QStringLiteral("reportedOn"), QStringLiteral("2026-02-01")},
+            {QStringLiteral("level"), QStringLiteral("general")}};
+}
+
+QCborMap argsFor(test::ServerFixture &f, const QString &command, const QString &town, const QString &village,
+                 const QString &username)
+{
+    if (command.startsWith(QLatin1String("enterprise.")))
+        return enterpriseArgsFor(f, command, town, village, username);
+
     const qint64 townId = f.regionId(town);
     auto makeGrid = [&] {
         QCborMap create;
@@ -326,6 +368,11 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
     {QStringLiteral("filing.submit"), {Role::Admin, Role::TownOperator}},
     {QStringLiteral("filing.decide"), {Role::Admin, Role::DistrictReviewer}},
     {QStringLiteral("region.importBoundaries"), {Role::Admin}},
+    {QStringLiteral("enterprise.create"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("enterprise.update"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("enterprise.setSupervision"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("enterprise.recordRiskReport"), {Role::Admin, Role::TownOperator}},
+    {QStringLiteral("enterprise.import"), {Role::Admin, Role::TownOperator}},
 };
 
 // Commands whose target lies in a town; the others (users, audit) are district-wide.
@@ -334,7 +381,12 @@ bool isTownScoped(const QString &command)
     static const QStringList kTownPrefixes = {
         QStringLiteral("grid."),     QStringLiteral("region."),     QStringLiteral("inspector."),
         QStringLiteral("training."), QStringLiteral("exam."),       QStringLiteral("certificate."),
-        QStringLiteral("contract."), QStringLiteral("engagement."), QStringLiteral("filing.")};
+        QStringLiteral("contract."), QStringLiteral("engagement."), QStringLiteral("filing."),
+        QStringLiteral("enterprise.")};
+    // An import's rows name their towns: each row outside the user's scope is refused on
+    // its own (EnterpriseImportTests), not the command.
+    if (command == QLatin1String(cmd::kEnterpriseImport))
+        return false;
     for (const QString &prefix : kTownPrefixes) {
         if (command.startsWith(prefix))
             return true;
@@ -370,7 +422,7 @@ TEST_CASE("authorization matrix: every role, command and scope is allowed or ref
                 const Actor actor = f.actor(username);
                 const bool inScope = !isTownScoped(command) || actor.coversTown(f.regionId(target.town));
                 const bool expectAllowed = kExpectedRoles.value(command).contains(actor.role) && inScope;
-                QCborMap args = argsFor(f, command, target.town, target.village);
+                QCborMap args = argsFor(f, command, target.town, target.village, username);
                 if (command == QLatin1String(cmd::kUserChangePassword)) {
                     // One's own password: known before each run.
                     REQUIRE(UserRepository(f.db())

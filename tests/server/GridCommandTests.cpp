@@ -360,7 +360,7 @@ TEST_CASE("a command id sent by two writers at the same moment is applied once")
     std::atomic<int> secondFailures = 0;
     std::thread second([&] {
         test::FakeClock clock;
-        auto core = ServerCore::open({dataDir, std::chrono::hours(1)}, clock);
+        auto core = ServerCore::open({dataDir, std::chrono::hours(1), {}}, clock);
         ready.arrive_and_wait();
         for (int i = 0; i < kCommands; ++i)
             secondFailures +=

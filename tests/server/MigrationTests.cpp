@@ -124,7 +124,7 @@ TEST_CASE("store: a data folder the server creates, its database and backups are
     QTemporaryDir parent;
     const QString dataDir = QDir(parent.path()).filePath(QStringLiteral("fresh"));
     test::FakeClock clock;
-    auto core = ServerCore::open({dataDir, std::chrono::hours(1)}, clock);
+    auto core = ServerCore::open({dataDir, std::chrono::hours(1), {}}, clock);
     REQUIRE(core.ok());
     REQUIRE(execSql(core.value()->database().sql(),
                     QStringLiteral("INSERT INTO server_meta VALUES ('probe', 'x')"))

@@ -18,7 +18,7 @@ QString newCommandId()
 
 ServerFixture::ServerFixture(bool demo)
 {
-    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1)}, m_clock);
+    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1), {}}, m_clock);
     if (!core)
         throw std::runtime_error(core.error().message.toStdString());
     m_core = std::move(core).value();

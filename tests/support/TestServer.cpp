@@ -22,7 +22,7 @@ TestServer::TestServer(bool demo, std::chrono::seconds idleTimeout, const Server
 {
     if (!m_dir.isValid())
         throw std::runtime_error("no temporary folder");
-    auto core = ServerCore::open({m_dir.path(), idleTimeout}, m_clock);
+    auto core = ServerCore::open({m_dir.path(), idleTimeout, {}}, m_clock);
     if (!core)
         throw std::runtime_error(core.error().message.toStdString());
     m_core = std::move(core).value();
@@ -80,7 +80,7 @@ void TestServer::restoreFrom(const QString &backupPath)
     const QString databasePath = QDir(m_dir.path()).filePath(QStringLiteral("gridsafe.sqlite"));
     if (Status restored = Database::restoreFrom(backupPath, databasePath); !restored)
         throw std::runtime_error(restored.error().message.toStdString());
-    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1)}, m_clock);
+    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1), {}}, m_clock);
     if (!core)
         throw std::runtime_error(core.error().message.toStdString());
     m_core = std::move(core).value();

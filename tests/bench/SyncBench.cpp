@@ -1,9 +1,6 @@
-// Measures the paths a town's daily work and a first login depend on:
-//   1. grid commands through the executor (one durable transaction each, fsync included),
-//   2. a full first sync of a reviewer over real TLS on loopback into a fresh replica,
-//   3. live updates: one user's change until it is in another connected user's replica.
-// Prints figures; asserts nothing about time. Usage: sync_benchmark [--grids N]
+#include "SyncBench.h"
 
+#include "BenchReport.h"
 #include "ServerCore.h"
 #include "TestServer.h"
 #include "Wait.h"
@@ -17,7 +14,6 @@
 #include "store/Database.h"
 
 #include <QCborArray>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -25,19 +21,11 @@
 
 #include <algorithm>
 
-using namespace gridsafe;
+namespace gridsafe::bench {
 
-int main(int argc, char **argv)
+bool runSyncBench(test::TestServer &server, int grids, BenchReport &report)
 {
-    QCoreApplication app(argc, argv);
-    int grids = 2000;
-    const QStringList args = QCoreApplication::arguments();
-    const int at = int(args.indexOf(QStringLiteral("--grids")));
-    if (at >= 0 && at + 1 < args.size())
-        grids = args.at(at + 1).toInt();
     QTextStream out(stdout);
-
-    test::TestServer server;
     const Actor admin =
         UserRepository(server.core().database().sql()).findByName(QStringLiteral("admin")).value()->toActor();
     const qint64 town = server.regionId(QStringLiteral("遥观镇"));
@@ -57,16 +45,10 @@ int main(int argc, char **argv)
                                              QString::fromLatin1(cmd::kGridCreate), create);
         if (!outcome) {
             out << "command failed: " << outcome.error().message << Qt::endl;
-            return 1;
+            return false;
         }
     }
     const double commandMs = double(timer.nsecsElapsed()) / 1e6;
-    out << QStringLiteral("grid.create: %1 commands in %2 ms = %3 commands/s (%4 ms each, durable)")
-               .arg(grids)
-               .arg(commandMs, 0, 'f', 0)
-               .arg(grids / (commandMs / 1000.0), 0, 'f', 0)
-               .arg(commandMs / grids, 0, 'f', 2)
-        << Qt::endl;
 
     QTemporaryDir clientDir;
     ClientSession session(clientDir.path());
@@ -82,22 +64,15 @@ int main(int argc, char **argv)
     session.login(server.address(), QStringLiteral("reviewer"), QStringLiteral("gridsafe-review"));
     if (!test::waitUntil([&] { return synced || failed; }, 600000) || failed) {
         out << "first sync failed" << Qt::endl;
-        return 1;
+        return false;
     }
     const double syncMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 entities =
         scalarSql(server.core().database().sql(), QStringLiteral("SELECT COUNT(*) FROM changes"))
             .value()
             .toLongLong();
-    out << QStringLiteral("first sync (login + pull + apply): %1 entities in %2 ms = %3 entities/s")
-               .arg(entities)
-               .arg(syncMs, 0, 'f', 0)
-               .arg(entities / (syncMs / 1000.0), 0, 'f', 0)
-        << Qt::endl;
-    out << QStringLiteral("replica grids in 遥观镇: %1").arg(session.replica()->grids(town).size())
-        << Qt::endl;
     if (session.replica()->grids(town).size() < grids)
-        return 1;
+        return false;
 
     // Live updates: an operator's change until it is in the (connected) reviewer's replica.
     QTemporaryDir operatorDir;
@@ -108,7 +83,7 @@ int main(int argc, char **argv)
                      [&](bool ok, const QString &) { operatorReady = operatorReady || ok; });
     operatorSession.login(server.address(), QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan"));
     if (!test::waitUntil([&] { return operatorReady; }, 60000))
-        return 1;
+        return false;
     QList<double> latencies;
     for (int i = 0; i < 20; ++i) {
         const QString name = QStringLiteral("实时网格%1").arg(i);
@@ -120,7 +95,7 @@ int main(int argc, char **argv)
                       create.value(QStringLiteral("name"))); // many grids share the village
         timer.restart();
         if (!operatorSession.submit(QString::fromLatin1(cmd::kGridCreate), create, name))
-            return 1;
+            return false;
         const bool seen = test::waitUntil(
             [&] {
                 for (const Grid &grid : session.replica()->grids(town)) {
@@ -131,16 +106,24 @@ int main(int argc, char **argv)
             },
             10000);
         if (!seen)
-            return 1;
+            return false;
         latencies.append(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(latencies.begin(), latencies.end());
-    out << QStringLiteral(
-               "live update (operator submits, reviewer's replica has it): median %1 ms, max %2 ms "
-               "over %3 changes")
-               .arg(latencies.at(latencies.size() / 2), 0, 'f', 1)
-               .arg(latencies.last(), 0, 'f', 1)
-               .arg(latencies.size())
-        << Qt::endl;
-    return 0;
+    report.metric(
+        QStringLiteral("grid_commands_per_s"), grids / (commandMs / 1000.0), QStringLiteral("1/s"),
+        {{QStringLiteral("grids"), grids}},
+        QStringLiteral("grid.create (durable): %1 commands/s").arg(grids / (commandMs / 1000.0), 0, 'f', 0));
+    report.metric(QStringLiteral("first_sync_entities_per_s"), entities / (syncMs / 1000.0),
+                  QStringLiteral("1/s"), {{QStringLiteral("entities"), entities}},
+                  QStringLiteral("first sync: %1 entities in %2 ms").arg(entities).arg(syncMs, 0, 'f', 0));
+    report.metric(QStringLiteral("live_median_ms"), latencies.at(latencies.size() / 2), QStringLiteral("ms"),
+                  {},
+                  QStringLiteral("live update: median %1 ms, max %2 ms over %3 changes")
+                      .arg(latencies.at(latencies.size() / 2), 0, 'f', 1)
+                      .arg(latencies.last(), 0, 'f', 1)
+                      .arg(latencies.size()));
+    return true;
 }
+
+} // namespace gridsafe::bench

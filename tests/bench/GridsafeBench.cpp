@@ -1,0 +1,43 @@
+// gridsafe-bench: measures what GridSafe's users wait on, capability by capability, against
+// a real server on loopback. Prints one JSON object per figure and a summary; asserts nothing
+// about time (a benchmark measures). Usage:
+//   gridsafe-bench [--quick] [--grids N] [--rows N] [--only sync|import]
+// --quick runs small sizes: CI runs it as a smoke test.
+
+#include "BenchReport.h"
+#include "ImportBench.h"
+#include "SyncBench.h"
+#include "TestServer.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace gridsafe;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    auto number = [&](const QString &option, int fallback) {
+        const qsizetype at = args.indexOf(option);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+    };
+    const int grids = number(QStringLiteral("--grids"), quick ? 100 : 2000);
+    const int rows = number(QStringLiteral("--rows"), quick ? 2000 : 100000);
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
+
+    bench::BenchReport report;
+    bool ok = true;
+    if (only.isEmpty() || only == QLatin1String("sync")) {
+        test::TestServer server;
+        ok = bench::runSyncBench(server, grids, report) && ok;
+    }
+    if (ok && (only.isEmpty() || only == QLatin1String("import"))) {
+        test::TestServer server;
+        ok = bench::runImportBench(server, rows, report) && ok;
+    }
+    report.printSummary();
+    return ok ? 0 : 1;
+}

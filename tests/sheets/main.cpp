@@ -1,0 +1,3 @@
+#include "CatchQtMain.h"
+
+GRIDSAFE_CATCH_QT_MAIN(QCoreApplication)
