@@ -13,6 +13,7 @@
 #include "i18n/Translations.h"
 #include "ui/admin/SettingsPage.h"
 #include "ui/enterprises/EnterpriseImportDialog.h"
+#include "ui/enterprises/EnterprisesPage.h"
 
 #include <QAction>
 #include <QCborArray>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gridsafe;
@@ -202,6 +204,11 @@ TEST_CASE("enterprise screenshots", "[.][screenshots]")
     REQUIRE(waitUntil([&] { return table->model()->rowCount() > 0; }));
     table->selectRow(2);
     shoot(window, QStringLiteral("13-enterprises"));
+    // The register as exported, for a look in LibreOffice.
+    EnterprisesPage &page = window->enterprisesPage();
+    QSignalSpy exported(&page, &EnterprisesPage::exported);
+    page.startExport(QDir(dir).filePath(QStringLiteral("enterprises.xlsx")), EnterpriseExporter::Format::Xlsx);
+    REQUIRE(waitUntil([&] { return !exported.isEmpty(); }, 30000));
 
     EnterpriseImportDialog dialog(desktop.app->session(), window);
     dialog.show();
