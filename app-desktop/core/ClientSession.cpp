@@ -324,8 +324,9 @@ void ClientSession::ask(const QString &type, const QCborMap &body,
                         std::function<void(const Result<QCborMap> &)> callback, int timeoutMs)
 {
     if (m_linkState != LinkState::Online) {
-        callback(makeError(ErrorCode::Network, tr("Not connected to the server; this needs the server. Try again "
-                                                  "when the link is back.")));
+        callback(
+            makeError(ErrorCode::Network, tr("Not connected to the server; this needs the server. Try again "
+                                             "when the link is back.")));
         return;
     }
     m_connection->request(type, body, std::move(callback), timeoutMs);
@@ -404,7 +405,8 @@ void ClientSession::flushOutbox()
     body.insert(QStringLiteral("args"), next->args);
     const QString commandId = next->commandId;
     m_connection->request(
-        QString::fromLatin1(msg::kCommand), body, [this, commandId](const Result<QCborMap> &reply) {
+        QString::fromLatin1(msg::kCommand), body,
+        [this, commandId](const Result<QCborMap> &reply) {
             m_sending = false;
             if (reply) {
                 const QCborMap result = reply.value().value(QStringLiteral("result")).toMap();

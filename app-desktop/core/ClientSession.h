@@ -68,8 +68,8 @@ public:
     void syncNow();
     // A request that needs the server now (an import's staging, an enterprise's history):
     // offline, the callback gets a `network` error at once. It runs exactly once.
-    void ask(const QString &type, const QCborMap &body, std::function<void(const Result<QCborMap> &)> callback,
-             int timeoutMs = 60000);
+    void ask(const QString &type, const QCborMap &body,
+             std::function<void(const Result<QCborMap> &)> callback, int timeoutMs = 60000);
     // Offline with a session: try the server at once instead of at the next scheduled retry.
     void reconnectNow();
     // Resolving a command the server refused: send it once more, or drop it for good.

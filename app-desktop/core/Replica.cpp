@@ -1,8 +1,8 @@
 #include "core/Replica.h"
 
 #include "core/ReplicaMigrations.h"
-#include "core/enterprises/ReplicaEnterprises.h"
 #include "core/ReplicaRecords.h"
+#include "core/enterprises/ReplicaEnterprises.h"
 #include "domain/Boundary.h"
 #include "domain/EntityName.h"
 
@@ -177,7 +177,8 @@ Status Replica::applyPage(const QCborArray &changes, qint64 last, const QDateTim
         const QCborMap map = change.toMap();
         if (Status applied = applyChange(map); !applied)
             return applied;
-        m_touched[map.value(QStringLiteral("entity")).toString()].insert(map.value(QStringLiteral("id")).toInteger());
+        m_touched[map.value(QStringLiteral("entity")).toString()].insert(
+            map.value(QStringLiteral("id")).toInteger());
     }
     if (Status seq = setMeta(QStringLiteral("lastSeq"), QString::number(std::max(last, lastSeq()))); !seq)
         return seq;
@@ -397,8 +398,8 @@ Status Replica::clearReplicatedRows()
 {
     for (const char *statement :
          {"DELETE FROM regions", "DELETE FROM grids", "DELETE FROM grid_areas", "DELETE FROM users",
-          "DELETE FROM records", "DELETE FROM boundaries", "DELETE FROM enterprises", "DELETE FROM held_changes",
-          "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
+          "DELETE FROM records", "DELETE FROM boundaries", "DELETE FROM enterprises",
+          "DELETE FROM held_changes", "DELETE FROM meta WHERE key IN ('lastSeq', 'lastSyncAt')"}) {
         if (Status done = execSql(sql(), QString::fromLatin1(statement)); !done)
             return done;
     }

@@ -12,10 +12,10 @@
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QHash>
-#include <QSet>
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <memory>

@@ -375,7 +375,8 @@ const QList<QStringList> &migrations()
                 user_id INTEGER REFERENCES users(id),
                 action TEXT NOT NULL,
                 changes BLOB NOT NULL))"),
-            QStringLiteral("CREATE INDEX enterprise_changes_enterprise ON enterprise_changes(enterprise_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX enterprise_changes_enterprise ON enterprise_changes(enterprise_id, id)"),
             // The history is a record: kept as written.
             QStringLiteral("CREATE TRIGGER enterprise_changes_fixed BEFORE UPDATE ON enterprise_changes "
                            "BEGIN SELECT RAISE(ABORT, 'the enterprise history is append-only'); END"),
@@ -390,7 +391,8 @@ const QList<QStringList> &migrations()
                 note TEXT NOT NULL DEFAULT '',
                 recorded_by INTEGER REFERENCES users(id),
                 recorded_at TEXT NOT NULL))"),
-            QStringLiteral("CREATE INDEX risk_reports_enterprise ON risk_reports(enterprise_id, reported_on)"),
+            QStringLiteral(
+                "CREATE INDEX risk_reports_enterprise ON risk_reports(enterprise_id, reported_on)"),
             QStringLiteral(R"(CREATE TABLE import_jobs (
                 id INTEGER PRIMARY KEY,
                 user_id INTEGER NOT NULL REFERENCES users(id),

@@ -164,18 +164,28 @@ QString enterpriseStatusSheetText(EnterpriseStatus status)
     return QStringLiteral("关闭");
 }
 
-PatrolCategory Enterprise::category() const
+PatrolCategory patrolCategoryOf(bool keySector, EnterpriseScale scale)
 {
-    if (sector)
+    if (keySector)
         return PatrolCategory::KeyIndustry;
     return scale == EnterpriseScale::Above ? PatrolCategory::AboveScale : PatrolCategory::BelowScale;
 }
 
+Supervision supervisionOf(bool inGrid, bool direct)
+{
+    if (inGrid)
+        return Supervision::Grid;
+    return direct ? Supervision::Direct : Supervision::None;
+}
+
+PatrolCategory Enterprise::category() const
+{
+    return patrolCategoryOf(sector.has_value(), scale);
+}
+
 Supervision Enterprise::supervision() const
 {
-    if (gridId)
-        return Supervision::Grid;
-    return directReason.isEmpty() ? Supervision::None : Supervision::Direct;
+    return supervisionOf(gridId.has_value(), !directReason.isEmpty());
 }
 
 QCborMap Enterprise::toPayload() const

@@ -36,6 +36,11 @@ QString enterpriseStatusSheetText(EnterpriseStatus status); // 在产 / 停产 /
 
 enum class Supervision { Grid, Direct, None };
 
+// The rules both the record and the register's compact rows derive their category and
+// supervision by: a key sector first, then the scale; a grid first, then a direct reason.
+PatrolCategory patrolCategoryOf(bool keySector, EnterpriseScale scale);
+Supervision supervisionOf(bool inGrid, bool direct);
+
 // The latest risk report, as the register shows it.
 struct RiskSummary
 {

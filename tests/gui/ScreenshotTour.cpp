@@ -24,9 +24,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace gridsafe;
@@ -207,7 +207,8 @@ TEST_CASE("enterprise screenshots", "[.][screenshots]")
     // The register as exported, for a look in LibreOffice.
     EnterprisesPage &page = window->enterprisesPage();
     QSignalSpy exported(&page, &EnterprisesPage::exported);
-    page.startExport(QDir(dir).filePath(QStringLiteral("enterprises.xlsx")), EnterpriseExporter::Format::Xlsx);
+    page.startExport(QDir(dir).filePath(QStringLiteral("enterprises.xlsx")),
+                     EnterpriseExporter::Format::Xlsx);
     REQUIRE(waitUntil([&] { return !exported.isEmpty(); }, 30000));
 
     EnterpriseImportDialog dialog(desktop.app->session(), window);

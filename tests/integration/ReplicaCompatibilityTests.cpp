@@ -259,8 +259,9 @@ TEST_CASE("boundary replica: a version 5 file gets the boundaries table, applies
     CHECK(heldCount(*migrated.value()) == 0);
 }
 
-TEST_CASE("enterprise replica: a version 6 file gets the enterprise table and applies the enterprises it held, "
-          "and a page names the rows it touched")
+TEST_CASE(
+    "enterprise replica: a version 6 file gets the enterprise table and applies the enterprises it held, "
+    "and a page names the rows it touched")
 {
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("replica.sqlite"));
@@ -277,12 +278,13 @@ TEST_CASE("enterprise replica: a version 6 file gets the enterprise table and ap
         REQUIRE(replica.ok());
         // Back to version 6, which held an enterprise as an entity it did not know.
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("DROP TABLE enterprises")).ok());
-        REQUIRE(execSql(replica.value()->sql(),
-                        QStringLiteral(
-                            "INSERT INTO held_changes (entity, id, change) VALUES ('enterprise', 41, :c)"),
-                        {{QStringLiteral("c"),
-                          change(6, QStringLiteral("enterprise"), 41, plant.toPayload()).toCborValue().toCbor()}})
-                    .ok());
+        REQUIRE(
+            execSql(
+                replica.value()->sql(),
+                QStringLiteral("INSERT INTO held_changes (entity, id, change) VALUES ('enterprise', 41, :c)"),
+                {{QStringLiteral("c"),
+                  change(6, QStringLiteral("enterprise"), 41, plant.toPayload()).toCborValue().toCbor()}})
+                .ok());
         REQUIRE(execSql(replica.value()->sql(), QStringLiteral("PRAGMA user_version = 6")).ok());
     }
     auto migrated = Replica::open(path);

@@ -206,7 +206,8 @@ QCborMap enterpriseArgsFor(test::ServerFixture &f, const QString &command, const
 {
     const QString admin = QStringLiteral("admin");
     if (command == QLatin1String(cmd::kEnterpriseCreate))
-        return test::enterpriseArgs(f, town, village, unique(QStringLiteral("矩阵企业")), test::newCreditCode());
+        return test::enterpriseArgs(f, town, village, unique(QStringLiteral("矩阵企业")),
+                                    test::newCreditCode());
     if (command == QLatin1String(cmd::kEnterpriseImport)) {
         const bool mayImport = roleMayRun(f.actor(username).role, command);
         const qint64 job = test::stageImport(
@@ -378,11 +379,11 @@ const QHash<QString, QSet<Role>> kExpectedRoles = {
 // Commands whose target lies in a town; the others (users, audit) are district-wide.
 bool isTownScoped(const QString &command)
 {
-    static const QStringList kTownPrefixes = {
-        QStringLiteral("grid."),     QStringLiteral("region."),     QStringLiteral("inspector."),
-        QStringLiteral("training."), QStringLiteral("exam."),       QStringLiteral("certificate."),
-        QStringLiteral("contract."), QStringLiteral("engagement."), QStringLiteral("filing."),
-        QStringLiteral("enterprise.")};
+    static const QStringList kTownPrefixes = {QStringLiteral("grid."),      QStringLiteral("region."),
+                                              QStringLiteral("inspector."), QStringLiteral("training."),
+                                              QStringLiteral("exam."),      QStringLiteral("certificate."),
+                                              QStringLiteral("contract."),  QStringLiteral("engagement."),
+                                              QStringLiteral("filing."),    QStringLiteral("enterprise.")};
     // An import's rows name their towns: each row outside the user's scope is refused on
     // its own (EnterpriseImportTests), not the command.
     if (command == QLatin1String(cmd::kEnterpriseImport))

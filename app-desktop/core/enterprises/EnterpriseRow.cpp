@@ -4,16 +4,12 @@ namespace gridsafe {
 
 PatrolCategory EnterpriseRow::category() const
 {
-    if (sector)
-        return PatrolCategory::KeyIndustry;
-    return scale == EnterpriseScale::Above ? PatrolCategory::AboveScale : PatrolCategory::BelowScale;
+    return patrolCategoryOf(sector.has_value(), scale);
 }
 
 Supervision EnterpriseRow::supervision() const
 {
-    if (gridId)
-        return Supervision::Grid;
-    return direct ? Supervision::Direct : Supervision::None;
+    return supervisionOf(gridId.has_value(), direct);
 }
 
 quint16 EnterpriseRow::flagBits(const QStringList &flags)
