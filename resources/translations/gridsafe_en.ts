@@ -8,8 +8,8 @@
         <translation>agency name</translation>
     </message>
     <message>
-        <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
-        <translation>An agency with code %1 is already registered: &quot;%2&quot;.</translation>
+        <source>An agency with code %1 is already registered: "%2".</source>
+        <translation>An agency with code %1 is already registered: "%2".</translation>
     </message>
     <message>
         <source>A growth value is between 0 and %1.</source>
@@ -28,8 +28,8 @@
         <translation>Agency %1 does not exist.</translation>
     </message>
     <message>
-        <source>Agency &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>Agency &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>Agency "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Agency "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
         <source>start date</source>
@@ -44,8 +44,8 @@
         <translation>The end date must be on or after the start date, and at most %1 years later.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not on the city&apos;s list of technical service agencies: a town hires agencies from the list.</source>
-        <translation>&quot;%1&quot; is not on the city&apos;s list of technical service agencies: a town hires agencies from the list.</translation>
+        <source>"%1" is not on the city's list of technical service agencies: a town hires agencies from the list.</source>
+        <translation>"%1" is not on the city's list of technical service agencies: a town hires agencies from the list.</translation>
     </message>
     <message>
         <source>scope of service</source>
@@ -60,8 +60,8 @@
         <translation>Grid %1 is not a grid in use in this town.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already has a contract with this town from %2 to %3.</source>
-        <translation>&quot;%1&quot; already has a contract with this town from %2 to %3.</translation>
+        <source>"%1" already has a contract with this town from %2 to %3.</source>
+        <translation>"%1" already has a contract with this town from %2 to %3.</translation>
     </message>
     <message>
         <source>Contract %1 does not exist.</source>
@@ -92,8 +92,8 @@
         <translation>note</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; serves this town under a contract from %2 to %3. While it does, it may not also coach the town&apos;s enterprises on its own account.</source>
-        <translation>&quot;%1&quot; serves this town under a contract from %2 to %3. While it does, it may not also coach the town&apos;s enterprises on its own account.</translation>
+        <source>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</source>
+        <translation>"%1" serves this town under a contract from %2 to %3. While it does, it may not also coach the town's enterprises on its own account.</translation>
     </message>
     <message>
         <source>A contract names at most %1 grids.</source>
@@ -129,22 +129,22 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A period of days, both included: &quot;2026-01-01 至 2026-12-31&quot;.</extracomment>
+        <extracomment>A period of days, both included: "2026-01-01 至 2026-12-31".</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (ended early on %2)</source>
-        <extracomment>A contract&apos;s period and the day it was ended early: &quot;…（%2 提前终止）&quot;.</extracomment>
+        <extracomment>A contract's period and the day it was ended early: "…（%2 提前终止）".</extracomment>
         <translation>%1 (ended early on %2)</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <extracomment>An agency without a growth value (成长值) on the city&apos;s list: 未评分.</extracomment>
+        <extracomment>An agency without a growth value (成长值) on the city's list: 未评分.</extracomment>
         <translation>Not scored</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A growth value and the day it was scored: &quot;892（2026-01-05）&quot;.</extracomment>
+        <extracomment>A growth value and the day it was scored: "892（2026-01-05）".</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -163,12 +163,12 @@
         <translation>Grid %1 does not exist.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; has been retired.</source>
-        <translation>Grid &quot;%1&quot; has been retired.</translation>
+        <source>Grid "%1" has been retired.</source>
+        <translation>Grid "%1" has been retired.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
         <source>%1 is an inspector of another town; a grid is staffed from its own town.</source>
@@ -179,20 +179,20 @@
         <translation>%1 is no longer an active inspector.</translation>
     </message>
     <message>
-        <source>%1 is already responsible for grid &quot;%2&quot;.</source>
-        <translation>%1 is already responsible for grid &quot;%2&quot;.</translation>
+        <source>%1 is already responsible for grid "%2".</source>
+        <translation>%1 is already responsible for grid "%2".</translation>
     </message>
     <message>
         <source>reason for holding more than one grid</source>
         <translation>reason for holding more than one grid</translation>
     </message>
     <message>
-        <source>%1 is already responsible for grid &quot;%2&quot;. One inspector holds one grid; to give them another as well, enter the reason.</source>
-        <translation>%1 is already responsible for grid &quot;%2&quot;. One inspector holds one grid; to give them another as well, enter the reason.</translation>
+        <source>%1 is already responsible for grid "%2". One inspector holds one grid; to give them another as well, enter the reason.</source>
+        <translation>%1 is already responsible for grid "%2". One inspector holds one grid; to give them another as well, enter the reason.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; has no inspector.</source>
-        <translation>Grid &quot;%1&quot; has no inspector.</translation>
+        <source>Grid "%1" has no inspector.</source>
+        <translation>Grid "%1" has no inspector.</translation>
     </message>
     <message>
         <source>reason for the inspector leaving</source>
@@ -212,8 +212,8 @@
 %1</translation>
     </message>
     <message>
-        <source>matchBy is &quot;code&quot; or &quot;name&quot;, not &quot;%1&quot;.</source>
-        <translation>matchBy is &quot;code&quot; or &quot;name&quot;, not &quot;%1&quot;.</translation>
+        <source>matchBy is "code" or "name", not "%1".</source>
+        <translation>matchBy is "code" or "name", not "%1".</translation>
     </message>
     <message>
         <source>The GeoJSON text is %1 bytes; at most %2 bytes can be imported at once. Import the towns in separate files.</source>
@@ -224,7 +224,7 @@
     <name>BoundaryMatcher</name>
     <message>
         <source>, </source>
-        <extracomment>Separates the places listed in a boundary import&apos;s message (Chinese: &quot;、&quot;).</extracomment>
+        <extracomment>Separates the places listed in a boundary import's message (Chinese: "、").</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -269,15 +269,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A feature of a boundary file that matches no area: &quot;Feature 3 (横林镇 崔桥村): …&quot;</extracomment>
+        <extracomment>A feature of a boundary file that matches no area: "Feature 3 (横林镇 崔桥村): …"</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>CivilDate</name>
     <message>
-        <source>The %1 &quot;%2&quot; is not a date: write it as 2026-03-15.</source>
-        <translation>The %1 &quot;%2&quot; is not a date: write it as 2026-03-15.</translation>
+        <source>The %1 "%2" is not a date: write it as 2026-03-15.</source>
+        <translation>The %1 "%2" is not a date: write it as 2026-03-15.</translation>
     </message>
 </context>
 <context>
@@ -319,8 +319,8 @@
         <translation>hex</translation>
     </message>
     <message>
-        <source>Pin the server&apos;s certificate on first contact.</source>
-        <translation>Pin the server&apos;s certificate on first contact.</translation>
+        <source>Pin the server's certificate on first contact.</source>
+        <translation>Pin the server's certificate on first contact.</translation>
     </message>
     <message>
         <source>Folder for the session, pins and local replica.</source>
@@ -363,8 +363,8 @@
         <translation>Name a command; see --help.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; see --help.</source>
-        <translation>Unknown command &quot;%1&quot;; see --help.</translation>
+        <source>Unknown command "%1"; see --help.</source>
+        <translation>Unknown command "%1"; see --help.</translation>
     </message>
     <message>
         <source>login needs --user.</source>
@@ -423,16 +423,16 @@ Outbox:    %6 pending, %7 rejected
 </translation>
     </message>
     <message>
-        <source>No town &quot;%1&quot; among those you can see.</source>
-        <translation>No town &quot;%1&quot; among those you can see.</translation>
+        <source>No town "%1" among those you can see.</source>
+        <translation>No town "%1" among those you can see.</translation>
     </message>
     <message>
         <source>grid-create needs --town, --name and at least one --area.</source>
         <translation>grid-create needs --town, --name and at least one --area.</translation>
     </message>
     <message>
-        <source>No village, community or park &quot;%1&quot; in this town.</source>
-        <translation>No village, community or park &quot;%1&quot; in this town.</translation>
+        <source>No village, community or park "%1" in this town.</source>
+        <translation>No village, community or park "%1" in this town.</translation>
     </message>
     <message>
         <source>Create grid %1</source>
@@ -485,8 +485,8 @@ Outbox:    %6 pending, %7 rejected
         <translation>Cannot synchronise: %1 %2 changes wait in the outbox.</translation>
     </message>
     <message>
-        <source>This town already has a grid named &quot;%1&quot;%2.</source>
-        <translation>This town already has a grid named &quot;%1&quot;%2.</translation>
+        <source>This town already has a grid named "%1"%2.</source>
+        <translation>This town already has a grid named "%1"%2.</translation>
     </message>
     <message>
         <source> (waiting to be sent)</source>
@@ -589,24 +589,24 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Importing the valid rows…</translation>
     </message>
     <message>
-        <source>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not &quot;%1&quot;.</source>
-        <translation>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not &quot;%1&quot;.</translation>
+        <source>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not "%1".</source>
+        <translation>--map takes TITLE=FIELD (e.g. 社会信用代码=creditCode), not "%1".</translation>
     </message>
     <message>
-        <source>The file has no column titled &quot;%1&quot;.</source>
-        <translation>The file has no column titled &quot;%1&quot;.</translation>
+        <source>The file has no column titled "%1".</source>
+        <translation>The file has no column titled "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an import field. The fields are: %2; none leaves the column out.</source>
-        <translation>&quot;%1&quot; is not an import field. The fields are: %2; none leaves the column out.</translation>
+        <source>"%1" is not an import field. The fields are: %2; none leaves the column out.</source>
+        <translation>"%1" is not an import field. The fields are: %2; none leaves the column out.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet &quot;%2&quot;, header on row %3, %n row(s) below it.
+        <source>%1: sheet "%2", header on row %3, %n row(s) below it.
 </source>
         <translation>
-            <numerusform>%1: sheet &quot;%2&quot;, header on row %3, %n row below it.
+            <numerusform>%1: sheet "%2", header on row %3, %n row below it.
 </numerusform>
-            <numerusform>%1: sheet &quot;%2&quot;, header on row %3, %n rows below it.
+            <numerusform>%1: sheet "%2", header on row %3, %n rows below it.
 </numerusform>
         </translation>
     </message>
@@ -696,8 +696,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>This command id was already used for another command.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -711,16 +711,16 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1 is in no grid</translation>
     </message>
     <message>
-        <source>grid &quot;%1&quot; has no inspector</source>
-        <translation>grid &quot;%1&quot; has no inspector</translation>
+        <source>grid "%1" has no inspector</source>
+        <translation>grid "%1" has no inspector</translation>
     </message>
     <message>
-        <source>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</source>
-        <translation>the inspector of grid &quot;%1&quot; (%2) has no valid certificate</translation>
+        <source>the inspector of grid "%1" (%2) has no valid certificate</source>
+        <translation>the inspector of grid "%1" (%2) has no valid certificate</translation>
     </message>
     <message>
-        <source>the inspector of grid &quot;%1&quot; (%2) is inactive</source>
-        <translation>the inspector of grid &quot;%1&quot; (%2) is inactive</translation>
+        <source>the inspector of grid "%1" (%2) is inactive</source>
+        <translation>the inspector of grid "%1" (%2) is inactive</translation>
     </message>
     <message>
         <source>the division of %1 has not been filed with the district</source>
@@ -769,8 +769,8 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>CsvParser</name>
     <message>
-        <source>The file ends inside a quoted field that starts in row %1: a closing quotation mark (&quot;) is missing.</source>
-        <translation>The file ends inside a quoted field that starts in row %1: a closing quotation mark (&quot;) is missing.</translation>
+        <source>The file ends inside a quoted field that starts in row %1: a closing quotation mark (") is missing.</source>
+        <translation>The file ends inside a quoted field that starts in row %1: a closing quotation mark (") is missing.</translation>
     </message>
 </context>
 <context>
@@ -780,8 +780,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>This computer cannot read %1 text. Save the file in Excel as “CSV UTF-8” and import that.</translation>
     </message>
     <message>
-        <source>The file&apos;s text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</source>
-        <translation>The file&apos;s text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</translation>
+        <source>The file's text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</source>
+        <translation>The file's text is neither UTF-8 nor GB18030 (Chinese): open it in Excel or WPS, save it as “CSV UTF-8” and import that.</translation>
     </message>
 </context>
 <context>
@@ -872,47 +872,47 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>EnterpriseColumnMapping</name>
     <message>
-        <source>Column %1 (%2) is also titled as &quot;%3&quot;, which column %4 already feeds; it is not imported unless you choose so.</source>
-        <translation>Column %1 (%2) is also titled as &quot;%3&quot;, which column %4 already feeds; it is not imported unless you choose so.</translation>
+        <source>Column %1 (%2) is also titled as "%3", which column %4 already feeds; it is not imported unless you choose so.</source>
+        <translation>Column %1 (%2) is also titled as "%3", which column %4 already feeds; it is not imported unless you choose so.</translation>
     </message>
     <message>
         <source>The sheet has no column %1.</source>
         <translation>The sheet has no column %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an import field.</source>
-        <translation>&quot;%1&quot; is not an import field.</translation>
+        <source>"%1" is not an import field.</source>
+        <translation>"%1" is not an import field.</translation>
     </message>
 </context>
 <context>
     <name>EnterpriseCommands</name>
     <message>
-        <source>Unknown key sector &quot;%1&quot;.</source>
-        <translation>Unknown key sector &quot;%1&quot;.</translation>
+        <source>Unknown key sector "%1".</source>
+        <translation>Unknown key sector "%1".</translation>
     </message>
     <message>
-        <source>The scale is &quot;above&quot; or &quot;below&quot;.</source>
-        <translation>The scale is &quot;above&quot; or &quot;below&quot;.</translation>
+        <source>The scale is "above" or "below".</source>
+        <translation>The scale is "above" or "below".</translation>
     </message>
     <message>
         <source>The number of employees must be between 0 and %1.</source>
         <translation>The number of employees must be between 0 and %1.</translation>
     </message>
     <message>
-        <source>The status is &quot;operating&quot;, &quot;suspended&quot; or &quot;closed&quot;.</source>
-        <translation>The status is &quot;operating&quot;, &quot;suspended&quot; or &quot;closed&quot;.</translation>
+        <source>The status is "operating", "suspended" or "closed".</source>
+        <translation>The status is "operating", "suspended" or "closed".</translation>
     </message>
     <message>
-        <source>Credit code %1 is already registered, for &quot;%2&quot;.</source>
-        <translation>Credit code %1 is already registered, for &quot;%2&quot;.</translation>
+        <source>Credit code %1 is already registered, for "%2".</source>
+        <translation>Credit code %1 is already registered, for "%2".</translation>
     </message>
     <message>
         <source>Enterprise %1 does not exist.</source>
         <translation>Enterprise %1 does not exist.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</source>
-        <translation>&quot;%1&quot; was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</translation>
+        <source>"%1" was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</source>
+        <translation>"%1" was changed by someone else meanwhile (revision %2, you saw %3). Reopen it to see the changes.</translation>
     </message>
     <message>
         <source>Choose between 1 and %1 enterprises at a time.</source>
@@ -1099,36 +1099,36 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The enterprise name is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a town or street of the district.</source>
-        <translation>&quot;%1&quot; is not a town or street of the district.</translation>
+        <source>"%1" is not a town or street of the district.</source>
+        <translation>"%1" is not a town or street of the district.</translation>
     </message>
     <message>
         <source>The town or street is empty.</source>
         <translation>The town or street is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a village, community or park of %2.</source>
-        <translation>&quot;%1&quot; is not a village, community or park of %2.</translation>
+        <source>"%1" is not a village, community or park of %2.</source>
+        <translation>"%1" is not a village, community or park of %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</source>
-        <translation>&quot;%1&quot; is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</translation>
+        <source>"%1" is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</source>
+        <translation>"%1" is not a GB/T 4754 industry division: write its code (e.g. C34) or its name (通用设备制造业).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</source>
-        <translation>&quot;%1&quot; is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</translation>
+        <source>"%1" is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</source>
+        <translation>"%1" is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、烟草、商贸); leave it empty or write 无 for none.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither 规上 nor 规下.</source>
-        <translation>&quot;%1&quot; is neither 规上 nor 规下.</translation>
+        <source>"%1" is neither 规上 nor 规下.</source>
+        <translation>"%1" is neither 规上 nor 规下.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of employees.</source>
-        <translation>&quot;%1&quot; is not a number of employees.</translation>
+        <source>"%1" is not a number of employees.</source>
+        <translation>"%1" is not a number of employees.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status: write 在产, 停产 or 关闭.</source>
-        <translation>&quot;%1&quot; is not a status: write 在产, 停产 or 关闭.</translation>
+        <source>"%1" is not a status: write 在产, 停产 or 关闭.</source>
+        <translation>"%1" is not a status: write 在产, 停产 or 关闭.</translation>
     </message>
     <message>
         <source>Longitude and latitude must both be decimal degrees (e.g. 120.05 and 31.78).</source>
@@ -1139,32 +1139,32 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A grid and a reason for direct supervision are both given: an enterprise is in a grid or supervised directly, not both.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a grid in use in this town (give its name or code).</source>
-        <translation>&quot;%1&quot; is not a grid in use in this town (give its name or code).</translation>
+        <source>"%1" is not a grid in use in this town (give its name or code).</source>
+        <translation>"%1" is not a grid in use in this town (give its name or code).</translation>
     </message>
     <message>
         <source>A risk report needs its level (重大, 较大, 一般 or 低).</source>
         <translation>A risk report needs its level (重大, 较大, 一般 or 低).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a risk level: write 重大, 较大, 一般 or 低.</source>
-        <translation>&quot;%1&quot; is not a risk level: write 重大, 较大, 一般 or 低.</translation>
+        <source>"%1" is not a risk level: write 重大, 较大, 一般 or 低.</source>
+        <translation>"%1" is not a risk level: write 重大, 较大, 一般 or 低.</translation>
     </message>
     <message>
         <source>A risk level needs the date of its report.</source>
         <translation>A risk level needs the date of its report.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (e.g. 2024-03-05).</source>
-        <translation>&quot;%1&quot; is not a date (e.g. 2024-03-05).</translation>
+        <source>"%1" is not a date (e.g. 2024-03-05).</source>
+        <translation>"%1" is not a date (e.g. 2024-03-05).</translation>
     </message>
     <message>
         <source>The report date %1 is in the future.</source>
         <translation>The report date %1 is in the future.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a report kind: write 首次, 定期 or 变更.</source>
-        <translation>&quot;%1&quot; is not a report kind: write 首次, 定期 or 变更.</translation>
+        <source>"%1" is not a report kind: write 首次, 定期 or 变更.</source>
+        <translation>"%1" is not a report kind: write 首次, 定期 or 变更.</translation>
     </message>
     <message>
         <source>Code %1 is registered in another town; only that town may change it.</source>
@@ -1262,12 +1262,12 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>address</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an industry division of GB/T 4754 this register knows (e.g. C34).</source>
-        <translation>&quot;%1&quot; is not an industry division of GB/T 4754 this register knows (e.g. C34).</translation>
+        <source>"%1" is not an industry division of GB/T 4754 this register knows (e.g. C34).</source>
+        <translation>"%1" is not an industry division of GB/T 4754 this register knows (e.g. C34).</translation>
     </message>
     <message>
-        <source>A focus flag may have at most %1 characters: &quot;%2…&quot;.</source>
-        <translation>A focus flag may have at most %1 characters: &quot;%2…&quot;.</translation>
+        <source>A focus flag may have at most %1 characters: "%2…".</source>
+        <translation>A focus flag may have at most %1 characters: "%2…".</translation>
     </message>
     <message>
         <source>At most %1 focus flags.</source>
@@ -1552,8 +1552,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>This division is already filed (No. %1); nothing has changed since.</translation>
     </message>
     <message>
-        <source>This division was submitted as No. %1 and waits for the district&apos;s decision.</source>
-        <translation>This division was submitted as No. %1 and waits for the district&apos;s decision.</translation>
+        <source>This division was submitted as No. %1 and waits for the district's decision.</source>
+        <translation>This division was submitted as No. %1 and waits for the district's decision.</translation>
     </message>
     <message numerus="yes">
         <source>The division is not complete yet (%n gap(s)): %1. Close the gaps, then submit.</source>
@@ -1575,8 +1575,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Filing No. %1 has already been decided or withdrawn.</translation>
     </message>
     <message>
-        <source>Unknown decision &quot;%1&quot;: use file or return.</source>
-        <translation>Unknown decision &quot;%1&quot;: use file or return.</translation>
+        <source>Unknown decision "%1": use file or return.</source>
+        <translation>Unknown decision "%1": use file or return.</translation>
     </message>
     <message>
         <source>reason for returning</source>
@@ -1830,9 +1830,9 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1 grid division filing form</translation>
     </message>
     <message>
-        <source>Submitted, awaiting the district&apos;s decision</source>
+        <source>Submitted, awaiting the district's decision</source>
         <extracomment>已提交，待区审核</extracomment>
-        <translation>Submitted, awaiting the district&apos;s decision</translation>
+        <translation>Submitted, awaiting the district's decision</translation>
     </message>
     <message>
         <source>Filed</source>
@@ -1853,8 +1853,8 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>GeoJsonBoundaries</name>
     <message>
-        <source>Feature %1 is not a GeoJSON Feature (an object with &quot;type&quot;: &quot;Feature&quot;).</source>
-        <translation>Feature %1 is not a GeoJSON Feature (an object with &quot;type&quot;: &quot;Feature&quot;).</translation>
+        <source>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</source>
+        <translation>Feature %1 is not a GeoJSON Feature (an object with "type": "Feature").</translation>
     </message>
     <message>
         <source>Feature %1 has no name: properties.name must give the name of the village, community or park.</source>
@@ -1929,8 +1929,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The file is not valid JSON: %1 (at byte %2).</translation>
     </message>
     <message>
-        <source>The file is not a GeoJSON FeatureCollection: it must be an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; array.</source>
-        <translation>The file is not a GeoJSON FeatureCollection: it must be an object with &quot;type&quot;: &quot;FeatureCollection&quot; and a &quot;features&quot; array.</translation>
+        <source>The file is not a GeoJSON FeatureCollection: it must be an object with "type": "FeatureCollection" and a "features" array.</source>
+        <translation>The file is not a GeoJSON FeatureCollection: it must be an object with "type": "FeatureCollection" and a "features" array.</translation>
     </message>
     <message>
         <source>The file has %1 features; at most %2 can be imported at once.</source>
@@ -1941,8 +1941,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The file holds no features.</translation>
     </message>
     <message>
-        <source>The file&apos;s coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
-        <translation>The file&apos;s coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</translation>
+        <source>The file's coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</source>
+        <translation>The file's coordinate reference system “%1” is not accepted: coordinates must be longitude and latitude in WGS-84 (EPSG:4326) or CGCS2000 (EPSG:4490).</translation>
     </message>
     <message>
         <source>%1 has more than %2 parts; merge or drop the smallest and import again.</source>
@@ -1956,24 +1956,24 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A grid must cover at least one village, community or park.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a village, community or park of this town.</source>
-        <translation>&quot;%1&quot; is not a village, community or park of this town.</translation>
+        <source>"%1" is not a village, community or park of this town.</source>
+        <translation>"%1" is not a village, community or park of this town.</translation>
     </message>
     <message>
         <source>grid name</source>
         <translation>grid name</translation>
     </message>
     <message>
-        <source>This town already has a grid named &quot;%1&quot;.</source>
-        <translation>This town already has a grid named &quot;%1&quot;.</translation>
+        <source>This town already has a grid named "%1".</source>
+        <translation>This town already has a grid named "%1".</translation>
     </message>
     <message>
         <source>Grid %1 does not exist.</source>
         <translation>Grid %1 does not exist.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; has been retired.</source>
-        <translation>Grid &quot;%1&quot; has been retired.</translation>
+        <source>Grid "%1" has been retired.</source>
+        <translation>Grid "%1" has been retired.</translation>
     </message>
     <message>
         <source>reason for retiring</source>
@@ -1984,56 +1984,56 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Area %1 is not a village, community or park of this town.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; is in use, not retired.</source>
-        <translation>Grid &quot;%1&quot; is in use, not retired.</translation>
+        <source>Grid "%1" is in use, not retired.</source>
+        <translation>Grid "%1" is in use, not retired.</translation>
     </message>
     <message>
         <source>reason for restoring</source>
         <translation>reason for restoring</translation>
     </message>
     <message>
-        <source>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</source>
-        <translation>Another grid of this town is now named &quot;%1&quot;: rename that one before restoring this.</translation>
+        <source>Another grid of this town is now named "%1": rename that one before restoring this.</source>
+        <translation>Another grid of this town is now named "%1": rename that one before restoring this.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>Grid &quot;%1&quot; was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>Grid "%1" was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a park: it belongs in a park grid, not in a village grid.</source>
-        <translation>&quot;%1&quot; is a park: it belongs in a park grid, not in a village grid.</translation>
+        <source>"%1" is a park: it belongs in a park grid, not in a village grid.</source>
+        <translation>"%1" is a park: it belongs in a park grid, not in a village grid.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</source>
-        <translation>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</translation>
+        <source>"%1" is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>"%1" is a village or community: a park grid covers only parks and functional zones.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</source>
-        <translation>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</translation>
+        <source>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</source>
+        <translation>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</translation>
     </message>
     <message>
         <source>This town already has a grid with code %1.</source>
         <translation>This town already has a grid with code %1.</translation>
     </message>
     <message>
-        <source>Unknown grid kind &quot;%1&quot;: use village or park.</source>
-        <translation>Unknown grid kind &quot;%1&quot;: use village or park.</translation>
+        <source>Unknown grid kind "%1": use village or park.</source>
+        <translation>Unknown grid kind "%1": use village or park.</translation>
     </message>
     <message>
         <source>part of the village</source>
         <translation>part of the village</translation>
     </message>
     <message>
-        <source>Another grid of this town now has code %1: change that one&apos;s code before restoring this.</source>
-        <translation>Another grid of this town now has code %1: change that one&apos;s code before restoring this.</translation>
+        <source>Another grid of this town now has code %1: change that one's code before restoring this.</source>
+        <translation>Another grid of this town now has code %1: change that one's code before restoring this.</translation>
     </message>
     <message>
         <source>A grid covers at most %1 areas.</source>
         <translation>A grid covers at most %1 areas.</translation>
     </message>
     <message>
-        <source>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</source>
-        <translation>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</translation>
+        <source>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</source>
+        <translation>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</translation>
     </message>
 </context>
 <context>
@@ -2106,12 +2106,12 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Enter a grid code, such as WG-01.</translation>
     </message>
     <message>
-        <source>A grid code has at most %1 characters; &quot;%2&quot; has %3.</source>
-        <translation>A grid code has at most %1 characters; &quot;%2&quot; has %3.</translation>
+        <source>A grid code has at most %1 characters; "%2" has %3.</source>
+        <translation>A grid code has at most %1 characters; "%2" has %3.</translation>
     </message>
     <message>
-        <source>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); &quot;%1&quot; does not.</source>
-        <translation>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); &quot;%1&quot; does not.</translation>
+        <source>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); "%1" does not.</source>
+        <translation>A grid code may hold only the letters A–Z, digits and hyphens, and starts with a letter or digit (such as WG-01); "%1" does not.</translation>
     </message>
 </context>
 <context>
@@ -2175,12 +2175,12 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>InspectorCommands</name>
     <message>
-        <source>inspector&apos;s name</source>
-        <translation>inspector&apos;s name</translation>
+        <source>inspector's name</source>
+        <translation>inspector's name</translation>
     </message>
     <message>
-        <source>Unknown kind of inspector &quot;%1&quot;: use safetyOfficer, townStaff or other.</source>
-        <translation>Unknown kind of inspector &quot;%1&quot;: use safetyOfficer, townStaff or other.</translation>
+        <source>Unknown kind of inspector "%1": use safetyOfficer, townStaff or other.</source>
+        <translation>Unknown kind of inspector "%1": use safetyOfficer, townStaff or other.</translation>
     </message>
     <message>
         <source>unit</source>
@@ -2198,16 +2198,16 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Inspector %1 does not exist.</translation>
     </message>
     <message>
-        <source>%1&apos;s record was changed by someone else after you opened it. Open it again and apply your change.</source>
-        <translation>%1&apos;s record was changed by someone else after you opened it. Open it again and apply your change.</translation>
+        <source>%1's record was changed by someone else after you opened it. Open it again and apply your change.</source>
+        <translation>%1's record was changed by someone else after you opened it. Open it again and apply your change.</translation>
     </message>
     <message>
-        <source>Account %1 is not an inspector&apos;s account of this town.</source>
-        <translation>Account %1 is not an inspector&apos;s account of this town.</translation>
+        <source>Account %1 is not an inspector's account of this town.</source>
+        <translation>Account %1 is not an inspector's account of this town.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; already belongs to inspector %2.</source>
-        <translation>The account &quot;%1&quot; already belongs to inspector %2.</translation>
+        <source>The account "%1" already belongs to inspector %2.</source>
+        <translation>The account "%1" already belongs to inspector %2.</translation>
     </message>
     <message>
         <source>%1 (%2) is already registered as an inspector of this town.</source>
@@ -2218,8 +2218,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>%1 is still responsible for %2: give those grids to another inspector first.</translation>
     </message>
     <message>
-        <source>%1&apos;s certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</source>
-        <translation>%1&apos;s certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</translation>
+        <source>%1's certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</source>
+        <translation>%1's certificate expired on %2. Only an inspector with a valid certificate can be responsible for a grid: renew it first.</translation>
     </message>
     <message>
         <source>%1 has no valid certificate. Only an inspector who has been trained, passed the exam and holds a certificate can be responsible for a grid.</source>
@@ -2244,8 +2244,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>The %1 is too long: at most %2 characters, %3 given.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation>A user name has 3 to 32 characters: letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+        <source>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</source>
+        <translation>A user name has 3 to 32 characters: letters a–z, digits, '.', '_' or '-'.</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
@@ -2276,8 +2276,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Enter a phone number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</source>
-        <translation>&quot;%1&quot; is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</translation>
+        <source>"%1" is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</source>
+        <translation>"%1" is not a phone number: enter an 11-digit mobile number (13912345678) or a landline with its area code (0519-88001234).</translation>
     </message>
 </context>
 <context>
@@ -2287,8 +2287,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>region name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists at this level.</source>
-        <translation>&quot;%1&quot; already exists at this level.</translation>
+        <source>"%1" already exists at this level.</source>
+        <translation>"%1" already exists at this level.</translation>
     </message>
     <message>
         <source>A village or community code has 12 digits (e.g. 320412104200).</source>
@@ -2299,8 +2299,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Only an administrator may rename a town or the district.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else. Reload and try again.</source>
-        <translation>&quot;%1&quot; was changed by someone else. Reload and try again.</translation>
+        <source>"%1" was changed by someone else. Reload and try again.</source>
+        <translation>"%1" was changed by someone else. Reload and try again.</translation>
     </message>
     <message>
         <source>Only an administrator may create the district.</source>
@@ -2315,8 +2315,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A district code has 6 digits (e.g. 320412).</translation>
     </message>
     <message>
-        <source>Unknown kind of region &quot;%1&quot;.</source>
-        <translation>Unknown kind of region &quot;%1&quot;.</translation>
+        <source>Unknown kind of region "%1".</source>
+        <translation>Unknown kind of region "%1".</translation>
     </message>
     <message>
         <source>A new region needs its parent (parentId).</source>
@@ -2368,8 +2368,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>A district code has 6 digits (e.g. 320412).</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>The file is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
+        <source>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
+        <translation>The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -2384,32 +2384,32 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>There is no district yet: run init --district NAME first.</translation>
     </message>
     <message>
-        <source>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</source>
-        <translation>类型 &quot;%1&quot; is not one of 镇, 街道, 村, 社区, 园区.</translation>
+        <source>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</source>
+        <translation>类型 "%1" is not one of 镇, 街道, 村, 社区, 园区.</translation>
     </message>
     <message>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <source>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</source>
-        <translation>区划代码 &quot;%1&quot; should have %2 digits for this kind of area.</translation>
+        <source>区划代码 "%1" should have %2 digits for this kind of area.</source>
+        <translation>区划代码 "%1" should have %2 digits for this kind of area.</translation>
     </message>
     <message>
-        <source>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</source>
-        <translation>A town or street belongs to the district; leave 上级 empty (found &quot;%1&quot;).</translation>
+        <source>A town or street belongs to the district; leave 上级 empty (found "%1").</source>
+        <translation>A town or street belongs to the district; leave 上级 empty (found "%1").</translation>
     </message>
     <message>
         <source>A village, community or park needs its town or street in 上级.</source>
         <translation>A village, community or park needs its town or street in 上级.</translation>
     </message>
     <message>
-        <source>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</source>
-        <translation>上级 &quot;%1&quot; is no town or street in the database or in an earlier row.</translation>
+        <source>上级 "%1" is no town or street in the database or in an earlier row.</source>
+        <translation>上级 "%1" is no town or street in the database or in an earlier row.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in row %2 under the same parent.</source>
-        <translation>&quot;%1&quot; is already in row %2 under the same parent.</translation>
+        <source>"%1" is already in row %2 under the same parent.</source>
+        <translation>"%1" is already in row %2 under the same parent.</translation>
     </message>
 </context>
 <context>
@@ -2442,24 +2442,24 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>RegisterPlaces</name>
     <message>
-        <source>Choose the enterprise&apos;s town or street.</source>
-        <translation>Choose the enterprise&apos;s town or street.</translation>
+        <source>Choose the enterprise's town or street.</source>
+        <translation>Choose the enterprise's town or street.</translation>
     </message>
     <message>
-        <source>%1 is not your town: you may only keep your own town&apos;s enterprises.</source>
-        <translation>%1 is not your town: you may only keep your own town&apos;s enterprises.</translation>
+        <source>%1 is not your town: you may only keep your own town's enterprises.</source>
+        <translation>%1 is not your town: you may only keep your own town's enterprises.</translation>
     </message>
     <message>
-        <source>The village or community is not one of %1&apos;s.</source>
-        <translation>The village or community is not one of %1&apos;s.</translation>
+        <source>The village or community is not one of %1's.</source>
+        <translation>The village or community is not one of %1's.</translation>
     </message>
     <message>
-        <source>The grid is not one of %1&apos;s.</source>
-        <translation>The grid is not one of %1&apos;s.</translation>
+        <source>The grid is not one of %1's.</source>
+        <translation>The grid is not one of %1's.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; is retired: choose a grid in use.</source>
-        <translation>Grid &quot;%1&quot; is retired: choose a grid in use.</translation>
+        <source>Grid "%1" is retired: choose a grid in use.</source>
+        <translation>Grid "%1" is retired: choose a grid in use.</translation>
     </message>
 </context>
 <context>
@@ -2495,23 +2495,23 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>ScopeChecks</name>
     <message>
-        <source>This belongs to another town; you may only change your own town&apos;s data.</source>
-        <translation>This belongs to another town; you may only change your own town&apos;s data.</translation>
+        <source>This belongs to another town; you may only change your own town's data.</source>
+        <translation>This belongs to another town; you may only change your own town's data.</translation>
     </message>
     <message>
         <source>Region %1 does not exist.</source>
         <translation>Region %1 does not exist.</translation>
     </message>
     <message>
-        <source>Region &quot;%1&quot; is not a town or street.</source>
-        <translation>Region &quot;%1&quot; is not a town or street.</translation>
+        <source>Region "%1" is not a town or street.</source>
+        <translation>Region "%1" is not a town or street.</translation>
     </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
-        <source>Enter the server&apos;s address, e.g. 192.168.1.10 or 192.168.1.10:%1.</source>
-        <translation>Enter the server&apos;s address, e.g. 192.168.1.10 or 192.168.1.10:%1.</translation>
+        <source>Enter the server's address, e.g. 192.168.1.10 or 192.168.1.10:%1.</source>
+        <translation>Enter the server's address, e.g. 192.168.1.10 or 192.168.1.10:%1.</translation>
     </message>
 </context>
 <context>
@@ -2541,8 +2541,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation>The user name &quot;%1&quot; is taken.</translation>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
     </message>
     <message>
         <source>Could not create the user.</source>
@@ -2565,8 +2565,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Could not reset the password.</translation>
     </message>
     <message>
-        <source>Password reset; the user&apos;s sessions have ended.</source>
-        <translation>Password reset; the user&apos;s sessions have ended.</translation>
+        <source>Password reset; the user's sessions have ended.</source>
+        <translation>Password reset; the user's sessions have ended.</translation>
     </message>
     <message>
         <source>Folder for the database and TLS files.</source>
@@ -2653,8 +2653,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>Audit log intact: %1 entries.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. See --help.</source>
-        <translation>Unknown command &quot;%1&quot;. See --help.</translation>
+        <source>Unknown command "%1". See --help.</source>
+        <translation>Unknown command "%1". See --help.</translation>
     </message>
     <message>
         <source>Another gridsafe-server is using %1; stop it first.</source>
@@ -2673,8 +2673,8 @@ The password comes from --password-file, the environment variable named by --pas
         <translation>init wants --district NAME.</translation>
     </message>
     <message>
-        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</source>
-        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town&apos;s operators.</translation>
+        <source>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</source>
+        <translation>Created the district (id %1). Next: import-regions FILE, then create-user for each town's operators.</translation>
     </message>
     <message>
         <source>import-regions wants a readable CSV file.</source>
@@ -2705,12 +2705,12 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Name of the district, the root of the region tree (init).</translation>
     </message>
     <message>
-        <source>The district&apos;s 6-digit division code (init; optional).</source>
-        <translation>The district&apos;s 6-digit division code (init; optional).</translation>
+        <source>The district's 6-digit division code (init; optional).</source>
+        <translation>The district's 6-digit division code (init; optional).</translation>
     </message>
     <message>
-        <source>Seed demo data into an empty database: the district, accounts, and the pilot towns&apos; grids staffed, certified and filed.</source>
-        <translation>Seed demo data into an empty database: the district, accounts, and the pilot towns&apos; grids staffed, certified and filed.</translation>
+        <source>Seed demo data into an empty database: the district, accounts, and the pilot towns' grids staffed, certified and filed.</source>
+        <translation>Seed demo data into an empty database: the district, accounts, and the pilot towns' grids staffed, certified and filed.</translation>
     </message>
     <message>
         <source>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</source>
@@ -2759,8 +2759,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Cell %1 holds more than %2 characters, more than a cell may hold.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</source>
-        <translation>The workbook&apos;s part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</translation>
+        <source>The workbook's part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</source>
+        <translation>The workbook's part %1 unpacks to more than %2 MiB: the sheet is too large to import. Split it into smaller files and import each.</translation>
     </message>
     <message>
         <source>The file was not read: reading was cancelled.</source>
@@ -2872,8 +2872,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>The score must be between 0 and 100; %1 is not.</translation>
     </message>
     <message>
-        <source>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</source>
-        <translation>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</translation>
+        <source>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</source>
+        <translation>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</translation>
     </message>
     <message>
         <source>Certificate number %1 has already been issued.</source>
@@ -2892,8 +2892,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</translation>
     </message>
     <message>
-        <source>Exam %1 is not one of %2&apos;s exams.</source>
-        <translation>Exam %1 is not one of %2&apos;s exams.</translation>
+        <source>Exam %1 is not one of %2's exams.</source>
+        <translation>Exam %1 is not one of %2's exams.</translation>
     </message>
     <message>
         <source>%1 did not pass that exam (%2 of %3 needed): a certificate needs a passed exam.</source>
@@ -2959,8 +2959,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Training hours must be between 0.5 and 24, in half hours; %1 is not.</translation>
     </message>
     <message>
-        <source>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</source>
-        <translation>A certificate number has 3–32 letters, digits and hyphens; &quot;%1&quot; does not.</translation>
+        <source>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</source>
+        <translation>A certificate number has 3–32 letters, digits and hyphens; "%1" does not.</translation>
     </message>
     <message>
         <source>A certificate is valid for up to %1 years after it is issued: choose an expiry date after %2 and no later than %3.</source>
@@ -2982,8 +2982,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>display name</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</source>
-        <translation>Unknown role &quot;%1&quot;: use admin, reviewer, operator or inspector.</translation>
+        <source>Unknown role "%1": use admin, reviewer, operator or inspector.</source>
+        <translation>Unknown role "%1": use admin, reviewer, operator or inspector.</translation>
     </message>
     <message>
         <source>A town operator or inspector needs a town.</source>
@@ -2994,8 +2994,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Administrators and reviewers are not bound to a town.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation>The user name &quot;%1&quot; is taken.</translation>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -3207,11 +3207,11 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n agency(ies), %1 on the city&apos;s list</source>
+        <source>%n agency(ies), %1 on the city's list</source>
         <extracomment>共 %n 家，其中 %1 家列入市级名录</extracomment>
         <translation>
-            <numerusform>%n agency, %1 on the city&apos;s list</numerusform>
-            <numerusform>%n agencies, %1 on the city&apos;s list</numerusform>
+            <numerusform>%n agency, %1 on the city's list</numerusform>
+            <numerusform>%n agencies, %1 on the city's list</numerusform>
         </translation>
     </message>
 </context>
@@ -3223,13 +3223,13 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>Choose an agency</translation>
     </message>
     <message>
-        <source>%1 — not on the city&apos;s list</source>
+        <source>%1 — not on the city's list</source>
         <extracomment>An agency that cannot be hired: 不在市级名录.</extracomment>
-        <translation>%1 — not on the city&apos;s list</translation>
+        <translation>%1 — not on the city's list</translation>
     </message>
     <message>
         <source>%1. %2 — growth value %3</source>
-        <extracomment>Rank, name and growth value (成长值): &quot;1. 常州安泰… — 成长值 892&quot;.</extracomment>
+        <extracomment>Rank, name and growth value (成长值): "1. 常州安泰… — 成长值 892".</extracomment>
         <translation>%1. %2 — growth value %3</translation>
     </message>
     <message>
@@ -3238,8 +3238,8 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>%1 — not scored</translation>
     </message>
     <message>
-        <source>Only an agency on the city&apos;s list of technical service agencies can get a contract.</source>
-        <translation>Only an agency on the city&apos;s list of technical service agencies can get a contract.</translation>
+        <source>Only an agency on the city's list of technical service agencies can get a contract.</source>
+        <translation>Only an agency on the city's list of technical service agencies can get a contract.</translation>
     </message>
 </context>
 <context>
@@ -3261,13 +3261,13 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>On the city&apos;s &amp;list of technical service agencies</source>
+        <source>On the city's &amp;list of technical service agencies</source>
         <extracomment>列入市级技术服务机构名录</extracomment>
-        <translation>On the city&apos;s &amp;list of technical service agencies</translation>
+        <translation>On the city's &amp;list of technical service agencies</translation>
     </message>
     <message>
-        <source>Only an agency on the city&apos;s list can get a service contract with a town.</source>
-        <translation>Only an agency on the city&apos;s list can get a service contract with a town.</translation>
+        <source>Only an agency on the city's list can get a service contract with a town.</source>
+        <translation>Only an agency on the city's list can get a service contract with a town.</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -3294,7 +3294,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>scored &amp;on</source>
-        <extracomment>Between a growth value and the day it was scored: &quot;成长值 892，评定日期 2026-01-05&quot;.</extracomment>
+        <extracomment>Between a growth value and the day it was scored: "成长值 892，评定日期 2026-01-05".</extracomment>
         <translation>scored &amp;on</translation>
     </message>
     <message>
@@ -3312,12 +3312,12 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>An agency with code %1 is already registered: &quot;%2&quot;.</source>
-        <translation>An agency with code %1 is already registered: &quot;%2&quot;.</translation>
+        <source>An agency with code %1 is already registered: "%2".</source>
+        <translation>An agency with code %1 is already registered: "%2".</translation>
     </message>
     <message>
-        <source>An agency with code %1 is waiting to be sent: &quot;%2&quot;.</source>
-        <translation>An agency with code %1 is waiting to be sent: &quot;%2&quot;.</translation>
+        <source>An agency with code %1 is waiting to be sent: "%2".</source>
+        <translation>An agency with code %1 is waiting to be sent: "%2".</translation>
     </message>
     <message>
         <source>agency name</source>
@@ -3337,7 +3337,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <name>gridsafe::AgencyTableModel</name>
     <message>
         <source>Yes</source>
-        <extracomment>On the city&apos;s list (市级名录): 是 / 否.</extracomment>
+        <extracomment>On the city's list (市级名录): 是 / 否.</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
@@ -3346,17 +3346,17 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A contact person and their phone: &quot;王经理 0519-86881001&quot;.</extracomment>
+        <extracomment>A contact person and their phone: "王经理 0519-86881001".</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates town names; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Separates town names; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <source>Not on the city&apos;s list of technical service agencies: a town cannot sign a contract with it.</source>
-        <translation>Not on the city&apos;s list of technical service agencies: a town cannot sign a contract with it.</translation>
+        <source>Not on the city's list of technical service agencies: a town cannot sign a contract with it.</source>
+        <translation>Not on the city's list of technical service agencies: a town cannot sign a contract with it.</translation>
     </message>
     <message>
         <source>Holds a service contract in force today with %1.</source>
@@ -3429,9 +3429,9 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <translation>&amp;Service contracts</translation>
     </message>
     <message>
-        <source>Coaching on the agency&apos;s own &amp;account</source>
+        <source>Coaching on the agency's own &amp;account</source>
         <extracomment>单独指导服务</extracomment>
-        <translation>Coaching on the agency&apos;s own &amp;account</translation>
+        <translation>Coaching on the agency's own &amp;account</translation>
     </message>
     <message>
         <source>Contracts and coaching in %1</source>
@@ -3444,7 +3444,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message numerus="yes">
         <source>%n overlap(s) the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</source>
-        <extracomment>违反排他性规则的重叠: a contract and the same agency&apos;s 单独指导服务 in the town.</extracomment>
+        <extracomment>违反排他性规则的重叠: a contract and the same agency's 单独指导服务 in the town.</extracomment>
         <translation>
             <numerusform>%n overlap the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</numerusform>
             <numerusform>%n overlaps the exclusivity rule forbids: an agency under contract with the town also coaches its enterprises on its own account.</numerusform>
@@ -3531,7 +3531,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     </message>
     <message>
         <source>Issue certificate %1 to %2</source>
-        <extracomment>The outbox&apos;s summary: 发放上岗证 YG-2026-041 给 张伟.</extracomment>
+        <extracomment>The outbox's summary: 发放上岗证 YG-2026-041 给 张伟.</extracomment>
         <translation>Issue certificate %1 to %2</translation>
     </message>
 </context>
@@ -3541,7 +3541,7 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>Revoke certificate %1</source>
         <extracomment>吊销上岗证: the certificate (上岗证) is withdrawn for good (吊销).
 ----------
-The outbox&apos;s summary: 吊销上岗证 YG-2026-001.</extracomment>
+The outbox's summary: 吊销上岗证 YG-2026-001.</extracomment>
         <translation>Revoke certificate %1</translation>
     </message>
     <message>
@@ -3761,27 +3761,27 @@ Now:    %3</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
-        <translation>&quot;%1&quot; already has a contract with %2 from %3 to %4 (waiting to be sent).</translation>
+        <source>"%1" already has a contract with %2 from %3 to %4 (waiting to be sent).</source>
+        <translation>"%1" already has a contract with %2 from %3 to %4 (waiting to be sent).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already has a contract with %2 from %3 to %4.</source>
-        <translation>&quot;%1&quot; already has a contract with %2 from %3 to %4.</translation>
+        <source>"%1" already has a contract with %2 from %3 to %4.</source>
+        <translation>"%1" already has a contract with %2 from %3 to %4.</translation>
     </message>
     <message>
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <source>During this period &quot;%1&quot; also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+        <source>During this period "%1" also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
 %2</source>
         <extracomment>排他性规则: the contract is made, and these 单独指导服务 are listed as overlaps.</extracomment>
-        <translation>During this period &quot;%1&quot; also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
+        <translation>During this period "%1" also coaches these enterprises of the town on its own account. The contract can be made, but these engagements then break the exclusivity rule and are listed as overlaps for the town to settle:
 %2</translation>
     </message>
     <message>
-        <source>Choose an agency on the city&apos;s list.</source>
-        <translation>Choose an agency on the city&apos;s list.</translation>
+        <source>Choose an agency on the city's list.</source>
+        <translation>Choose an agency on the city's list.</translation>
     </message>
     <message>
         <source>scope of service</source>
@@ -3793,7 +3793,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>Service contract of %1 with %2</source>
-        <extracomment>The outbox&apos;s summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
+        <extracomment>The outbox's summary: 遥观镇 与 常州安泰… 签订服务合同.</extracomment>
         <translation>Service contract of %1 with %2</translation>
     </message>
 </context>
@@ -3805,7 +3805,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates grid names; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Separates grid names; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -3840,7 +3840,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>%1: the contract (%2) overlaps its own coaching of %3 (%4).</source>
-        <extracomment>重叠: &quot;安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠&quot;.</extracomment>
+        <extracomment>重叠: "安泰 的服务合同（…）与其对 某厂 的单独指导服务（…）重叠".</extracomment>
         <translation>%1: the contract (%2) overlaps its own coaching of %3 (%4).</translation>
     </message>
 </context>
@@ -3852,12 +3852,12 @@ Now:    %3</translation>
         <translation>End the contract of %1 early</translation>
     </message>
     <message>
-        <source>The contract of &quot;%1&quot; (%2) will stop binding after the day chosen; the agency may then coach the town&apos;s enterprises on its own account again.</source>
-        <translation>The contract of &quot;%1&quot; (%2) will stop binding after the day chosen; the agency may then coach the town&apos;s enterprises on its own account again.</translation>
+        <source>The contract of "%1" (%2) will stop binding after the day chosen; the agency may then coach the town's enterprises on its own account again.</source>
+        <translation>The contract of "%1" (%2) will stop binding after the day chosen; the agency may then coach the town's enterprises on its own account again.</translation>
     </message>
     <message>
-        <source>e.g. the agency was removed from the city&apos;s list in May</source>
-        <translation>e.g. the agency was removed from the city&apos;s list in May</translation>
+        <source>e.g. the agency was removed from the city's list in May</source>
+        <translation>e.g. the agency was removed from the city's list in May</translation>
     </message>
     <message>
         <source>End contract</source>
@@ -3892,7 +3892,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>End the contract of %1 on %2</source>
-        <extracomment>The outbox&apos;s summary: 提前终止 常州安泰… 的服务合同.</extracomment>
+        <extracomment>The outbox's summary: 提前终止 常州安泰… 的服务合同.</extracomment>
         <translation>End the contract of %1 on %2</translation>
     </message>
 </context>
@@ -3966,7 +3966,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
-        <extracomment>A town&apos;s line on the dashboard: town, its gaps, its filing (Chinese uses &quot;：&quot;).</extracomment>
+        <extracomment>A town's line on the dashboard: town, its gaps, its filing (Chinese uses "：").</extracomment>
         <translation>%1: %2 · %3</translation>
     </message>
 </context>
@@ -4073,9 +4073,9 @@ Now:    %3</translation>
         <translation>The server refused this engagement: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town&apos;s enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
+        <source>"%1" serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town's enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</source>
         <extracomment>排他性规则: an agency under contract with a town may not coach its enterprises on its own (单独指导服务).</extracomment>
-        <translation>&quot;%1&quot; serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town&apos;s enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</translation>
+        <translation>"%1" serves %2 under a service contract from %3 to %4. While it does, it may not also coach the town's enterprises on its own account: the server refuses this engagement. Choose a period outside the contract, or another agency.</translation>
     </message>
     <message>
         <source>Choose the agency that coaches the enterprise.</source>
@@ -4095,7 +4095,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>Coaching of %1 by %2</source>
-        <extracomment>The outbox&apos;s summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
+        <extracomment>The outbox's summary: 登记单独指导服务：常州安泰… 指导 某某厂.</extracomment>
         <translation>Coaching of %1 by %2</translation>
     </message>
 </context>
@@ -4111,8 +4111,8 @@ Now:    %3</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town&apos;s enterprises on its own account meanwhile.</source>
-        <translation>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town&apos;s enterprises on its own account meanwhile.</translation>
+        <source>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town's enterprises on its own account meanwhile.</source>
+        <translation>%1 holds a service contract with the town during this engagement: the exclusivity rule forbids coaching the town's enterprises on its own account meanwhile.</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -4164,24 +4164,24 @@ Now:    %3</translation>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>The enterprise&apos;s information (F2)</source>
-        <translation>The enterprise&apos;s information (F2)</translation>
+        <source>The enterprise's information (F2)</source>
+        <translation>The enterprise's information (F2)</translation>
     </message>
     <message>
         <source>&amp;Grid or direct…</source>
         <translation>&amp;Grid or direct…</translation>
     </message>
     <message>
-        <source>Put the selected enterprises in a grid, or under the town&apos;s direct supervision</source>
-        <translation>Put the selected enterprises in a grid, or under the town&apos;s direct supervision</translation>
+        <source>Put the selected enterprises in a grid, or under the town's direct supervision</source>
+        <translation>Put the selected enterprises in a grid, or under the town's direct supervision</translation>
     </message>
     <message>
         <source>&amp;Risk report…</source>
         <translation>&amp;Risk report…</translation>
     </message>
     <message>
-        <source>Record the enterprise&apos;s latest risk report</source>
-        <translation>Record the enterprise&apos;s latest risk report</translation>
+        <source>Record the enterprise's latest risk report</source>
+        <translation>Record the enterprise's latest risk report</translation>
     </message>
     <message>
         <source>&amp;History…</source>
@@ -4198,6 +4198,10 @@ Now:    %3</translation>
     <message>
         <source>Import enterprises from an Excel or CSV file</source>
         <translation>Import enterprises from an Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Not possible until the new enterprise has been sent to the server</source>
+        <translation>Not possible until the new enterprise has been sent to the server</translation>
     </message>
 </context>
 <context>
@@ -4361,8 +4365,8 @@ Now:    %3</translation>
         <translation>In a &amp;grid:</translation>
     </message>
     <message>
-        <source>The town&apos;s grids in use, with their inspectors. The grid covering the enterprise&apos;s village is suggested.</source>
-        <translation>The town&apos;s grids in use, with their inspectors. The grid covering the enterprise&apos;s village is suggested.</translation>
+        <source>The town's grids in use, with their inspectors. The grid covering the enterprise's village is suggested.</source>
+        <translation>The town's grids in use, with their inspectors. The grid covering the enterprise's village is suggested.</translation>
     </message>
     <message>
         <source>Supervised &amp;directly by the town, because:</source>
@@ -4370,9 +4374,9 @@ Now:    %3</translation>
         <translation>Supervised &amp;directly by the town, because:</translation>
     </message>
     <message>
-        <source>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</source>
+        <source>e.g. a hazardous-chemicals dealer the town's safety office inspects itself</source>
         <extracomment>e.g. 危险化学品经营企业，由镇安监办直接监管</extracomment>
-        <translation>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</translation>
+        <translation>e.g. a hazardous-chemicals dealer the town's safety office inspects itself</translation>
     </message>
     <message>
         <source>N&amp;ot supervised yet</source>
@@ -4411,16 +4415,16 @@ Now:    %3</translation>
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>Choose the enterprise&apos;s town or street.</source>
-        <translation>Choose the enterprise&apos;s town or street.</translation>
+        <source>Choose the enterprise's town or street.</source>
+        <translation>Choose the enterprise's town or street.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</source>
-        <translation>&quot;%1&quot; is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</translation>
+        <source>"%1" is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</source>
+        <translation>"%1" is not an industry division of GB/T 4754 that the register knows: choose one from the list (type part of its name or code to find it).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of degrees, e.g. 120.0563.</source>
-        <translation>&quot;%1&quot; is not a number of degrees, e.g. 120.0563.</translation>
+        <source>"%1" is not a number of degrees, e.g. 120.0563.</source>
+        <translation>"%1" is not a number of degrees, e.g. 120.0563.</translation>
     </message>
     <message>
         <source>Choose the grid the enterprise is in.</source>
@@ -4431,29 +4435,29 @@ Now:    %3</translation>
         <translation>This town has no grid in use: supervise it directly, or create a grid on the Grids page first.</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; is retired: choose a grid in use.</source>
-        <translation>Grid &quot;%1&quot; is retired: choose a grid in use.</translation>
+        <source>Grid "%1" is retired: choose a grid in use.</source>
+        <translation>Grid "%1" is retired: choose a grid in use.</translation>
     </message>
     <message>
         <source>Say why the town supervises the enterprise directly.</source>
         <translation>Say why the town supervises the enterprise directly.</translation>
     </message>
     <message>
-        <source>Credit code %1 is already registered, for &quot;%2&quot;.</source>
-        <translation>Credit code %1 is already registered, for &quot;%2&quot;.</translation>
+        <source>Credit code %1 is already registered, for "%2".</source>
+        <translation>Credit code %1 is already registered, for "%2".</translation>
     </message>
     <message>
-        <source>Credit code %1 is already given to &quot;%2&quot;, waiting to be sent.</source>
-        <translation>Credit code %1 is already given to &quot;%2&quot;, waiting to be sent.</translation>
+        <source>Credit code %1 is already given to "%2", waiting to be sent.</source>
+        <translation>Credit code %1 is already given to "%2", waiting to be sent.</translation>
     </message>
     <message>
         <source>Edit enterprise %1</source>
-        <extracomment>The outbox&apos;s summary: 修改企业 %1</extracomment>
+        <extracomment>The outbox's summary: 修改企业 %1</extracomment>
         <translation>Edit enterprise %1</translation>
     </message>
     <message>
         <source>Register enterprise %1</source>
-        <extracomment>The outbox&apos;s summary: 登记企业 %1</extracomment>
+        <extracomment>The outbox's summary: 登记企业 %1</extracomment>
         <translation>Register enterprise %1</translation>
     </message>
 </context>
@@ -4565,7 +4569,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>History of %1</source>
-        <extracomment>变更记录 — %1 (the enterprise&apos;s name)</extracomment>
+        <extracomment>变更记录 — %1 (the enterprise's name)</extracomment>
         <translation>History of %1</translation>
     </message>
     <message>
@@ -4695,7 +4699,7 @@ Now:    %3</translation>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the items of a list, e.g. focus flags; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Between the items of a list, e.g. focus flags; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4836,8 +4840,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>Reading stopped. Choose the file again.</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;</source>
-        <translation>Sheet &quot;%1&quot;</translation>
+        <source>Sheet "%1"</source>
+        <translation>Sheet "%1"</translation>
     </message>
     <message>
         <source>Text in the %1 encoding</source>
@@ -4854,8 +4858,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
 <context>
     <name>gridsafe::EnterpriseImportMappingPage</name>
     <message>
-        <source>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or &quot;Not imported&quot;.</source>
-        <translation>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or &quot;Not imported&quot;.</translation>
+        <source>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or "Not imported".</source>
+        <translation>Check what each column of the file holds. The columns were matched by their titles; choose another field where a match is wrong, or "Not imported".</translation>
     </message>
     <message>
         <source>Column</source>
@@ -5033,8 +5037,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         </translation>
     </message>
     <message>
-        <source>The chosen enterprises are in %1 towns: a grid or a town&apos;s direct supervision is for one town&apos;s enterprises. Choose the enterprises of one town at a time.</source>
-        <translation>The chosen enterprises are in %1 towns: a grid or a town&apos;s direct supervision is for one town&apos;s enterprises. Choose the enterprises of one town at a time.</translation>
+        <source>The chosen enterprises are in %1 towns: a grid or a town's direct supervision is for one town's enterprises. Choose the enterprises of one town at a time.</source>
+        <translation>The chosen enterprises are in %1 towns: a grid or a town's direct supervision is for one town's enterprises. Choose the enterprises of one town at a time.</translation>
     </message>
     <message>
         <source>Supervision</source>
@@ -5056,9 +5060,9 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>Supervision of enterprises</translation>
     </message>
     <message>
-        <source>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</source>
+        <source>e.g. a hazardous-chemicals dealer the town's safety office inspects itself</source>
         <extracomment>e.g. 危险化学品经营企业，由镇安监办直接监管</extracomment>
-        <translation>e.g. a hazardous-chemicals dealer the town&apos;s safety office inspects itself</translation>
+        <translation>e.g. a hazardous-chemicals dealer the town's safety office inspects itself</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -5106,7 +5110,7 @@ The enterprises show in the register as soon as it has synchronised.</translatio
     </message>
     <message numerus="yes">
         <source>%n enterprise(s) supervised directly by the town</source>
-        <extracomment>The outbox&apos;s summary: 3 家企业改为镇直管</extracomment>
+        <extracomment>The outbox's summary: 3 家企业改为镇直管</extracomment>
         <translation>
             <numerusform>%n enterprise supervised directly by the town</numerusform>
             <numerusform>%n enterprises supervised directly by the town</numerusform>
@@ -5114,7 +5118,7 @@ The enterprises show in the register as soon as it has synchronised.</translatio
     </message>
     <message numerus="yes">
         <source>Put %n enterprise(s) into %1</source>
-        <extracomment>The outbox&apos;s summary: 将 3 家企业纳入 渔庄村网格</extracomment>
+        <extracomment>The outbox's summary: 将 3 家企业纳入 渔庄村网格</extracomment>
         <translation>
             <numerusform>Put %n enterprise into %1</numerusform>
             <numerusform>Put %n enterprises into %1</numerusform>
@@ -5223,10 +5227,10 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation> of %1</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</source>
+        <source>&lt;span style='color:#c62828'&gt;%n not covered by a grid&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&apos;color:#c62828&apos;&gt;%n not covered by a grid&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#c62828'&gt;%n not covered by a grid&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#c62828'&gt;%n not covered by a grid&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -5260,12 +5264,16 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation>Loading the register…</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::ExamDialog</name>
     <message>
         <source>Record exam of %1</source>
-        <extracomment>录入考核成绩: an inspector&apos;s exam (考核) result.</extracomment>
+        <extracomment>录入考核成绩: an inspector's exam (考核) result.</extracomment>
         <translation>Record exam of %1</translation>
     </message>
     <message>
@@ -5341,7 +5349,7 @@ The enterprises show in the register as soon as it has synchronised.</translatio
     </message>
     <message>
         <source>Exam of %1: %2, passed</source>
-        <extracomment>The outbox&apos;s summary: 录入考核成绩 张伟 85（合格）.</extracomment>
+        <extracomment>The outbox's summary: 录入考核成绩 张伟 85（合格）.</extracomment>
         <translation>Exam of %1: %2, passed</translation>
     </message>
     <message>
@@ -5417,8 +5425,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>submitted by %1 on %2; %3 grids over %4 villages, communities and parks</translation>
     </message>
     <message>
-        <source>Town&apos;s note: %1</source>
-        <translation>Town&apos;s note: %1</translation>
+        <source>Town's note: %1</source>
+        <translation>Town's note: %1</translation>
     </message>
     <message>
         <source>Decided by %1 on %2.</source>
@@ -5510,8 +5518,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         </translation>
     </message>
     <message>
-        <source>Changes to this town&apos;s grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</source>
-        <translation>Changes to this town&apos;s grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</translation>
+        <source>Changes to this town's grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</source>
+        <translation>Changes to this town's grids are still waiting to be sent. Submit once they have reached the server, so the district sees them.</translation>
     </message>
     <message>
         <source>note</source>
@@ -5625,10 +5633,10 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>Division filings</translation>
     </message>
     <message numerus="yes">
-        <source>%n filing(s) awaiting the district&apos;s decision.</source>
+        <source>%n filing(s) awaiting the district's decision.</source>
         <translation>
-            <numerusform>%n filing awaiting the district&apos;s decision.</numerusform>
-            <numerusform>%n filings awaiting the district&apos;s decision.</numerusform>
+            <numerusform>%n filing awaiting the district's decision.</numerusform>
+            <numerusform>%n filings awaiting the district's decision.</numerusform>
         </translation>
     </message>
     <message>
@@ -5636,8 +5644,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>%1 has never filed its division.</translation>
     </message>
     <message>
-        <source>No. %1 of %2 is awaiting the district&apos;s decision.</source>
-        <translation>No. %1 of %2 is awaiting the district&apos;s decision.</translation>
+        <source>No. %1 of %2 is awaiting the district's decision.</source>
+        <translation>No. %1 of %2 is awaiting the district's decision.</translation>
     </message>
     <message>
         <source>No. %1 of %2 was returned: %3</source>
@@ -5684,20 +5692,20 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>Inspector for grid %1</translation>
     </message>
     <message>
-        <source>%1 is responsible for grid &quot;%2&quot; now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</source>
-        <translation>%1 is responsible for grid &quot;%2&quot; now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</translation>
+        <source>%1 is responsible for grid "%2" now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</source>
+        <translation>%1 is responsible for grid "%2" now. Choose who takes it over; a grid has one inspector at a time, and the history keeps both.</translation>
     </message>
     <message>
-        <source>Choose the inspector responsible for grid &quot;%1&quot;. Only an inspector holding a valid certificate can be chosen.</source>
-        <translation>Choose the inspector responsible for grid &quot;%1&quot;. Only an inspector holding a valid certificate can be chosen.</translation>
+        <source>Choose the inspector responsible for grid "%1". Only an inspector holding a valid certificate can be chosen.</source>
+        <translation>Choose the inspector responsible for grid "%1". Only an inspector holding a valid certificate can be chosen.</translation>
     </message>
     <message>
         <source>Find by name, phone or unit</source>
         <translation>Find by name, phone or unit</translation>
     </message>
     <message>
-        <source>e.g. the village&apos;s second officer is on leave until May</source>
-        <translation>e.g. the village&apos;s second officer is on leave until May</translation>
+        <source>e.g. the village's second officer is on leave until May</source>
+        <translation>e.g. the village's second officer is on leave until May</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -5836,8 +5844,8 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>This town already has a grid named &quot;%1&quot;%2. Choose another name.</source>
-        <translation>This town already has a grid named &quot;%1&quot;%2. Choose another name.</translation>
+        <source>This town already has a grid named "%1"%2. Choose another name.</source>
+        <translation>This town already has a grid named "%1"%2. Choose another name.</translation>
     </message>
     <message>
         <source> (waiting to be sent)</source>
@@ -5872,24 +5880,24 @@ The enterprises show in the register as soon as it has synchronised.</translatio
         <translation>Part covered:</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot;%2 already has code %3. Choose another code.</source>
-        <translation>Grid &quot;%1&quot;%2 already has code %3. Choose another code.</translation>
+        <source>Grid "%1"%2 already has code %3. Choose another code.</source>
+        <translation>Grid "%1"%2 already has code %3. Choose another code.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</source>
-        <translation>&quot;%1&quot; is a village or community: a park grid covers only parks and functional zones.</translation>
+        <source>"%1" is a village or community: a park grid covers only parks and functional zones.</source>
+        <translation>"%1" is a village or community: a park grid covers only parks and functional zones.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a park: choose the park grid kind for it.</source>
-        <translation>&quot;%1&quot; is a park: choose the park grid kind for it.</translation>
+        <source>"%1" is a park: choose the park grid kind for it.</source>
+        <translation>"%1" is a park: choose the park grid kind for it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</source>
-        <translation>&quot;%1&quot; is already in grid &quot;%2&quot;. To split it between grids, say which part this grid covers.</translation>
+        <source>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</source>
+        <translation>"%1" is already in grid "%2". To split it between grids, say which part this grid covers.</translation>
     </message>
     <message>
-        <source>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</source>
-        <translation>Grid &quot;%2&quot; covers &quot;%1&quot; whole. To split it, first say which part grid &quot;%2&quot; keeps.</translation>
+        <source>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</source>
+        <translation>Grid "%2" covers "%1" whole. To split it, first say which part grid "%2" keeps.</translation>
     </message>
     <message>
         <source>part covered</source>
@@ -5973,7 +5981,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the parts of the map&apos;s summary line.</extracomment>
+        <extracomment>Separates the parts of the map's summary line.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -6080,12 +6088,12 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>Restore grid %1</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</source>
-        <translation>Grid &quot;%1&quot; will no longer be used; its history stays. Why is it retired? (required)</translation>
+        <source>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</source>
+        <translation>Grid "%1" will no longer be used; its history stays. Why is it retired? (required)</translation>
     </message>
     <message>
-        <source>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</source>
-        <translation>Grid &quot;%1&quot; will be in use again, over the areas it covered. Why is it restored? (required)</translation>
+        <source>Grid "%1" will be in use again, over the areas it covered. Why is it restored? (required)</source>
+        <translation>Grid "%1" will be in use again, over the areas it covered. Why is it restored? (required)</translation>
     </message>
     <message>
         <source>e.g. merged into the Qiaonan Village grid after the 2026 re-division</source>
@@ -6125,8 +6133,8 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>Relieve the inspector of grid %1</translation>
     </message>
     <message>
-        <source>%1 will no longer be responsible for grid &quot;%2&quot;, which then has no inspector until another is assigned. Why? (required)</source>
-        <translation>%1 will no longer be responsible for grid &quot;%2&quot;, which then has no inspector until another is assigned. Why? (required)</translation>
+        <source>%1 will no longer be responsible for grid "%2", which then has no inspector until another is assigned. Why? (required)</source>
+        <translation>%1 will no longer be responsible for grid "%2", which then has no inspector until another is assigned. Why? (required)</translation>
     </message>
     <message>
         <source>The inspector</source>
@@ -6153,7 +6161,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the names of the areas a grid covers; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Separates the names of the areas a grid covers; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -6186,7 +6194,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>Active · pending sync</source>
-        <extracomment>The grid&apos;s state while a change to it waits to be sent to the server.</extracomment>
+        <extracomment>The grid's state while a change to it waits to be sent to the server.</extracomment>
         <translation>Active · pending sync</translation>
     </message>
     <message>
@@ -6207,7 +6215,7 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
     </message>
     <message>
         <source>%1 (no valid certificate)</source>
-        <extracomment>Shown after the inspector&apos;s name when they hold no valid certificate.</extracomment>
+        <extracomment>Shown after the inspector's name when they hold no valid certificate.</extracomment>
         <translation>%1 (no valid certificate)</translation>
     </message>
     <message>
@@ -6317,8 +6325,8 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         </translation>
     </message>
     <message>
-        <source>Marked &quot;%1&quot; in the tree on the left.</source>
-        <translation>Marked &quot;%1&quot; in the tree on the left.</translation>
+        <source>Marked "%1" in the tree on the left.</source>
+        <translation>Marked "%1" in the tree on the left.</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -6363,12 +6371,12 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>Make a certified inspector responsible for the selected grid (Ctrl+I)</translation>
     </message>
     <message>
-        <source>Relieve the selected grid&apos;s inspector of it</source>
-        <translation>Relieve the selected grid&apos;s inspector of it</translation>
+        <source>Relieve the selected grid's inspector of it</source>
+        <translation>Relieve the selected grid's inspector of it</translation>
     </message>
     <message>
-        <source>No grid of this town is in your charge. Your town&apos;s office assigns grids to inspectors.</source>
-        <translation>No grid of this town is in your charge. Your town&apos;s office assigns grids to inspectors.</translation>
+        <source>No grid of this town is in your charge. Your town's office assigns grids to inspectors.</source>
+        <translation>No grid of this town is in your charge. Your town's office assigns grids to inspectors.</translation>
     </message>
 </context>
 <context>
@@ -6402,13 +6410,13 @@ An administrator imports the boundaries (GeoJSON) once for the whole district; t
         <translation>e.g. 13912345678 or 0519-88001234</translation>
     </message>
     <message>
-        <source>Village and community grids are usually looked after by the village&apos;s safety officer, park grids by town staff.</source>
-        <translation>Village and community grids are usually looked after by the village&apos;s safety officer, park grids by town staff.</translation>
+        <source>Village and community grids are usually looked after by the village's safety officer, park grids by town staff.</source>
+        <translation>Village and community grids are usually looked after by the village's safety officer, park grids by town staff.</translation>
     </message>
     <message>
-        <source>Or the unit by name, e.g. the town&apos;s emergency office</source>
+        <source>Or the unit by name, e.g. the town's emergency office</source>
         <extracomment>Example of a unit by name: 镇应急办.</extracomment>
-        <translation>Or the unit by name, e.g. the town&apos;s emergency office</translation>
+        <translation>Or the unit by name, e.g. the town's emergency office</translation>
     </message>
     <message>
         <source>&amp;Active (may be given a grid)</source>
@@ -6457,7 +6465,7 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>%1 is still responsible for %2: give those grids to another inspector first.</source>
-        <extracomment>%2 lists grid names; Chinese joins them with &quot;、&quot;.</extracomment>
+        <extracomment>%2 lists grid names; Chinese joins them with "、".</extracomment>
         <translation>%1 is still responsible for %2: give those grids to another inspector first.</translation>
     </message>
     <message>
@@ -6465,8 +6473,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>, </translation>
     </message>
     <message>
-        <source>inspector&apos;s name</source>
-        <translation>inspector&apos;s name</translation>
+        <source>inspector's name</source>
+        <translation>inspector's name</translation>
     </message>
     <message>
         <source>unit</source>
@@ -6479,7 +6487,7 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>An account in the list: its holder&apos;s name and its user name, &quot;张伟 (zhangwei)&quot;.</extracomment>
+        <extracomment>An account in the list: its holder's name and its user name, "张伟 (zhangwei)".</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -6524,17 +6532,17 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>%1, valid until %2</source>
-        <extracomment>A certificate&apos;s number and last day: &quot;%1，有效期至 %2&quot;.</extracomment>
+        <extracomment>A certificate's number and last day: "%1，有效期至 %2".</extracomment>
         <translation>%1, valid until %2</translation>
     </message>
     <message>
         <source>%1 h (no plan)</source>
-        <extracomment>Training hours this year when the town has no plan: &quot;%1 学时（无计划）&quot;.</extracomment>
+        <extracomment>Training hours this year when the town has no plan: "%1 学时（无计划）".</extracomment>
         <translation>%1 h (no plan)</translation>
     </message>
     <message>
         <source>%1 / %2 h</source>
-        <extracomment>Hours attended this year of the hours the plan requires: &quot;%1 / %2 学时&quot;.</extracomment>
+        <extracomment>Hours attended this year of the hours the plan requires: "%1 / %2 学时".</extracomment>
         <translation>%1 / %2 h</translation>
     </message>
     <message>
@@ -6553,8 +6561,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         </translation>
     </message>
     <message>
-        <source>%1 more hours needed this year to meet the town&apos;s plan.</source>
-        <translation>%1 more hours needed this year to meet the town&apos;s plan.</translation>
+        <source>%1 more hours needed this year to meet the town's plan.</source>
+        <translation>%1 more hours needed this year to meet the town's plan.</translation>
     </message>
     <message>
         <source>No training attended this year (the town has no training plan for %1).</source>
@@ -6562,12 +6570,12 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the names of the grids an inspector holds; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Separates the names of the grids an inspector holds; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
         <source>Active · pending sync</source>
-        <extracomment>The inspector&apos;s state while a change to them waits to be sent to the server.</extracomment>
+        <extracomment>The inspector's state while a change to them waits to be sent to the server.</extracomment>
         <translation>Active · pending sync</translation>
     </message>
     <message>
@@ -6654,20 +6662,20 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Record a training session of the town and who attended</translation>
     </message>
     <message>
-        <source>Record the selected inspector&apos;s exam result</source>
-        <translation>Record the selected inspector&apos;s exam result</translation>
+        <source>Record the selected inspector's exam result</source>
+        <translation>Record the selected inspector's exam result</translation>
     </message>
     <message>
         <source>Issue a certificate to the selected inspector on a passed exam</source>
         <translation>Issue a certificate to the selected inspector on a passed exam</translation>
     </message>
     <message>
-        <source>Revoke the selected inspector&apos;s valid certificate</source>
-        <translation>Revoke the selected inspector&apos;s valid certificate</translation>
+        <source>Revoke the selected inspector's valid certificate</source>
+        <translation>Revoke the selected inspector's valid certificate</translation>
     </message>
     <message>
-        <source>The town&apos;s training plan for this year</source>
-        <translation>The town&apos;s training plan for this year</translation>
+        <source>The town's training plan for this year</source>
+        <translation>The town's training plan for this year</translation>
     </message>
     <message>
         <source>Records…</source>
@@ -6675,8 +6683,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Records…</translation>
     </message>
     <message>
-        <source>The town&apos;s training sessions and exam results</source>
-        <translation>The town&apos;s training sessions and exam results</translation>
+        <source>The town's training sessions and exam results</source>
+        <translation>The town's training sessions and exam results</translation>
     </message>
 </context>
 <context>
@@ -6695,8 +6703,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Only those needing &amp;attention</translation>
     </message>
     <message>
-        <source>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year&apos;s training.</source>
-        <translation>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year&apos;s training.</translation>
+        <source>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year's training.</source>
+        <translation>Active inspectors without a valid certificate, with one running out within %1 days, or behind with this year's training.</translation>
     </message>
     <message>
         <source>New inspector…</source>
@@ -6778,8 +6786,8 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>Choose a town first</translation>
     </message>
     <message>
-        <source>Change the selected inspector&apos;s details</source>
-        <translation>Change the selected inspector&apos;s details</translation>
+        <source>Change the selected inspector's details</source>
+        <translation>Change the selected inspector's details</translation>
     </message>
     <message>
         <source>There are no towns yet. An administrator sets up the regions; they arrive with the next sync.</source>
@@ -6865,18 +6873,18 @@ No account linked: the inspector does not sign in (未关联).</extracomment>
         <translation>This is the first connection to %1. Trust this fingerprint?</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint of the server&apos;s certificate:
+        <source>SHA-256 fingerprint of the server's certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</source>
-        <translation>SHA-256 fingerprint of the server&apos;s certificate:
+        <translation>SHA-256 fingerprint of the server's certificate:
 %1
 
 Trust it only if it is the same as the fingerprint your administrator gave you.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not trusted, so no connection was made.</source>
-        <translation>The server&apos;s certificate was not trusted, so no connection was made.</translation>
+        <source>The server's certificate was not trusted, so no connection was made.</source>
+        <translation>The server's certificate was not trusted, so no connection was made.</translation>
     </message>
     <message>
         <source>Cannot save the trusted fingerprint in the data folder.</source>
@@ -7208,8 +7216,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>State</translation>
     </message>
     <message>
-        <source>Server&apos;s reason</source>
-        <translation>Server&apos;s reason</translation>
+        <source>Server's reason</source>
+        <translation>Server's reason</translation>
     </message>
 </context>
 <context>
@@ -7302,8 +7310,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>This division code has %1 digits: %2 are needed, or leave it empty.</translation>
     </message>
     <message>
-        <source>%1 already has &quot;%2&quot;.</source>
-        <translation>%1 already has &quot;%2&quot;.</translation>
+        <source>%1 already has "%2".</source>
+        <translation>%1 already has "%2".</translation>
     </message>
     <message>
         <source>Create the district %1</source>
@@ -7399,8 +7407,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>%1 is %2 KiB; a region list may have at most %3 KiB.</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</source>
-        <translation>%1 is not UTF-8 text. In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
+        <source>%1 is not UTF-8 text. In Excel, save it as "CSV UTF-8".</source>
+        <translation>%1 is not UTF-8 text. In Excel, save it as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>Import the region list %1</source>
@@ -7416,8 +7424,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Import outlines…</translation>
     </message>
     <message>
-        <source>A GeoJSON file (WGS-84 or CGCS2000) of the villages&apos;, communities&apos; and parks&apos; outlines for the grid map, matched by region code or name; outlines already there are replaced.</source>
-        <translation>A GeoJSON file (WGS-84 or CGCS2000) of the villages&apos;, communities&apos; and parks&apos; outlines for the grid map, matched by region code or name; outlines already there are replaced.</translation>
+        <source>A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the grid map, matched by region code or name; outlines already there are replaced.</source>
+        <translation>A GeoJSON file (WGS-84 or CGCS2000) of the villages', communities' and parks' outlines for the grid map, matched by region code or name; outlines already there are replaced.</translation>
     </message>
     <message>
         <source>Import the outlines for the grid map</source>
@@ -7452,7 +7460,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <name>gridsafe::RiskReportDialog</name>
     <message>
         <source>Risk report of %1</source>
-        <extracomment>记录风险报告 %1 (the enterprise&apos;s name)</extracomment>
+        <extracomment>记录风险报告 %1 (the enterprise's name)</extracomment>
         <translation>Risk report of %1</translation>
     </message>
     <message>
@@ -7519,7 +7527,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Risk report of %1: %2</source>
-        <extracomment>The outbox&apos;s summary: 风险报告 常州某某有限公司：较大</extracomment>
+        <extracomment>The outbox's summary: 风险报告 常州某某有限公司：较大</extracomment>
         <translation>Risk report of %1: %2</translation>
     </message>
 </context>
@@ -7538,12 +7546,12 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>Message version %1 is not supported; this server speaks version %2.</translation>
     </message>
     <message>
-        <source>Unknown message type &quot;%1&quot;.</source>
-        <translation>Unknown message type &quot;%1&quot;.</translation>
+        <source>Unknown message type "%1".</source>
+        <translation>Unknown message type "%1".</translation>
     </message>
     <message>
-        <source>A request needs an &apos;id&apos;.</source>
-        <translation>A request needs an &apos;id&apos;.</translation>
+        <source>A request needs an 'id'.</source>
+        <translation>A request needs an 'id'.</translation>
     </message>
     <message>
         <source>Send hello first.</source>
@@ -7570,8 +7578,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>The session has ended; log in again.</translation>
     </message>
     <message>
-        <source>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</source>
-        <translation>&apos;since&apos; must be ≥ 0 and &apos;limit&apos; between 1 and %1.</translation>
+        <source>'since' must be ≥ 0 and 'limit' between 1 and %1.</source>
+        <translation>'since' must be ≥ 0 and 'limit' between 1 and %1.</translation>
     </message>
     <message>
         <source>No data for %1 seconds in the middle of a frame.</source>
@@ -7756,7 +7764,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the names of a training&apos;s attendees; Chinese uses &quot;、&quot;.</extracomment>
+        <extracomment>Between the names of a training's attendees; Chinese uses "、".</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -7766,7 +7774,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Attended: %1</source>
-        <extracomment>On hovering a training&apos;s row: the names of those who attended (参训人员).</extracomment>
+        <extracomment>On hovering a training's row: the names of those who attended (参训人员).</extracomment>
         <translation>Attended: %1</translation>
     </message>
     <message>
@@ -7780,7 +7788,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>The score and the pass mark of an exam: &quot;82 / 60&quot;.</extracomment>
+        <extracomment>The score and the pass mark of an exam: "82 / 60".</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -7792,7 +7800,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Yearly training plan of %1</source>
-        <extracomment>年度培训计划: the town&apos;s training plan for a year.</extracomment>
+        <extracomment>年度培训计划: the town's training plan for a year.</extracomment>
         <translation>Yearly training plan of %1</translation>
     </message>
     <message>
@@ -7885,7 +7893,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Training plan %1 of %2</source>
-        <extracomment>The outbox&apos;s summary: 2026 年度培训计划（遥观镇）.</extracomment>
+        <extracomment>The outbox's summary: 2026 年度培训计划（遥观镇）.</extracomment>
         <translation>Training plan %1 of %2</translation>
     </message>
 </context>
@@ -7893,7 +7901,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     <name>gridsafe::TrainingSessionDialog</name>
     <message>
         <source>Record training in %1</source>
-        <extracomment>记录培训: a training session of the town&apos;s inspectors (培训).</extracomment>
+        <extracomment>记录培训: a training session of the town's inspectors (培训).</extracomment>
         <translation>Record training in %1</translation>
     </message>
     <message>
@@ -7974,7 +7982,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>%1 of %2 attending</source>
-        <extracomment>The attendance count under the list: &quot;12 of 40 attending&quot; (12 人参训，共 40 人).</extracomment>
+        <extracomment>The attendance count under the list: "12 of 40 attending" (12 人参训，共 40 人).</extracomment>
         <translation>%1 of %2 attending</translation>
     </message>
     <message>
@@ -7999,7 +8007,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>Edit training %1 (%2)</source>
-        <extracomment>The outbox&apos;s summary of the change: 记录培训 / 修改培训.</extracomment>
+        <extracomment>The outbox's summary of the change: 记录培训 / 修改培训.</extracomment>
         <translation>Edit training %1 (%2)</translation>
     </message>
     <message>
@@ -8062,8 +8070,8 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
         <translation>The server refused this change: %1</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is taken.</source>
-        <translation>The user name &quot;%1&quot; is taken.</translation>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
     </message>
     <message>
         <source>name</source>
@@ -8102,7 +8110,7 @@ Trust it only if it is the same as the fingerprint your administrator gave you.<
     </message>
     <message>
         <source>%1 · pending sync</source>
-        <extracomment>An account&apos;s state while a change to it waits to be sent to the server.</extracomment>
+        <extracomment>An account's state while a change to it waits to be sent to the server.</extracomment>
         <translation>%1 · pending sync</translation>
     </message>
     <message>

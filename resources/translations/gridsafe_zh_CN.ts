@@ -4185,6 +4185,10 @@ Now:    %3</source>
         <source>Import enterprises from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件导入企业</translation>
     </message>
+    <message>
+        <source>Not possible until the new enterprise has been sent to the server</source>
+        <translation>新登记的企业发送到服务器之后才能进行此操作</translation>
+    </message>
 </context>
 <context>
     <name>gridsafe::EnterpriseEditDialog</name>
@@ -5234,6 +5238,10 @@ The enterprises show in the register as soon as it has synchronised.</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Loading the register…</source>
+        <translation>正在载入企业名录…</translation>
     </message>
 </context>
 <context>

@@ -346,3 +346,74 @@ TEST_CASE("enterprise import: coordinates that are not numbers and impossible ye
     CHECK(found.value(2).startsWith(QStringLiteral("longitude:")));
     CHECK(found.value(3).startsWith(QStringLiteral("riskReportedOn:")));
 }
+
+TEST_CASE("enterprise import: rows sent again count toward the staged-bytes bound, and a refused chunk "
+          "stages nothing")
+{
+    const QCborArray two{test::importRow(2, cells(test::newCreditCode(), QStringLiteral("甲公司"))),
+                         test::importRow(3, cells(test::newCreditCode(), QStringLiteral("乙公司")))};
+    qint64 chunkBytes = 0;
+    for (const QCborValue &row : two)
+        chunkBytes += row.toCbor().size();
+    ImportLimits limits;
+    limits.maxStagedBytesPerJob = chunkBytes + chunkBytes / 2; // one chunk fits, not two
+    test::ServerFixture f(true, limits);
+    auto begun = test::request(f, kYaoguan, msg::kImportBegin,
+                               {{QStringLiteral("fileName"), QStringLiteral("企业.xlsx")},
+                                {QStringLiteral("checksum"), QStringLiteral("abc")},
+                                {QStringLiteral("rowCount"), 2}});
+    REQUIRE(begun.ok());
+    const qint64 job = begun->value(QStringLiteral("jobId")).toInteger();
+    const QCborMap upload{
+        {QStringLiteral("jobId"), job}, {QStringLiteral("first"), 0}, {QStringLiteral("rows"), two}};
+    REQUIRE(test::request(f, kYaoguan, msg::kImportUpload, upload).ok());
+    const qint64 stagedRows = f.count(QStringLiteral("import_rows"));
+    CHECK(stagedRows == 2);
+
+    // Sending the same chunk again (as a resumed upload may) would go past the bound.
+    auto again = test::request(f, kYaoguan, msg::kImportUpload, upload);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Invalid);
+    CHECK(again.error().message.contains(QStringLiteral("split the file")));
+    CHECK(f.count(QStringLiteral("import_rows")) == stagedRows);
+    auto status = test::request(f, kYaoguan, msg::kImportStatus, {{QStringLiteral("jobId"), job}});
+    REQUIRE(status.ok());
+    CHECK(status->value(QStringLiteral("staged")).toInteger() == 2);
+}
+
+TEST_CASE("enterprise import: beyond the server's bound on staged imports a new one is refused as busy")
+{
+    ImportLimits limits;
+    limits.maxJobs = 2;
+    test::ServerFixture f(true, limits);
+    const QCborArray one{test::importRow(2, cells(test::newCreditCode(), QStringLiteral("丙公司")))};
+    test::stageImport(f, kYaoguan, one);
+    test::stageImport(f, QStringLiteral("admin"), one);
+    auto third = test::request(f, QStringLiteral("henglin"), msg::kImportBegin,
+                               {{QStringLiteral("fileName"), QStringLiteral("横林企业.csv")},
+                                {QStringLiteral("checksum"), QStringLiteral("def")},
+                                {QStringLiteral("rowCount"), 1}});
+    REQUIRE_FALSE(third.ok());
+    CHECK(third.error().code == ErrorCode::Busy);
+    CHECK(f.count(QStringLiteral("import_jobs")) == 2);
+}
+
+TEST_CASE("enterprise import: an import left idle past the expiry is dropped with its staged rows")
+{
+    test::ServerFixture f;
+    const QCborArray one{test::importRow(2, cells(test::newCreditCode(), QStringLiteral("丁公司")))};
+    const qint64 idle = test::stageImport(f, kYaoguan, one);
+    f.clock().advance(ImportLimits{}.idleExpiry.count() - 60);
+    const qint64 recent = test::stageImport(f, QStringLiteral("admin"), one);
+    CHECK(f.count(QStringLiteral("import_jobs")) == 2); // not yet idle long enough
+
+    f.clock().advance(120);
+    test::stageImport(f, QStringLiteral("henglin"), one); // any begin sweeps
+    auto gone = test::request(f, kYaoguan, msg::kImportStatus, {{QStringLiteral("jobId"), idle}});
+    REQUIRE_FALSE(gone.ok());
+    CHECK(gone.error().code == ErrorCode::NotFound);
+    CHECK(test::request(f, QStringLiteral("admin"), msg::kImportStatus, {{QStringLiteral("jobId"), recent}})
+              .ok());
+    CHECK(f.count(QStringLiteral("import_jobs")) == 2);
+    CHECK(f.count(QStringLiteral("import_rows")) == 2);
+}

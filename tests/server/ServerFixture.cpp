@@ -16,9 +16,9 @@ QString newCommandId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-ServerFixture::ServerFixture(bool demo)
+ServerFixture::ServerFixture(bool demo, const ImportLimits &importLimits)
 {
-    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1), {}}, m_clock);
+    auto core = ServerCore::open({m_dir.path(), std::chrono::hours(1), importLimits}, m_clock);
     if (!core)
         throw std::runtime_error(core.error().message.toStdString());
     m_core = std::move(core).value();

@@ -6,6 +6,7 @@
 #include "ServerCore.h"
 #include "commands/CommandExecutor.h"
 #include "domain/Actor.h"
+#include "enterprises/ImportLimits.h"
 
 #include <QTemporaryDir>
 
@@ -16,7 +17,7 @@ namespace gridsafe::test {
 class ServerFixture
 {
 public:
-    explicit ServerFixture(bool demo = true);
+    explicit ServerFixture(bool demo = true, const ImportLimits &importLimits = {});
 
     ServerCore &core() { return *m_core; }
     QSqlDatabase db();

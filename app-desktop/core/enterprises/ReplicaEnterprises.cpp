@@ -68,7 +68,8 @@ Result<bool> ReplicaEnterprises::apply(qint64 id, bool deleted, const QCborMap &
     return true;
 }
 
-Result<QList<EnterpriseRow>> ReplicaEnterprises::select(const QString &where, const QVariantMap &binds) const
+Status ReplicaEnterprises::visitRows(const QString &where, const QVariantMap &binds,
+                                     const std::function<bool(EnterpriseRow &&)> &visit) const
 {
     QSqlQuery query(m_db);
     // Forward only: a hundred thousand rows pass once, without Qt caching them all.
@@ -79,7 +80,6 @@ Result<QList<EnterpriseRow>> ReplicaEnterprises::select(const QString &where, co
         query.bindValue(QLatin1Char(':') + it.key(), it.value());
     if (!query.exec())
         return makeError(ErrorCode::Internal, QStringLiteral("SQL failed reading enterprises"));
-    QList<EnterpriseRow> rows;
     while (query.next()) {
         EnterpriseRow row;
         row.id = query.value(0).toLongLong();
@@ -101,9 +101,31 @@ Result<QList<EnterpriseRow>> ReplicaEnterprises::select(const QString &where, co
             enterpriseStatusFromKey(query.value(11).toString()).value_or(EnterpriseStatus::Operating);
         if (const QVariant risk = query.value(12); !risk.isNull())
             row.riskLevel = riskLevelFromKey(risk.toString());
-        rows.append(std::move(row));
+        if (!visit(std::move(row)))
+            break;
     }
+    return success();
+}
+
+Result<QList<EnterpriseRow>> ReplicaEnterprises::select(const QString &where, const QVariantMap &binds) const
+{
+    QList<EnterpriseRow> rows;
+    if (Status read = visitRows(where, binds,
+                                [&rows](EnterpriseRow &&row) {
+                                    rows.append(std::move(row));
+                                    return true;
+                                });
+        !read)
+        return read.error();
     return rows;
+}
+
+Status ReplicaEnterprises::forEachRow(std::optional<qint64> townId,
+                                      const std::function<bool(EnterpriseRow &&)> &visit) const
+{
+    if (townId)
+        return visitRows(QStringLiteral("WHERE town_id = :town"), {{QStringLiteral("town"), *townId}}, visit);
+    return visitRows(QString(), {}, visit);
 }
 
 Result<QList<EnterpriseRow>> ReplicaEnterprises::rows(std::optional<qint64> townId) const
@@ -144,9 +166,12 @@ std::optional<Enterprise> ReplicaEnterprises::enterpriseByCode(const QString &cr
     return enterprise(id->toLongLong());
 }
 
-Result<qint64> ReplicaEnterprises::count() const
+Result<qint64> ReplicaEnterprises::count(std::optional<qint64> townId) const
 {
-    auto value = scalarSql(m_db, QStringLiteral("SELECT count(*) FROM enterprises"));
+    auto value =
+        townId ? scalarSql(m_db, QStringLiteral("SELECT count(*) FROM enterprises WHERE town_id = :town"),
+                           {{QStringLiteral("town"), *townId}})
+               : scalarSql(m_db, QStringLiteral("SELECT count(*) FROM enterprises"));
     if (!value)
         return value.error();
     return value->toLongLong();

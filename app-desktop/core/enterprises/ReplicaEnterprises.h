@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace gridsafe {
@@ -26,12 +27,18 @@ public:
     // Every enterprise, or one town's (townId set).
     Result<QList<EnterpriseRow>> rows(std::optional<qint64> townId = std::nullopt) const;
     Result<QList<EnterpriseRow>> rows(const QList<qint64> &ids) const;
+    // Every enterprise (or one town's) handed to visit one by one without collecting them;
+    // visit returns false to stop early. Stopping is not an error.
+    Status forEachRow(std::optional<qint64> townId, const std::function<bool(EnterpriseRow &&)> &visit) const;
     std::optional<Enterprise> enterprise(qint64 id) const;
     std::optional<Enterprise> enterpriseByCode(const QString &creditCode) const;
-    Result<qint64> count() const;
+    // Every enterprise, or one town's (townId set).
+    Result<qint64> count(std::optional<qint64> townId = std::nullopt) const;
 
 private:
     Result<QList<EnterpriseRow>> select(const QString &where, const QVariantMap &binds) const;
+    Status visitRows(const QString &where, const QVariantMap &binds,
+                     const std::function<bool(EnterpriseRow &&)> &visit) const;
 
     QSqlDatabase m_db;
 };

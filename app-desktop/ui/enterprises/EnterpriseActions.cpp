@@ -11,11 +11,14 @@
 #include "ui/enterprises/EnterpriseHistoryDialog.h"
 #include "ui/enterprises/EnterpriseImportDialog.h"
 #include "ui/enterprises/EnterpriseSupervisionDialog.h"
+#include "ui/enterprises/EnterpriseTableModel.h"
 #include "ui/enterprises/EnterprisesPage.h"
 #include "ui/enterprises/RiskReportDialog.h"
 
 #include <QPushButton>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace gridsafe {
 
@@ -89,15 +92,30 @@ void EnterpriseActions::updateButtons()
 {
     const QList<qint64> selected = m_page.selectedIds();
     const bool one = m_page.currentId().has_value() && selected.size() == 1;
+    // One registered offline has no server id yet: no history, and no bulk change naming it.
+    const bool unsent = std::any_of(selected.cbegin(), selected.cend(), [](qint64 id) { return id < 0; });
     m_edit->setEnabled(one);
     m_risk->setEnabled(one);
-    m_history->setEnabled(one);
-    m_supervise->setEnabled(!selected.isEmpty());
+    m_history->setEnabled(one && !unsent);
+    m_supervise->setEnabled(!selected.isEmpty() && !unsent);
+    const QString waiting = tr("Not possible until the new enterprise has been sent to the server");
+    m_history->setToolTip(unsent ? waiting : tr("What changed, when and by whom"));
+    m_supervise->setToolTip(
+        unsent ? waiting
+               : tr("Put the selected enterprises in a grid, or under the town's direct supervision"));
+}
+
+std::optional<Enterprise> EnterpriseActions::shownEnterprise(qint64 enterpriseId) const
+{
+    // With what waits in the outbox laid over, as the table shows it.
+    if (const PendingEnterprise *pending = m_page.enterpriseModel().pending(enterpriseId))
+        return pending->enterprise;
+    return ReplicaEnterprises(m_session.replica()->sql()).enterprise(enterpriseId);
 }
 
 QString EnterpriseActions::nameOf(qint64 enterpriseId) const
 {
-    const auto enterprise = ReplicaEnterprises(m_session.replica()->sql()).enterprise(enterpriseId);
+    const auto enterprise = shownEnterprise(enterpriseId);
     return enterprise ? enterprise->name : QString();
 }
 
@@ -111,10 +129,15 @@ void EnterpriseActions::createEnterprise()
 
 void EnterpriseActions::editEnterprise(qint64 enterpriseId)
 {
-    const auto enterprise = ReplicaEnterprises(m_session.replica()->sql()).enterprise(enterpriseId);
+    const auto enterprise = shownEnterprise(enterpriseId);
     if (!enterprise)
         return;
-    openOwned(new EnterpriseEditDialog(m_session, enterprise, &m_page));
+    auto *dialog = new EnterpriseEditDialog(m_session, enterprise, &m_page);
+    // A further edit builds on the queued one: it takes that one's revision (and, for an
+    // enterprise registered offline, its id) once the server has applied it.
+    if (const PendingEnterprise *pending = m_page.enterpriseModel().pending(enterpriseId))
+        dialog->setBuildsOn(pending->lastRevisionCommand);
+    openOwned(dialog);
 }
 
 void EnterpriseActions::superviseSelected()
@@ -124,8 +147,13 @@ void EnterpriseActions::superviseSelected()
 
 void EnterpriseActions::recordRiskReport()
 {
-    if (const auto id = m_page.currentId())
-        openOwned(new RiskReportDialog(m_session, *id, nameOf(*id), &m_page));
+    const auto id = m_page.currentId();
+    if (!id)
+        return;
+    auto *dialog = new RiskReportDialog(m_session, *id, nameOf(*id), &m_page);
+    if (const PendingEnterprise *pending = m_page.enterpriseModel().pending(*id); pending && *id < 0)
+        dialog->setBuildsOn(pending->creationCommand);
+    openOwned(dialog);
 }
 
 void EnterpriseActions::showHistory()

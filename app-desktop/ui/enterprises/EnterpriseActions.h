@@ -4,7 +4,11 @@
 // directly), a risk report, the history, and import. Buttons are enabled by the selection.
 // Owned by the page.
 
+#include "domain/Enterprise.h"
+
 #include <QObject>
+
+#include <optional>
 
 class QPushButton;
 
@@ -30,6 +34,7 @@ public:
 private:
     QPushButton *addButton(const QString &text, const char *objectName, const QString &tip);
     void updateButtons();
+    std::optional<Enterprise> shownEnterprise(qint64 enterpriseId) const;
     QString nameOf(qint64 enterpriseId) const;
 
     ClientSession &m_session;

@@ -3,6 +3,7 @@
 #include "core/ClientSession.h"
 #include "core/Outbox.h"
 #include "core/Replica.h"
+#include "core/enterprises/PendingEnterprises.h"
 #include "core/enterprises/ReplicaEnterprises.h"
 #include "domain/CommandName.h"
 #include "domain/Inspector.h" // kMaxPersonNameLength
@@ -46,17 +47,6 @@ const QStringList &fieldOrder()
             "longitude latitude industry focusFlags employees gridId directReason")
             .split(QLatin1Char(' '));
     return order;
-}
-
-// The keys of enterprise.create's arguments: the enterprise's own fields, as in its payload.
-const QStringList &argumentKeys()
-{
-    static const QStringList keys =
-        QStringLiteral(
-            "creditCode name address townId villageId industry sector focusFlags scale employees "
-            "legalRepresentative safetyContact safetyPhone status longitude latitude gridId directReason")
-            .split(QLatin1Char(' '));
-    return keys;
 }
 
 // A number as people type it: full-width digits from a Chinese input method are fine.
@@ -504,18 +494,8 @@ void EnterpriseEditDialog::setTown(qint64 townId)
 void EnterpriseEditDialog::showRefused(const QString &commandId, const QCborMap &args, const QString &reason)
 {
     m_refusedId = commandId;
-    showValues(fromArgs(m_start.value_or(Enterprise{}), args));
+    showValues(PendingEnterprises::withArguments(m_start.value_or(Enterprise{}), args));
     m_errors->show(nullptr, tr("The server refused this change: %1").arg(reason));
-}
-
-Enterprise EnterpriseEditDialog::fromArgs(Enterprise base, const QCborMap &args)
-{
-    // The arguments are the payload's own keys: laid over the base's payload, an absent one empty.
-    QCborMap payload = base.toPayload();
-    for (const QString &key : argumentKeys())
-        payload.insert(key, args.contains(key) ? args.value(key) : QCborValue(nullptr));
-    auto read = Enterprise::fromPayload(payload);
-    return read ? read.value() : base;
 }
 
 void EnterpriseEditDialog::showValues(const Enterprise &e)
@@ -780,7 +760,7 @@ void EnterpriseEditDialog::save()
     }
     // The payload's keys, an empty optional one left out (the command reads it as none).
     const QCborMap payload = values.toPayload();
-    for (const QString &key : argumentKeys()) {
+    for (const QString &key : PendingEnterprises::argumentKeys()) {
         if (const QCborValue value = payload.value(key); !value.isNull())
             args.insert(key, value);
     }

@@ -62,9 +62,6 @@ public:
     // The outbox id of the queued command, once the dialog was accepted with a change.
     const QString &commandId() const { return m_commandId; }
 
-    // The enterprise as a command's arguments describe it, over `base` (id, revision, risk).
-    static Enterprise fromArgs(Enterprise base, const QCborMap &args);
-
 private:
     QWidget *buildForm();
     QWidget *addField(const QString &field, QWidget *widget, const char *errorName);

@@ -1,6 +1,7 @@
 #include "ui/enterprises/EnterpriseTableModel.h"
 
 #include "core/enterprises/ReplicaEnterprises.h"
+#include "ui/PendingRowStyle.h"
 
 #include <QColor>
 #include <QLocale>
@@ -41,9 +42,9 @@ int optionalOrder(bool has, int value)
 EnterpriseTableModel::EnterpriseTableModel(Replica &replica, QObject *parent) :
     QAbstractTableModel(parent),
     m_replica(replica),
-    m_collator(QLocale(QLocale::Chinese, QLocale::China))
+    m_collator(EnterpriseRegisterSnapshot::nameCollator())
 {
-    m_collator.setNumericMode(true);
+    connect(&m_loader, &EnterpriseRegisterLoader::loaded, this, &EnterpriseTableModel::onLoaded);
     connect(&m_replica, &Replica::entitiesChanged, this, &EnterpriseTableModel::onEntitiesChanged);
     connect(&m_replica, &Replica::cleared, this, &EnterpriseTableModel::reload);
     loadNames();
@@ -52,7 +53,7 @@ EnterpriseTableModel::EnterpriseTableModel(Replica &replica, QObject *parent) :
 
 void EnterpriseTableModel::setScope(std::optional<qint64> townId)
 {
-    if (townId == m_scope && !m_items.empty())
+    if (townId == m_scope && (!m_items.empty() || m_loading))
         return;
     m_scope = townId;
     reload();
@@ -69,20 +70,61 @@ void EnterpriseTableModel::setFilter(const EnterpriseFilter &filter)
 
 void EnterpriseTableModel::reload()
 {
+    const bool wasLoading = m_loading;
+    m_loader.cancel();
+    m_changedWhileLoading.clear();
     beginResetModel();
     m_items.clear();
     m_visible.clear();
-    auto rows = ReplicaEnterprises(m_replica.sql()).rows(m_scope);
-    if (rows) {
-        m_items.reserve(std::size_t(rows->size()));
-        for (EnterpriseRow &row : rows.value()) {
-            const qint64 id = row.id;
-            QCollatorSortKey key = m_collator.sortKey(row.name);
-            m_items.emplace(id, Item{std::move(row), std::move(key)});
-        }
-    }
-    rebuildVisible();
+    const auto count = ReplicaEnterprises(m_replica.sql()).count(m_scope);
+    const bool inBackground = count.ok() && count.value() > m_backgroundLoadThreshold;
+    if (inBackground)
+        m_loader.start(m_replica.path(), m_scope);
+    else
+        install(EnterpriseRegisterSnapshot::read(m_replica.sql(), m_scope, std::atomic<bool>(false)));
+    m_loading = inBackground;
     endResetModel();
+    if (!inBackground)
+        refreshPending();
+    if (inBackground != wasLoading)
+        Q_EMIT loadingChanged(inBackground);
+    Q_EMIT countsChanged();
+}
+
+void EnterpriseTableModel::install(EnterpriseRegisterSnapshot snapshot)
+{
+    m_items = std::move(snapshot.items);
+    m_visible.clear();
+    m_visible.reserve(m_items.size());
+    for (Item *item : snapshot.byName) {
+        if (m_filter.matches(item->row))
+            m_visible.push_back(item);
+    }
+    // The snapshot comes in name order; only another order needs a sort.
+    if (m_sortColumn != NameColumn)
+        std::sort(m_visible.begin(), m_visible.end(),
+                  [this](const Item *a, const Item *b) { return lessThan(a, b); });
+    else if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_visible.begin(), m_visible.end());
+}
+
+void EnterpriseTableModel::onLoaded()
+{
+    EnterpriseRegisterSnapshot snapshot = m_loader.takeSnapshot();
+    // The worker could not read (its own connection failed): read here rather than show nothing.
+    if (!snapshot.complete)
+        snapshot = EnterpriseRegisterSnapshot::read(m_replica.sql(), m_scope, std::atomic<bool>(false));
+    beginResetModel();
+    install(std::move(snapshot));
+    m_loading = false;
+    endResetModel();
+    refreshPending();
+    // Changes that arrived during the load, which the snapshot may or may not hold.
+    const QList<qint64> changed(m_changedWhileLoading.cbegin(), m_changedWhileLoading.cend());
+    m_changedWhileLoading.clear();
+    if (!changed.isEmpty())
+        applyChanged(changed);
+    Q_EMIT loadingChanged(false);
     Q_EMIT countsChanged();
 }
 
@@ -215,11 +257,18 @@ void EnterpriseTableModel::onEntitiesChanged(const ReplicaChanges &changes)
     const QSet<qint64> ids = changes.value(QStringLiteral("enterprise"));
     if (ids.isEmpty())
         return;
-    if (ids.size() > kIncrementalLimit) {
+    if (m_loading)
+        m_changedWhileLoading.unite(ids);
+    if (ids.size() > kIncrementalLimit || m_changedWhileLoading.size() > kIncrementalLimit) {
         reload();
         return;
     }
-    const QList<qint64> list(ids.cbegin(), ids.cend());
+    if (!m_loading)
+        applyChanged(QList<qint64>(ids.cbegin(), ids.cend()));
+}
+
+void EnterpriseTableModel::applyChanged(const QList<qint64> &list)
+{
     auto fresh = ReplicaEnterprises(m_replica.sql()).rows(list);
     if (!fresh) {
         reload();
@@ -228,9 +277,73 @@ void EnterpriseTableModel::onEntitiesChanged(const ReplicaChanges &changes)
     QHash<qint64, EnterpriseRow> byId;
     for (const EnterpriseRow &row : fresh.value())
         byId.insert(row.id, row);
+    bool underPending = false;
     for (qint64 id : list) {
+        // A row with queued changes shows them over the new confirmed state, below.
+        if (m_pending.contains(id)) {
+            underPending = true;
+            continue;
+        }
         const auto found = byId.constFind(id);
         applyOne(id, found == byId.cend() ? std::nullopt : std::optional(*found));
+    }
+    if (underPending)
+        refreshPending();
+    Q_EMIT countsChanged();
+}
+
+void EnterpriseTableModel::setOutbox(Outbox *outbox)
+{
+    if (m_outbox)
+        disconnect(m_outbox, nullptr, this, nullptr);
+    m_outbox = outbox;
+    if (m_outbox)
+        connect(m_outbox, &Outbox::changed, this, &EnterpriseTableModel::refreshPending);
+    refreshPending();
+}
+
+const PendingEnterprise *EnterpriseTableModel::pending(qint64 enterpriseId) const
+{
+    const auto found = m_pending.constFind(enterpriseId);
+    return found == m_pending.cend() ? nullptr : &found.value();
+}
+
+void EnterpriseTableModel::refreshPending()
+{
+    if (m_loading)
+        return; // laid over when the load lands
+    const ReplicaEnterprises enterprises(m_replica.sql());
+    QHash<qint64, PendingEnterprise> now;
+    if (m_outbox)
+        now = PendingEnterprises::overlay(m_outbox->entries(),
+                                          [&enterprises](qint64 id) { return enterprises.enterprise(id); });
+    if (now.isEmpty() && m_pending.isEmpty())
+        return;
+    // Rows no longer pending go back to their confirmed state (or away, when never confirmed).
+    QList<qint64> settled;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!now.contains(it.key()) && it.key() > 0)
+            settled.append(it.key());
+    }
+    QHash<qint64, EnterpriseRow> confirmed;
+    if (!settled.isEmpty()) {
+        if (auto rows = enterprises.rows(settled); rows) {
+            for (const EnterpriseRow &row : rows.value())
+                confirmed.insert(row.id, row);
+        }
+    }
+    const QHash<qint64, PendingEnterprise> before = std::exchange(m_pending, now);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (now.contains(it.key()))
+            continue;
+        const auto found = confirmed.constFind(it.key());
+        applyOne(it.key(), found == confirmed.cend() ? std::nullopt : std::optional(*found));
+    }
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        applyOne(it.key(), EnterpriseRow::from(it->enterprise));
+        // Its text style and tooltip changed even where its values did not.
+        if (const std::optional<int> row = rowOf(it.key()))
+            Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
     }
     Q_EMIT countsChanged();
 }
@@ -354,6 +467,10 @@ QVariant EnterpriseTableModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == TownIdRole)
         return row.townId;
+    if (role == Qt::ForegroundRole || role == Qt::FontRole || role == Qt::ToolTipRole) {
+        if (const PendingEnterprise *waiting = pending(row.id))
+            return PendingRowStyle::data(role, waiting->changes);
+    }
     if (role == Qt::DecorationRole && index.column() == RiskColumn && row.riskLevel)
         return QColor(riskLevelColor(*row.riskLevel));
     if (role == Qt::ForegroundRole) {

@@ -51,6 +51,7 @@ EnterprisesPage::EnterprisesPage(ClientSession &session, QWidget *parent) :
 
     m_model = new EnterpriseTableModel(*session.replica(), this);
     m_model->setScope(session.user().townId);
+    m_model->setOutbox(session.outbox());
     m_model->setFilter(m_filters->filter());
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("enterpriseTable"));
@@ -91,6 +92,10 @@ EnterprisesPage::EnterprisesPage(ClientSession &session, QWidget *parent) :
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &EnterprisesPage::keepSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EnterprisesPage::restoreSelection);
     connect(m_model, &EnterpriseTableModel::countsChanged, this, &EnterprisesPage::updateCounts);
+    connect(m_model, &EnterpriseTableModel::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_showWhenLoaded)
+            showEnterprise(*std::exchange(m_showWhenLoaded, std::nullopt));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EnterprisesPage::selectionChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -132,6 +137,10 @@ std::optional<qint64> EnterprisesPage::currentId() const
 
 void EnterprisesPage::showEnterprise(qint64 enterpriseId)
 {
+    if (m_model->isLoading()) {
+        m_showWhenLoaded = enterpriseId;
+        return;
+    }
     if (!m_model->rowOf(enterpriseId))
         m_filters->clear();
     if (const std::optional<int> row = m_model->rowOf(enterpriseId)) {
@@ -143,6 +152,10 @@ void EnterprisesPage::showEnterprise(qint64 enterpriseId)
 
 void EnterprisesPage::updateCounts()
 {
+    if (m_model->isLoading()) {
+        m_counts->setText(tr("Loading the register…"));
+        return;
+    }
     int uncovered = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->rowAt(row).supervision() == Supervision::None)
@@ -159,12 +172,17 @@ void EnterprisesPage::updateCounts()
 
 void EnterprisesPage::keepSelection()
 {
+    // A background load shows nothing until it lands: keep what was selected before it.
+    if (m_model->isLoading())
+        return;
     m_keptSelection = selectedIds();
     m_keptCurrent = currentId();
 }
 
 void EnterprisesPage::restoreSelection()
 {
+    if (m_model->isLoading())
+        return;
     QItemSelection selection;
     for (qint64 id : std::as_const(m_keptSelection)) {
         if (const std::optional<int> row = m_model->rowOf(id))

@@ -66,6 +66,7 @@ private:
     QPushButton *m_export = nullptr;
     QList<qint64> m_keptSelection;
     std::optional<qint64> m_keptCurrent;
+    std::optional<qint64> m_showWhenLoaded; // asked for while the register was loading
     bool m_exporting = false;
 };
 
