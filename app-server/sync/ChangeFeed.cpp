@@ -99,24 +99,8 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
     page.last = since;
 
     // One row more than asked tells whether another page follows.
-    // Whoever sees every town sees a moved entity arrive in its new town: the tombstone it
-    // left in the old one is not for them.
-    // Accounts (the admin scope) are for administrators only; a town's reader never matches it.
-    const QString scoped = !actor.seesAllTowns() ? QStringLiteral(" AND (town_id IS NULL OR town_id = :town)")
-                           : actor.role == Role::Admin
-                               ? QStringLiteral(" AND exited = 0")
-                               : QStringLiteral(" AND exited = 0 AND IFNULL(town_id, 0) <> :admin");
-    QVariantMap binds{{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit + 1}};
-    if (actor.seesAllTowns() && actor.role != Role::Admin)
-        binds.insert(QStringLiteral("admin"), kAdminScope);
-    if (!actor.seesAllTowns())
-        binds.insert(QStringLiteral("town"),
-                     actor.townId.value_or(std::numeric_limits<qint64>::min())); // matches no row
-    auto query = runSql(m_db,
-                        QStringLiteral("SELECT seq, entity, entity_id, deleted, payload FROM changes "
-                                       "WHERE seq > :since%1 ORDER BY seq LIMIT :limit")
-                            .arg(scoped),
-                        binds);
+    const PullQuery pullQuery = ChangeFeed::pullQuery(actor, since, limit + 1);
+    auto query = runSql(m_db, pullQuery.sql, pullQuery.binds);
     if (!query)
         return query.error();
     int count = 0;
@@ -144,6 +128,32 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
     if (!page.more)
         page.last = std::max(page.last, page.head);
     return page;
+}
+
+ChangeFeed::PullQuery ChangeFeed::pullQuery(const Actor &actor, qint64 since, int limit)
+{
+    const QString columns = QStringLiteral("SELECT seq, entity, entity_id, deleted, payload FROM changes ");
+    PullQuery query;
+    query.binds = {{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit}};
+    if (!actor.seesAllTowns()) {
+        // The district's rows and the town's, each an index range in sequence order, merged:
+        // an OR of the two would sort everything after `since` on every page.
+        query.sql = columns + QStringLiteral("WHERE town_id IS NULL AND seq > :since UNION ALL ") + columns
+                    + QStringLiteral("WHERE town_id = :town AND seq > :since ORDER BY seq LIMIT :limit");
+        query.binds.insert(QStringLiteral("town"),
+                           actor.townId.value_or(std::numeric_limits<qint64>::min())); // matches no row
+        return query;
+    }
+    // Whoever sees every town sees a moved entity arrive in its new town: the tombstone it
+    // left in the old one is not for them. Accounts (the admin scope) are for administrators
+    // only. Both read the sequence range and skip the few rows not theirs.
+    query.sql = columns + QStringLiteral("WHERE seq > :since AND exited = 0");
+    if (actor.role != Role::Admin) {
+        query.sql += QStringLiteral(" AND IFNULL(town_id, 0) <> :admin");
+        query.binds.insert(QStringLiteral("admin"), kAdminScope);
+    }
+    query.sql += QStringLiteral(" ORDER BY seq LIMIT :limit");
+    return query;
 }
 
 QSet<qint64> ChangeFeed::takeTouchedScopes()

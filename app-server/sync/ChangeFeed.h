@@ -32,6 +32,12 @@ public:
         bool more = false;  // another page follows
     };
 
+    struct PullQuery
+    {
+        QString sql;
+        QVariantMap binds;
+    };
+
     // Scope key for notes: 0 stands for district-wide rows (visible to everyone).
     static constexpr qint64 kDistrictScope = 0;
     // Rows only administrators see (user accounts).
@@ -47,6 +53,9 @@ public:
     Result<Page> pull(const Actor &actor, qint64 since, int limit, qint64 maxBytes = kMaxPageBytes) const;
 
     static constexpr qint64 kMaxPageBytes = 1024 * 1024;
+    // The query behind pull(), for its plan to be checked: rows after `since` in the actor's
+    // scope in sequence order, `limit` of them, read through an index without a sort.
+    static PullQuery pullQuery(const Actor &actor, qint64 since, int limit);
 
     // Scopes touched since the last call, for "changed" notes after commit.
     QSet<qint64> takeTouchedScopes();
