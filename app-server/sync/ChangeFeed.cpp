@@ -1,5 +1,6 @@
 #include "sync/ChangeFeed.h"
 
+#include <atomic>
 #include <limits>
 
 #include "sql/SqlRunner.h"
@@ -11,6 +12,8 @@
 namespace gridsafe {
 
 namespace {
+
+std::atomic<qint64> g_scopeViolations = 0;
 
 QVariant nullableTown(const std::optional<qint64> &townId)
 {
@@ -105,6 +108,15 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
         return query.error();
     int count = 0;
     while (query.value().next()) {
+        const QVariant town = query.value().value(5);
+        if (!visibleTo(actor, town.isNull() ? std::nullopt : std::optional<qint64>(town.toLongLong()),
+                       query.value().value(6).toBool())) {
+            g_scopeViolations.fetch_add(1);
+            qCritical("change feed: row %lld (town %s) matched the pull of user %lld outside their scope; "
+                      "not sent",
+                      query.value().value(0).toLongLong(), qPrintable(town.toString()), actor.userId);
+            continue;
+        }
         const QByteArray payload = query.value().value(4).toByteArray();
         if (count == limit || (count > 0 && page.bytes + payload.size() > maxBytes)) {
             page.more = true;
@@ -132,7 +144,8 @@ Result<ChangeFeed::Page> ChangeFeed::pull(const Actor &actor, qint64 since, int 
 
 ChangeFeed::PullQuery ChangeFeed::pullQuery(const Actor &actor, qint64 since, int limit)
 {
-    const QString columns = QStringLiteral("SELECT seq, entity, entity_id, deleted, payload FROM changes ");
+    const QString columns =
+        QStringLiteral("SELECT seq, entity, entity_id, deleted, payload, town_id, exited FROM changes ");
     PullQuery query;
     query.binds = {{QStringLiteral("since"), since}, {QStringLiteral("limit"), limit}};
     if (!actor.seesAllTowns()) {
@@ -154,6 +167,20 @@ ChangeFeed::PullQuery ChangeFeed::pullQuery(const Actor &actor, qint64 since, in
     }
     query.sql += QStringLiteral(" ORDER BY seq LIMIT :limit");
     return query;
+}
+
+bool ChangeFeed::visibleTo(const Actor &actor, std::optional<qint64> townId, bool exited)
+{
+    if (!actor.seesAllTowns())
+        return !townId || (actor.townId && *townId == *actor.townId);
+    if (exited)
+        return false;
+    return actor.role == Role::Admin || townId.value_or(kDistrictScope) != kAdminScope;
+}
+
+qint64 ChangeFeed::scopeViolations()
+{
+    return g_scopeViolations.load();
 }
 
 QSet<qint64> ChangeFeed::takeTouchedScopes()

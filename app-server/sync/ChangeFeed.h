@@ -56,6 +56,13 @@ public:
     // The query behind pull(), for its plan to be checked: rows after `since` in the actor's
     // scope in sequence order, `limit` of them, read through an index without a sort.
     static PullQuery pullQuery(const Actor &actor, qint64 since, int limit);
+    // The scope rules again, row by row, apart from the SQL: whether a feed row may go to
+    // this actor. pull() holds every row to them; a row the query returned that they refuse
+    // is not sent, but logged and counted.
+    static bool visibleTo(const Actor &actor, std::optional<qint64> townId, bool exited);
+    // Rows refused so since the process started; the test programs fail a run that saw any,
+    // so every pull in the test suite is checked.
+    static qint64 scopeViolations();
 
     // Scopes touched since the last call, for "changed" notes after commit.
     QSet<qint64> takeTouchedScopes();

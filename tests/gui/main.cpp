@@ -1,8 +1,7 @@
 // Catch2 main for the GUI tests: a QApplication on the offscreen platform unless the
 // caller chose another one (QT_QPA_PLATFORM=xcb to watch the tests run).
 
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchQtMain.h"
 
 #include <QApplication>
 
@@ -26,5 +25,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     g_defaultHandler = qInstallMessageHandler(quietOffscreen);
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return gridsafe::test::failOnScopeViolations(Catch::Session().run(argc, argv));
 }

@@ -246,3 +246,29 @@ TEST_CASE("change feed: a login stamps the account's last login for administrato
     CHECK(account.value(QStringLiteral("lastLoginAt")).toString()
           == f.core().clock().now().toUTC().toString(Qt::ISODate));
 }
+
+TEST_CASE(
+    "change feed: the row-by-row scope rules refuse another town's row, tombstones for every-town readers "
+    "and accounts for the reviewer")
+{
+    test::ServerFixture f;
+    const Actor yaoguan = f.actor(QStringLiteral("yaoguan"));
+    const Actor reviewer = f.actor(QStringLiteral("reviewer"));
+    const Actor admin = f.actor(QStringLiteral("admin"));
+    REQUIRE(yaoguan.townId);
+    const qint64 own = *yaoguan.townId;
+    CHECK(ChangeFeed::visibleTo(yaoguan, std::nullopt, false));
+    CHECK(ChangeFeed::visibleTo(yaoguan, own, false));
+    CHECK(ChangeFeed::visibleTo(yaoguan, own, true)); // its replica must drop what left the town
+    CHECK_FALSE(ChangeFeed::visibleTo(yaoguan, own + 1, false));
+    CHECK_FALSE(ChangeFeed::visibleTo(yaoguan, ChangeFeed::kAdminScope, false));
+    CHECK(ChangeFeed::visibleTo(reviewer, own + 1, false));
+    CHECK_FALSE(ChangeFeed::visibleTo(reviewer, own, true));
+    CHECK_FALSE(ChangeFeed::visibleTo(reviewer, ChangeFeed::kAdminScope, false));
+    CHECK(ChangeFeed::visibleTo(admin, ChangeFeed::kAdminScope, false));
+    CHECK_FALSE(ChangeFeed::visibleTo(admin, own, true));
+    // Every pull this suite makes is held to these rules (CatchQtMain fails a run that broke them).
+    auto page = f.core().changes().pull(yaoguan, 0, 2000);
+    REQUIRE(page.ok());
+    CHECK(ChangeFeed::scopeViolations() == 0);
+}
