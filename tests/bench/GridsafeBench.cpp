@@ -1,11 +1,12 @@
 // gridsafe-bench: measures what GridSafe's users wait on, capability by capability, against
 // a real server on loopback. Prints one JSON object per figure and a summary; asserts nothing
 // about time (a benchmark measures). Usage:
-//   gridsafe-bench [--quick] [--grids N] [--rows N] [--only sync|import]
+//   gridsafe-bench [--quick] [--grids N] [--rows N] [--log N] [--only sync|noop|import]
 // --quick runs small sizes: CI runs it as a smoke test.
 
 #include "BenchReport.h"
 #include "ImportBench.h"
+#include "NoopSyncBench.h"
 #include "SyncBench.h"
 #include "TestServer.h"
 
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     };
     const int grids = number(QStringLiteral("--grids"), quick ? 100 : 2000);
     const int rows = number(QStringLiteral("--rows"), quick ? 2000 : 100000);
+    const int log = number(QStringLiteral("--log"), quick ? 20000 : 1000000);
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
 
@@ -33,6 +35,10 @@ int main(int argc, char **argv)
     if (only.isEmpty() || only == QLatin1String("sync")) {
         test::TestServer server;
         ok = bench::runSyncBench(server, grids, report) && ok;
+    }
+    if (ok && (only.isEmpty() || only == QLatin1String("noop"))) {
+        test::TestServer server;
+        ok = bench::runNoopSyncBench(server, log, report) && ok;
     }
     if (ok && (only.isEmpty() || only == QLatin1String("import"))) {
         test::TestServer server;
