@@ -168,7 +168,7 @@ bool runImportBench(test::TestServer &server, int rows, BenchReport &report)
     // The table loads a large register on a worker thread: measure both when its rows are
     // shown and the longest time the window's thread was held meanwhile (a 1 ms timer's gaps).
     timer.restart();
-    EnterpriseTableModel model(*session.replica());
+    EnterpriseTableModel model(*session.replica(), std::nullopt);
     double longestHoldMs = elapsedMs(timer);
     QElapsedTimer sinceTick;
     sinceTick.start();

@@ -39,10 +39,11 @@ int optionalOrder(bool has, int value)
 
 } // namespace
 
-EnterpriseTableModel::EnterpriseTableModel(Replica &replica, QObject *parent) :
+EnterpriseTableModel::EnterpriseTableModel(Replica &replica, std::optional<qint64> townId, QObject *parent) :
     QAbstractTableModel(parent),
     m_replica(replica),
-    m_collator(EnterpriseRegisterSnapshot::nameCollator())
+    m_collator(EnterpriseRegisterSnapshot::nameCollator()),
+    m_scope(townId)
 {
     connect(&m_loader, &EnterpriseRegisterLoader::loaded, this, &EnterpriseTableModel::onLoaded);
     connect(&m_replica, &Replica::entitiesChanged, this, &EnterpriseTableModel::onEntitiesChanged);

@@ -51,7 +51,8 @@ public:
     // than a thread starts.
     static constexpr int kBackgroundLoadThreshold = 5000;
 
-    explicit EnterpriseTableModel(Replica &replica, QObject *parent = nullptr);
+    // townId: an operator's town, or none for every town the replica holds (see setScope).
+    EnterpriseTableModel(Replica &replica, std::optional<qint64> townId, QObject *parent = nullptr);
 
     // Lays the outbox's queued enterprise commands over the rows, now and whenever it changes.
     void setOutbox(Outbox *outbox);

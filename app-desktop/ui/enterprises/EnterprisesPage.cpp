@@ -49,8 +49,8 @@ EnterprisesPage::EnterprisesPage(ClientSession &session, QWidget *parent) :
     m_filters = new EnterpriseFilterBar(session, this);
     layout->addWidget(m_filters);
 
-    m_model = new EnterpriseTableModel(*session.replica(), this);
-    m_model->setScope(session.user().townId);
+    // Loaded once, in the user's scope: not the whole district first.
+    m_model = new EnterpriseTableModel(*session.replica(), session.user().townId, this);
     m_model->setOutbox(session.outbox());
     m_model->setFilter(m_filters->filter());
     m_table = new QTableView(this);
