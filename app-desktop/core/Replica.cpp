@@ -5,6 +5,7 @@
 #include "core/enterprises/ReplicaEnterprises.h"
 #include "domain/Boundary.h"
 #include "domain/EntityName.h"
+#include "sql/SqlValues.h"
 
 #include "sql/SqlRunner.h"
 #include "sql/TransactionGuard.h"
@@ -29,11 +30,6 @@ Result<bool> applied(const Status &status)
     if (!status)
         return status.error();
     return true;
-}
-
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 Region readRegion(const QSqlQuery &row)
@@ -263,11 +259,11 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                                    "town_id, revision) VALUES (:id, :parent, :kind, :code, :name, "
                                    ":town, :revision)"),
                     {{QStringLiteral("id"), region->id},
-                     {QStringLiteral("parent"), nullable(region->parentId)},
+                     {QStringLiteral("parent"), nullableId(region->parentId)},
                      {QStringLiteral("kind"), regionKindName(region->kind)},
                      {QStringLiteral("code"), region->code},
                      {QStringLiteral("name"), region->name},
-                     {QStringLiteral("town"), nullable(region->townId)},
+                     {QStringLiteral("town"), nullableId(region->townId)},
                      {QStringLiteral("revision"), region->revision}}));
     }
     if (entity == QLatin1String("grid")) {
@@ -301,8 +297,8 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                          {QStringLiteral("code"), textValue(grid->code)},
                          {QStringLiteral("kind"), Grid::kindName(grid->kind)},
                          {QStringLiteral("part"), textValue(grid->part)},
-                         {QStringLiteral("inspector"), nullable(grid->inspectorId)},
-                         {QStringLiteral("assignment"), nullable(grid->assignmentId)}});
+                         {QStringLiteral("inspector"), nullableId(grid->inspectorId)},
+                         {QStringLiteral("assignment"), nullableId(grid->assignmentId)}});
             !stored)
             return stored.error();
         for (qint64 area : grid->areaIds) {
@@ -332,7 +328,7 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                      {QStringLiteral("name"), account->username},
                      {QStringLiteral("display"), account->displayName},
                      {QStringLiteral("role"), roleName(account->role)},
-                     {QStringLiteral("town"), nullable(account->townId)},
+                     {QStringLiteral("town"), nullableId(account->townId)},
                      {QStringLiteral("disabled"), account->disabled ? 1 : 0},
                      {QStringLiteral("created"), account->createdAt},
                      {QStringLiteral("login"), account->lastLoginAt}}));

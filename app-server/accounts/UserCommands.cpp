@@ -16,7 +16,7 @@ namespace gridsafe {
 
 namespace {
 
-const QString kEntity = QStringLiteral("user");
+const QString kUserEntity = QStringLiteral("user");
 
 // Every account change goes to the administrators' replicas.
 Result<QCborMap> published(CommandContext &context, qint64 userId)
@@ -97,7 +97,7 @@ Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
     auto id = users.insert(user, context.nowText());
     if (!id)
         return id.error();
-    context.auditEntity = kEntity;
+    context.auditEntity = kUserEntity;
     context.auditEntityId = id.value();
     return published(context, id.value());
 }
@@ -122,7 +122,7 @@ Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
     if (Status ended = context.sessions.endAllOf(userId); !ended)
         return ended.error();
     context.usersToDisconnect.append(userId);
-    context.auditEntity = kEntity;
+    context.auditEntity = kUserEntity;
     context.auditEntityId = userId;
     return published(context, userId);
 }
@@ -147,7 +147,7 @@ Result<QCborMap> setDisabled(CommandContext &context, const QCborMap &args)
             return ended.error();
         context.usersToDisconnect.append(userId);
     }
-    context.auditEntity = kEntity;
+    context.auditEntity = kUserEntity;
     context.auditEntityId = userId;
     return published(context, userId);
 }
@@ -179,7 +179,7 @@ Result<QCborMap> changePassword(CommandContext &context, const QCborMap &args)
     // Sessions opened elsewhere with the old password end; this one goes on.
     if (Status ended = context.sessions.endAllOfExcept(user->id, context.sessionToken); !ended)
         return ended.error();
-    context.auditEntity = kEntity;
+    context.auditEntity = kUserEntity;
     context.auditEntityId = user->id;
     return published(context, user->id);
 }

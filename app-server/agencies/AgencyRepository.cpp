@@ -1,6 +1,7 @@
 #include "agencies/AgencyRepository.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -8,12 +9,8 @@ namespace gridsafe {
 
 namespace {
 
-QVariant nullableInt(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableText(const QString &text)
+// An empty optional field is stored as NULL.
+QVariant emptyAsNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
@@ -75,8 +72,8 @@ Result<qint64> AgencyRepository::insert(const Agency &agency)
                {{QStringLiteral("name"), agency.name},
                 {QStringLiteral("code"), agency.creditCode},
                 {QStringLiteral("listed"), agency.onCityList ? 1 : 0},
-                {QStringLiteral("growth"), nullableInt(agency.growthValue)},
-                {QStringLiteral("growthOn"), nullableText(agency.growthValueOn)},
+                {QStringLiteral("growth"), nullableId(agency.growthValue)},
+                {QStringLiteral("growthOn"), emptyAsNull(agency.growthValueOn)},
                 {QStringLiteral("contact"), textValue(agency.contact)},
                 {QStringLiteral("phone"), textValue(agency.phone)},
                 {QStringLiteral("at"), agency.createdAt}});
@@ -96,8 +93,8 @@ Status AgencyRepository::update(const Agency &agency)
          {QStringLiteral("name"), agency.name},
          {QStringLiteral("code"), agency.creditCode},
          {QStringLiteral("listed"), agency.onCityList ? 1 : 0},
-         {QStringLiteral("growth"), nullableInt(agency.growthValue)},
-         {QStringLiteral("growthOn"), nullableText(agency.growthValueOn)},
+         {QStringLiteral("growth"), nullableId(agency.growthValue)},
+         {QStringLiteral("growthOn"), emptyAsNull(agency.growthValueOn)},
          {QStringLiteral("contact"), textValue(agency.contact)},
          {QStringLiteral("phone"), textValue(agency.phone)},
          {QStringLiteral("at"), agency.updatedAt}});

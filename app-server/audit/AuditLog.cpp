@@ -1,6 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/SqlValues.h"
 #include "sql/TransactionGuard.h"
 
 #include <QCryptographicHash>
@@ -38,11 +39,6 @@ QJsonValue redactedValue(const QJsonValue &value)
         return items;
     }
     return value;
-}
-
-QVariant nullableId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 } // namespace

@@ -85,7 +85,7 @@ int serve(ServerCore &core, const QHostAddress &address, quint16 port)
     return QCoreApplication::exec();
 }
 
-int createUser(ServerCore &core, const QCommandLineParser &parser)
+int consoleCreateUser(ServerCore &core, const QCommandLineParser &parser)
 {
     auto username = normalizeUsername(parser.value(QStringLiteral("username")));
     if (!username) {
@@ -162,7 +162,7 @@ int createUser(ServerCore &core, const QCommandLineParser &parser)
     return 0;
 }
 
-int resetPassword(ServerCore &core, const QCommandLineParser &parser)
+int consoleResetPassword(ServerCore &core, const QCommandLineParser &parser)
 {
     const QSqlDatabase db = core.database().sql();
     auto user = UserRepository(db).findByName(parser.value(QStringLiteral("username")).trimmed().toLower());
@@ -213,7 +213,7 @@ int initDistrict(ServerCore &core, const QCommandLineParser &parser)
     return 0;
 }
 
-int importRegions(ServerCore &core, const QString &path)
+int consoleImportRegions(ServerCore &core, const QString &path)
 {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
@@ -389,11 +389,11 @@ int ServerConsole::run(int argc, char **argv)
     if (command == QLatin1String("init"))
         return initDistrict(*core.value(), parser);
     if (command == QLatin1String("import-regions"))
-        return importRegions(*core.value(), positional.value(1));
+        return consoleImportRegions(*core.value(), positional.value(1));
     if (command == QLatin1String("create-user"))
-        return createUser(*core.value(), parser);
+        return consoleCreateUser(*core.value(), parser);
     if (command == QLatin1String("reset-password"))
-        return resetPassword(*core.value(), parser);
+        return consoleResetPassword(*core.value(), parser);
     if (command == QLatin1String("backup")) {
         if (positional.size() < 2) {
             err() << QCoreApplication::translate("ServerConsole", "backup wants a target file.") << Qt::endl;

@@ -85,11 +85,12 @@ const char *const kFirmWords[] = {"鑫源", "恒力", "华达", "金诚", "宏�
                                   "宝通", "汇丰", "友成", "立信", "万通", "盛达", "远航", "富强",
                                   "中兴", "振华", "三友", "长江", "运河", "龙城", "天宁", "常发",
                                   "亚美", "精工", "恒远", "华强", "金鹰", "兴业", "双良", "旭日"};
-const char *const kPeople[] = {"张建国", "王秀英", "李明", "刘志强", "陈国平", "杨丽",   "赵文军", "黄海",
-                               "周建华", "吴小平", "徐红", "孙伟",   "马俊",   "朱海燕", "胡建",   "郭强"};
+const char *const kRepresentatives[] = {"张建国", "王秀英", "李明",   "刘志强", "陈国平", "杨丽",
+                                        "赵文军", "黄海",   "周建华", "吴小平", "徐红",   "孙伟",
+                                        "马俊",   "朱海燕", "胡建",   "郭强"};
 const QString kCodeCharacters = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
 
-QString creditCode(QRandomGenerator &random)
+QString randomCreditCode(QRandomGenerator &random)
 {
     QString first17 = QStringLiteral("91320412MA");
     for (int i = 0; i < 7; ++i)
@@ -157,7 +158,7 @@ Result<QCborArray> demoRows(ServerCore &core)
             names.insert(name);
             QString code;
             do {
-                code = creditCode(random);
+                code = randomCreditCode(random);
             } while (codes.contains(code));
             codes.insert(code);
             const QString village = villages.at(random.bounded(int(villages.size())));
@@ -176,8 +177,9 @@ Result<QCborArray> demoRows(ServerCore &core)
                 {QStringLiteral("scale"), above ? QStringLiteral("规上") : QStringLiteral("规下")},
                 {QStringLiteral("employees"),
                  QString::number(above ? 100 + random.bounded(700) : 6 + random.bounded(90))},
-                {QStringLiteral("legalRepresentative"), QString::fromUtf8(kPeople[random.bounded(16)])},
-                {QStringLiteral("safetyContact"), QString::fromUtf8(kPeople[random.bounded(16)])},
+                {QStringLiteral("legalRepresentative"),
+                 QString::fromUtf8(kRepresentatives[random.bounded(16)])},
+                {QStringLiteral("safetyContact"), QString::fromUtf8(kRepresentatives[random.bounded(16)])},
                 {QStringLiteral("safetyPhone"),
                  QStringLiteral("139%1").arg(10000000 + random.bounded(89999999))}};
             const int status = random.bounded(100);

@@ -33,11 +33,11 @@ const PilotTown kPilots[] = {
 };
 
 // Plausible names for the demo's safety officers and town staff.
-const char *const kPeople[] = {"张伟", "王芳", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰",
-                               "吴婷", "徐强", "孙丽", "马超", "朱琳", "胡斌", "郭霞", "何军",
-                               "高燕", "林涛", "罗红", "梁勇", "宋佳", "郑浩", "谢娟", "韩冰",
-                               "唐亮", "冯雪", "于鹏", "董梅", "萧然", "程刚", "曹颖", "袁峰",
-                               "邓琴", "许文", "傅晓", "沈洁", "曾辉", "彭宇", "吕倩", "苏晨"};
+const char *const kNetworkPeople[] = {"张伟", "王芳", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰",
+                                      "吴婷", "徐强", "孙丽", "马超", "朱琳", "胡斌", "郭霞", "何军",
+                                      "高燕", "林涛", "罗红", "梁勇", "宋佳", "郑浩", "谢娟", "韩冰",
+                                      "唐亮", "冯雪", "于鹏", "董梅", "萧然", "程刚", "曹颖", "袁峰",
+                                      "邓琴", "许文", "傅晓", "沈洁", "曾辉", "彭宇", "吕倩", "苏晨"};
 
 class Runner
 {
@@ -102,7 +102,7 @@ private:
     int m_serial = 0;
 };
 
-QString creditCode(const QString &first17)
+QString withCheckCharacter(const QString &first17)
 {
     return first17 + *creditCodeCheckCharacter(first17);
 }
@@ -156,7 +156,7 @@ Result<QList<qint64>> divideAndStaff(Runner &runner, QSqlDatabase db, const Regi
         else
             extra.insert(QStringLiteral("unitRegionId"), grid.areaIds.value(0));
         // The demo inspector account signs in as the inspector of the first 遥观镇 grid.
-        QString name = QString::fromUtf8(kPeople[nextPerson++ % int(std::size(kPeople))]);
+        QString name = QString::fromUtf8(kNetworkPeople[nextPerson++ % int(std::size(kNetworkPeople))]);
         if (!linkedAccount.isEmpty() && number == 0) {
             auto account = UserRepository(db).findByName(linkedAccount);
             if (account && account.value()) {
@@ -294,7 +294,7 @@ Status seedAgencies(Runner &runner, const QList<Region> &regions, QSqlDatabase d
     QList<qint64> ids;
     for (const DemoAgency &agency : agencies) {
         QCborMap args{{QStringLiteral("name"), QString::fromUtf8(agency.name)},
-                      {QStringLiteral("creditCode"), creditCode(QString::fromLatin1(agency.code17))},
+                      {QStringLiteral("creditCode"), withCheckCharacter(QString::fromLatin1(agency.code17))},
                       {QStringLiteral("onCityList"), agency.listed},
                       {QStringLiteral("contact"), QStringLiteral("王经理")},
                       {QStringLiteral("phone"), QStringLiteral("0519-8688%1").arg(ids.size() * 1111 + 1001)}};
@@ -329,15 +329,15 @@ Status seedAgencies(Runner &runner, const QList<Region> &regions, QSqlDatabase d
     if (!contract)
         return contract.error();
     // 中安 coaches one 横林 wood-flour plant on its own: allowed, it has no contract there.
-    auto engagement =
-        runner.run(QStringLiteral("henglin"), cmd::kEngagementCreate,
-                   {{QStringLiteral("agencyId"), ids.at(1)},
-                    {QStringLiteral("townId"), regionIn(regions, QStringLiteral("横林镇"))},
-                    {QStringLiteral("enterpriseName"), QStringLiteral("常州市横林鑫源木粉厂")},
-                    {QStringLiteral("enterpriseCode"), creditCode(QStringLiteral("91320412MA1NP2XW7"))},
-                    {QStringLiteral("startsOn"), runner.day(-10)},
-                    {QStringLiteral("endsOn"), runner.day(80)},
-                    {QStringLiteral("note"), QStringLiteral("粉尘涉爆专项指导")}});
+    auto engagement = runner.run(
+        QStringLiteral("henglin"), cmd::kEngagementCreate,
+        {{QStringLiteral("agencyId"), ids.at(1)},
+         {QStringLiteral("townId"), regionIn(regions, QStringLiteral("横林镇"))},
+         {QStringLiteral("enterpriseName"), QStringLiteral("常州市横林鑫源木粉厂")},
+         {QStringLiteral("enterpriseCode"), withCheckCharacter(QStringLiteral("91320412MA1NP2XW7"))},
+         {QStringLiteral("startsOn"), runner.day(-10)},
+         {QStringLiteral("endsOn"), runner.day(80)},
+         {QStringLiteral("note"), QStringLiteral("粉尘涉爆专项指导")}});
     return engagement ? success() : Status(engagement.error());
 }
 

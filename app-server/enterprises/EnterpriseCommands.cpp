@@ -27,7 +27,7 @@ Error invalid(const QList<FieldProblem> &problems)
 }
 
 // The enterprise's own fields, named as in its payload (docs/PROTOCOL.md §11.16).
-Status readFields(FieldReader &fields, Enterprise &e)
+Status readEnterpriseFields(FieldReader &fields, Enterprise &e)
 {
     e.creditCode = fields.text(QStringLiteral("creditCode"));
     e.name = fields.text(QStringLiteral("name"));
@@ -165,7 +165,7 @@ Result<QCborMap> createEnterprise(CommandContext &context, const QCborMap &args)
 {
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     Enterprise e;
-    if (Status read = readFields(fields, e); !read)
+    if (Status read = readEnterpriseFields(fields, e); !read)
         return read.error();
     if (Status located = readLocation(args, context, e); !located)
         return located.error();
@@ -188,7 +188,7 @@ Result<QCborMap> updateEnterprise(CommandContext &context, const QCborMap &args)
     const qint64 id = fields.integer(QStringLiteral("enterpriseId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
     Enterprise e;
-    if (Status read = readFields(fields, e); !read)
+    if (Status read = readEnterpriseFields(fields, e); !read)
         return read.error();
     if (Status located = readLocation(args, context, e); !located)
         return located.error();

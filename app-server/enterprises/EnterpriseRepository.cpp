@@ -1,6 +1,7 @@
 #include "enterprises/EnterpriseRepository.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/SqlValues.h"
 
 #include <QCborValue>
 #include <QSqlQuery>
@@ -9,7 +10,7 @@ namespace gridsafe {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kEnterpriseColumns = QStringLiteral(
     "SELECT id, credit_code, name, address, town_id, village_id, industry, sector, focus_flags, scale, "
     "employees, legal_representative, safety_contact, safety_phone, status, longitude, latitude, grid_id, "
     "direct_reason, risk_kind, risk_reported_on, risk_level, revision, created_at, updated_at FROM "
@@ -17,21 +18,6 @@ const QString kColumns = QStringLiteral(
 
 // Flags are simplified texts, so a line break never occurs inside one.
 const QChar kFlagSeparator = QLatin1Char('\n');
-
-QVariant nullableId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableReal(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
-}
-
-QVariant nullableText(const std::optional<QString> &text)
-{
-    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
-}
 
 Enterprise readRow(const QSqlQuery &row)
 {
@@ -73,7 +59,7 @@ Enterprise readRow(const QSqlQuery &row)
     return e;
 }
 
-QVariantMap fieldBinds(const Enterprise &e, const QString &at)
+QVariantMap enterpriseBinds(const Enterprise &e, const QString &at)
 {
     return {
         {QStringLiteral("code"), e.creditCode},
@@ -108,8 +94,8 @@ QVariantMap fieldBinds(const Enterprise &e, const QString &at)
 
 EnterpriseRepository::EnterpriseRepository(QSqlDatabase db) :
     m_db(db),
-    m_byId(db, kColumns + QStringLiteral("WHERE id = :id")),
-    m_byCode(db, kColumns + QStringLiteral("WHERE credit_code = :code")),
+    m_byId(db, kEnterpriseColumns + QStringLiteral("WHERE id = :id")),
+    m_byCode(db, kEnterpriseColumns + QStringLiteral("WHERE credit_code = :code")),
     m_insert(
         db, QStringLiteral(
                 "INSERT INTO enterprises (credit_code, name, address, town_id, village_id, industry, sector, "
@@ -158,7 +144,7 @@ Result<std::optional<Enterprise>> EnterpriseRepository::findByCode(const QString
 
 Result<qint64> EnterpriseRepository::insert(const Enterprise &enterprise, const QString &at)
 {
-    auto query = m_insert.run(fieldBinds(enterprise, at));
+    auto query = m_insert.run(enterpriseBinds(enterprise, at));
     if (!query)
         return query.error();
     const qint64 id = query.value()->lastInsertId().toLongLong();
@@ -168,7 +154,7 @@ Result<qint64> EnterpriseRepository::insert(const Enterprise &enterprise, const 
 
 Status EnterpriseRepository::update(const Enterprise &enterprise, const QString &at)
 {
-    QVariantMap binds = fieldBinds(enterprise, at);
+    QVariantMap binds = enterpriseBinds(enterprise, at);
     binds.insert(QStringLiteral("id"), enterprise.id);
     return m_update.exec(binds);
 }

@@ -29,7 +29,7 @@ bool saysNone(const QString &text)
     return none.contains(text.simplified(), Qt::CaseInsensitive);
 }
 
-QString quoted(const QString &text)
+QString clippedCell(const QString &text)
 {
     return text.size() > 40 ? text.left(40) + QStringLiteral("…") : text;
 }
@@ -152,7 +152,7 @@ void EnterpriseRowReader::readPlace(const QCborMap &cells, Enterprise &e, QList<
             problems.append({QLatin1String(importfield::kTown),
                              QCoreApplication::translate("EnterpriseRowReader",
                                                          "\"%1\" is not a town or street of the district.")
-                                 .arg(quoted(town))});
+                                 .arg(clippedCell(town))});
             return;
         }
         if (*id != e.townId)
@@ -170,7 +170,7 @@ void EnterpriseRowReader::readPlace(const QCborMap &cells, Enterprise &e, QList<
             problems.append({QLatin1String(importfield::kVillage),
                              QCoreApplication::translate("EnterpriseRowReader",
                                                          "\"%1\" is not a village, community or park of %2.")
-                                 .arg(quoted(village), town ? town->name : QString())});
+                                 .arg(clippedCell(village), town ? town->name : QString())});
         else
             e.villageId = id;
     }
@@ -187,7 +187,7 @@ void EnterpriseRowReader::readClassification(const QCborMap &cells, Enterprise &
                                  "EnterpriseRowReader",
                                  "\"%1\" is not a GB/T 4754 industry division: write its code (e.g. C34) or "
                                  "its name (通用设备制造业).")
-                                 .arg(quoted(industry))});
+                                 .arg(clippedCell(industry))});
         else
             e.industry = *key;
     }
@@ -203,7 +203,7 @@ void EnterpriseRowReader::readClassification(const QCborMap &cells, Enterprise &
                      "EnterpriseRowReader",
                      "\"%1\" is not one of the eight key sectors (冶金、有色、建材、机械、轻工、纺织、"
                      "烟草、商贸); leave it empty or write 无 for none.")
-                     .arg(quoted(sector))});
+                     .arg(clippedCell(sector))});
         }
     }
     if (const QString flags = cell(cells, importfield::kFocusFlags); !flags.isEmpty()) {
@@ -220,7 +220,7 @@ void EnterpriseRowReader::readClassification(const QCborMap &cells, Enterprise &
             problems.append(
                 {QLatin1String(importfield::kScale),
                  QCoreApplication::translate("EnterpriseRowReader", "\"%1\" is neither 规上 nor 规下.")
-                     .arg(quoted(scale))});
+                     .arg(clippedCell(scale))});
     }
     if (QString employees = cell(cells, importfield::kEmployees); !employees.isEmpty()) {
         employees.remove(QStringLiteral("人"));
@@ -230,7 +230,7 @@ void EnterpriseRowReader::readClassification(const QCborMap &cells, Enterprise &
             problems.append(
                 {QLatin1String(importfield::kEmployees),
                  QCoreApplication::translate("EnterpriseRowReader", "\"%1\" is not a number of employees.")
-                     .arg(quoted(cell(cells, importfield::kEmployees)))});
+                     .arg(clippedCell(cell(cells, importfield::kEmployees)))});
         else
             e.employees = count;
     }
@@ -241,7 +241,7 @@ void EnterpriseRowReader::readClassification(const QCborMap &cells, Enterprise &
             problems.append({QLatin1String(importfield::kStatus),
                              QCoreApplication::translate("EnterpriseRowReader",
                                                          "\"%1\" is not a status: write 在产, 停产 or 关闭.")
-                                 .arg(quoted(status))});
+                                 .arg(clippedCell(status))});
     }
     const QString longitude = cell(cells, importfield::kLongitude);
     const QString latitude = cell(cells, importfield::kLatitude);
@@ -284,7 +284,7 @@ void EnterpriseRowReader::readSupervision(const QCborMap &cells, Enterprise &e, 
                              QCoreApplication::translate(
                                  "EnterpriseRowReader",
                                  "\"%1\" is not a grid in use in this town (give its name or code).")
-                                 .arg(quoted(grid))});
+                                 .arg(clippedCell(grid))});
             return;
         }
         e.gridId = id;
@@ -327,7 +327,7 @@ std::optional<RiskSummary> EnterpriseRowReader::readRisk(const QCborMap &cells, 
                                          : QCoreApplication::translate(
                                                "EnterpriseRowReader",
                                                "\"%1\" is not a risk level: write 重大, 较大, 一般 or 低.")
-                                               .arg(quoted(level))});
+                                               .arg(clippedCell(level))});
         return std::nullopt;
     }
     const std::optional<QString> date = importDate(on);
@@ -337,7 +337,7 @@ std::optional<RiskSummary> EnterpriseRowReader::readRisk(const QCborMap &cells, 
                              "EnterpriseRowReader", "A risk level needs the date of its report.")
                                       : QCoreApplication::translate("EnterpriseRowReader",
                                                                     "\"%1\" is not a date (e.g. 2024-03-05).")
-                                            .arg(quoted(on))});
+                                            .arg(clippedCell(on))});
         return std::nullopt;
     }
     if (*date > m_today) {
@@ -359,7 +359,7 @@ std::optional<RiskSummary> EnterpriseRowReader::readRisk(const QCborMap &cells, 
                 {QLatin1String(importfield::kRiskKind),
                  QCoreApplication::translate("EnterpriseRowReader",
                                              "\"%1\" is not a report kind: write 首次, 定期 or 变更.")
-                     .arg(quoted(kind))});
+                     .arg(clippedCell(kind))});
             return std::nullopt;
         }
         reportKind = *known;

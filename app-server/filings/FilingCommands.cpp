@@ -29,7 +29,7 @@ QString actorName(const CommandContext &context)
     return context.actor.username;
 }
 
-Result<QCborMap> publish(CommandContext &context, qint64 filingId)
+Result<QCborMap> publishFiling(CommandContext &context, qint64 filingId)
 {
     auto filing = FilingRepository(context.db).find(filingId);
     if (!filing)
@@ -110,7 +110,7 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
                                               actorName(context), context.nowText(), QString());
             !withdrawn)
             return withdrawn.error();
-        if (auto published = publish(context, latest->id); !published)
+        if (auto published = publishFiling(context, latest->id); !published)
             return published.error();
     }
     Filing filing;
@@ -123,7 +123,7 @@ Result<QCborMap> submitFiling(CommandContext &context, const QCborMap &args)
     auto id = filings.insert(filing);
     if (!id)
         return id.error();
-    return publish(context, id.value());
+    return publishFiling(context, id.value());
 }
 
 Result<QCborMap> decideFiling(CommandContext &context, const QCborMap &args)
@@ -167,7 +167,7 @@ Result<QCborMap> decideFiling(CommandContext &context, const QCborMap &args)
                                      actorName(context), context.nowText(), reason.value());
         !decided)
         return decided.error();
-    return publish(context, filingId);
+    return publishFiling(context, filingId);
 }
 
 } // namespace

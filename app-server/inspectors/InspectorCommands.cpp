@@ -18,7 +18,7 @@ namespace gridsafe {
 
 namespace {
 
-const QString kEntity = QString::fromLatin1(entity::kInspector);
+const QString kInspectorEntity = QString::fromLatin1(entity::kInspector);
 
 struct InspectorFields
 {
@@ -31,7 +31,7 @@ struct InspectorFields
     bool active = true;
 };
 
-InspectorFields readFields(FieldReader &fields)
+InspectorFields readInspectorFields(FieldReader &fields)
 {
     InspectorFields input;
     input.name = fields.text(QStringLiteral("name"));
@@ -92,16 +92,16 @@ Status apply(const CommandContext &context, const InspectorFields &input, Inspec
     return success();
 }
 
-Result<QCborMap> publish(CommandContext &context, qint64 inspectorId)
+Result<QCborMap> publishInspector(CommandContext &context, qint64 inspectorId)
 {
     auto inspector = InspectorRepository(context.db).find(inspectorId);
     if (!inspector)
         return inspector.error();
-    if (Status recorded = context.changes.record(kEntity, inspectorId, inspector.value()->townId,
+    if (Status recorded = context.changes.record(kInspectorEntity, inspectorId, inspector.value()->townId,
                                                  inspector.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = kEntity;
+    context.auditEntity = kInspectorEntity;
     context.auditEntityId = inspectorId;
     return QCborMap{{QStringLiteral("inspectorId"), inspectorId},
                     {QStringLiteral("revision"), inspector.value()->revision}};
@@ -111,7 +111,7 @@ Result<QCborMap> createInspector(CommandContext &context, const QCborMap &args)
 {
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 townId = fields.integer(QStringLiteral("townId"));
-    const InspectorFields input = readFields(fields);
+    const InspectorFields input = readInspectorFields(fields);
     if (!fields.ok())
         return fields.error();
     if (auto town = townInScope(context, townId); !town)
@@ -126,7 +126,7 @@ Result<QCborMap> createInspector(CommandContext &context, const QCborMap &args)
     auto id = InspectorRepository(context.db).insert(inspector);
     if (!id)
         return id.error();
-    return publish(context, id.value());
+    return publishInspector(context, id.value());
 }
 
 Result<QCborMap> updateInspector(CommandContext &context, const QCborMap &args)
@@ -134,7 +134,7 @@ Result<QCborMap> updateInspector(CommandContext &context, const QCborMap &args)
     FieldReader fields(args, QStringLiteral("args"), &context.argumentsRead);
     const qint64 inspectorId = fields.integer(QStringLiteral("inspectorId"));
     const qint64 revision = fields.integer(QStringLiteral("revision"));
-    const InspectorFields input = readFields(fields);
+    const InspectorFields input = readInspectorFields(fields);
     if (!fields.ok())
         return fields.error();
     auto loaded = editableInspector(context, inspectorId, revision);
@@ -153,7 +153,7 @@ Result<QCborMap> updateInspector(CommandContext &context, const QCborMap &args)
     inspector.updatedAt = context.nowText();
     if (Status updated = InspectorRepository(context.db).update(inspector); !updated)
         return updated.error();
-    return publish(context, inspectorId);
+    return publishInspector(context, inspectorId);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "inspectors/InspectorRepository.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -8,12 +9,7 @@ namespace gridsafe {
 
 namespace {
 
-QVariant nullableId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariantMap fieldBinds(const Inspector &inspector)
+QVariantMap inspectorBinds(const Inspector &inspector)
 {
     return {{QStringLiteral("name"), inspector.name},
             {QStringLiteral("phone"), textValue(inspector.phone)},
@@ -78,7 +74,7 @@ Result<std::optional<Inspector>> InspectorRepository::linkedTo(qint64 userId, qi
 
 Result<qint64> InspectorRepository::insert(const Inspector &inspector)
 {
-    QVariantMap binds = fieldBinds(inspector);
+    QVariantMap binds = inspectorBinds(inspector);
     binds.insert(QStringLiteral("town"), inspector.townId);
     auto query =
         runSql(m_db,
@@ -93,7 +89,7 @@ Result<qint64> InspectorRepository::insert(const Inspector &inspector)
 
 Status InspectorRepository::update(const Inspector &inspector)
 {
-    QVariantMap binds = fieldBinds(inspector);
+    QVariantMap binds = inspectorBinds(inspector);
     binds.insert(QStringLiteral("id"), inspector.id);
     return execSql(
         m_db,

@@ -27,7 +27,7 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kDefaultPullLimit = 500;
 constexpr int kMaxPullLimit = 2000;
-// Longest piece of a client's own text quoted back in an error.
+// Longest piece of a client's own text clippedForError back in an error.
 constexpr int kMaxQuotedChars = 64;
 
 QString serverVersion()
@@ -35,7 +35,7 @@ QString serverVersion()
     return QStringLiteral("gridsafe-server %1").arg(QStringLiteral(GRIDSAFE_VERSION));
 }
 
-QString quoted(const QString &text)
+QString clippedForError(const QString &text)
 {
     return text.size() <= kMaxQuotedChars ? text : text.left(kMaxQuotedChars) + QStringLiteral("…");
 }
@@ -183,8 +183,8 @@ void ServerConnection::handle(const Message &message)
                            || type == QLatin1String(msg::kPing) || type == QLatin1String(msg::kPull)
                            || type == QLatin1String(msg::kCommand) || m_core.requests().find(type);
     if (!isRequest) {
-        sendError(message.id,
-                  makeError(ErrorCode::UnknownType, tr("Unknown message type \"%1\".").arg(quoted(type))));
+        sendError(message.id, makeError(ErrorCode::UnknownType,
+                                        tr("Unknown message type \"%1\".").arg(clippedForError(type))));
         return;
     }
     if (!message.id) {

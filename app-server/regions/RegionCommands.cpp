@@ -16,18 +16,18 @@ namespace gridsafe {
 
 namespace {
 
-const QString kEntity = QStringLiteral("region");
+const QString kRegionEntity = QStringLiteral("region");
 
-Result<QCborMap> publish(CommandContext &context, qint64 regionId)
+Result<QCborMap> publishRegion(CommandContext &context, qint64 regionId)
 {
     auto region = RegionRepository(context.db).find(regionId);
     if (!region)
         return region.error();
-    if (Status recorded =
-            context.changes.record(kEntity, regionId, region.value()->townId, region.value()->toPayload());
+    if (Status recorded = context.changes.record(kRegionEntity, regionId, region.value()->townId,
+                                                 region.value()->toPayload());
         !recorded)
         return recorded.error();
-    context.auditEntity = kEntity;
+    context.auditEntity = kRegionEntity;
     context.auditEntityId = regionId;
     QCborMap result;
     result.insert(QStringLiteral("regionId"), regionId);
@@ -83,7 +83,7 @@ Result<QCborMap> createDistrict(CommandContext &context, const QString &nameInpu
     auto id = RegionRepository(context.db).insert(district);
     if (!id)
         return id.error();
-    return publish(context, id.value());
+    return publishRegion(context, id.value());
 }
 
 Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
@@ -146,7 +146,7 @@ Result<QCborMap> createRegion(CommandContext &context, const QCborMap &args)
     auto id = RegionRepository(context.db).insert(region);
     if (!id)
         return id.error();
-    return publish(context, id.value());
+    return publishRegion(context, id.value());
 }
 
 // A region list (the CSV the console's import-regions reads), checked whole and created in
@@ -184,7 +184,7 @@ Result<QCborMap> importRegions(CommandContext &context, const QCborMap &args)
     auto created = RegionImport::apply(context.db, context.changes, plan.value());
     if (!created)
         return created.error();
-    context.auditEntity = kEntity;
+    context.auditEntity = kRegionEntity;
     context.auditDetail = QJsonObject{{QStringLiteral("rows"), outcome.rows},
                                       {QStringLiteral("created"), created.value()},
                                       {QStringLiteral("sha256"), RegionImport::checksum(bytes)}};
@@ -221,7 +221,7 @@ Result<QCborMap> renameRegion(CommandContext &context, const QCborMap &args)
         return name.error();
     if (Status renamed = RegionRepository(context.db).rename(regionId, name.value()); !renamed)
         return renamed.error();
-    return publish(context, regionId);
+    return publishRegion(context, regionId);
 }
 
 } // namespace

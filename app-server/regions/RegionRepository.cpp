@@ -1,6 +1,7 @@
 #include "regions/RegionRepository.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/SqlValues.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,7 +10,7 @@ namespace gridsafe {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, parent_id, kind, code, name, town_id, revision");
+const QString kRegionColumns = QStringLiteral("id, parent_id, kind, code, name, town_id, revision");
 
 Region readRegion(const QSqlQuery &query)
 {
@@ -36,16 +37,11 @@ Result<QList<Region>> readAll(Result<QSqlQuery> query)
     return regions;
 }
 
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 Result<std::optional<Region>> RegionRepository::find(qint64 id) const
 {
-    auto query = runSql(m_db, QStringLiteral("SELECT %1 FROM regions WHERE id = :id").arg(kColumns),
+    auto query = runSql(m_db, QStringLiteral("SELECT %1 FROM regions WHERE id = :id").arg(kRegionColumns),
                         {{QStringLiteral("id"), id}});
     if (!query)
         return query.error();
@@ -57,13 +53,14 @@ Result<std::optional<Region>> RegionRepository::find(qint64 id) const
 Result<QList<Region>> RegionRepository::children(qint64 parentId) const
 {
     return readAll(runSql(
-        m_db, QStringLiteral("SELECT %1 FROM regions WHERE parent_id = :parent ORDER BY id").arg(kColumns),
+        m_db,
+        QStringLiteral("SELECT %1 FROM regions WHERE parent_id = :parent ORDER BY id").arg(kRegionColumns),
         {{QStringLiteral("parent"), parentId}}));
 }
 
 Result<QList<Region>> RegionRepository::all() const
 {
-    return readAll(runSql(m_db, QStringLiteral("SELECT %1 FROM regions ORDER BY id").arg(kColumns)));
+    return readAll(runSql(m_db, QStringLiteral("SELECT %1 FROM regions ORDER BY id").arg(kRegionColumns)));
 }
 
 Result<bool> RegionRepository::siblingNameTaken(qint64 parentId, const QString &name, qint64 exceptId) const
@@ -93,11 +90,11 @@ Result<qint64> RegionRepository::insert(const Region &region)
     auto query = runSql(m_db,
                         QStringLiteral("INSERT INTO regions (parent_id, kind, code, name, town_id) "
                                        "VALUES (:parent, :kind, :code, :name, :town)"),
-                        {{QStringLiteral("parent"), nullable(region.parentId)},
+                        {{QStringLiteral("parent"), nullableId(region.parentId)},
                          {QStringLiteral("kind"), regionKindName(region.kind)},
                          {QStringLiteral("code"), region.code},
                          {QStringLiteral("name"), region.name},
-                         {QStringLiteral("town"), nullable(townId)}});
+                         {QStringLiteral("town"), nullableId(townId)}});
     if (!query)
         return query.error();
     const qint64 id = query.value().lastInsertId().toLongLong();

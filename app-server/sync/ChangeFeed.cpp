@@ -1,5 +1,6 @@
 #include "sync/ChangeFeed.h"
 
+#include "sql/SqlValues.h"
 #include <atomic>
 #include <limits>
 
@@ -14,11 +15,6 @@ namespace gridsafe {
 namespace {
 
 std::atomic<qint64> g_scopeViolations = 0;
-
-QVariant nullableTown(const std::optional<qint64> &townId)
-{
-    return townId ? QVariant(*townId) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 } // namespace
 
@@ -37,7 +33,7 @@ Status ChangeFeed::write(const QString &entity, qint64 id, std::optional<qint64>
 {
     Status status = m_write.exec({{QStringLiteral("entity"), entity},
                                   {QStringLiteral("id"), id},
-                                  {QStringLiteral("town"), nullableTown(townId)},
+                                  {QStringLiteral("town"), nullableId(townId)},
                                   {QStringLiteral("deleted"), deleted ? 1 : 0},
                                   {QStringLiteral("exited"), exited ? 1 : 0},
                                   {QStringLiteral("payload"), payload}});

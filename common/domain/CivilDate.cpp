@@ -24,6 +24,11 @@ QDate chinaDate(const QDateTime &now)
     return now.toOffsetFromUtc(8 * 3600).date();
 }
 
+QDate chinaToday()
+{
+    return chinaDate(QDateTime::currentDateTimeUtc());
+}
+
 Result<QDate> checkCivilDate(const QString &text, const QString &what)
 {
     if (const std::optional<QDate> date = parseCivilDate(text.trimmed()))

@@ -1,5 +1,6 @@
 #include "domain/Enterprise.h"
 
+#include "domain/WordFolding.h"
 #include "protocol/FieldReader.h"
 
 #include <QCborArray>
@@ -17,13 +18,6 @@ QCborValue optionalInteger(const std::optional<qint64> &value)
 QCborValue optionalNumber(const std::optional<double> &value)
 {
     return value ? QCborValue(*value) : QCborValue(nullptr);
-}
-
-QString folded(const QString &text)
-{
-    QString out = text;
-    out.remove(QChar(0x3000));
-    return out.simplified().remove(QLatin1Char(' ')).toCaseFolded();
 }
 
 } // namespace
@@ -70,14 +64,14 @@ std::optional<EnterpriseScale> enterpriseScaleFromKey(const QString &key)
 
 std::optional<EnterpriseScale> enterpriseScaleFromText(const QString &text)
 {
-    const QString word = folded(text);
+    const QString word = foldedWord(text);
     static const QStringList above{QStringLiteral("规上"), QStringLiteral("规模以上"),
                                    QStringLiteral("规上企业"), QStringLiteral("是"), QStringLiteral("above")};
     static const QStringList below{QStringLiteral("规下"), QStringLiteral("规模以下"),
                                    QStringLiteral("规下企业"), QStringLiteral("否"), QStringLiteral("below")};
-    if (above.contains(word) || word == folded(enterpriseScaleDisplayName(EnterpriseScale::Above)))
+    if (above.contains(word) || word == foldedWord(enterpriseScaleDisplayName(EnterpriseScale::Above)))
         return EnterpriseScale::Above;
-    if (below.contains(word) || word == folded(enterpriseScaleDisplayName(EnterpriseScale::Below)))
+    if (below.contains(word) || word == foldedWord(enterpriseScaleDisplayName(EnterpriseScale::Below)))
         return EnterpriseScale::Below;
     return std::nullopt;
 }
@@ -113,7 +107,7 @@ std::optional<EnterpriseStatus> enterpriseStatusFromKey(const QString &key)
 
 std::optional<EnterpriseStatus> enterpriseStatusFromText(const QString &text)
 {
-    const QString word = folded(text);
+    const QString word = foldedWord(text);
     static const QStringList operating{QStringLiteral("在产"), QStringLiteral("正常"),
                                        QStringLiteral("生产"), QStringLiteral("正常生产"),
                                        QStringLiteral("在业"), QStringLiteral("存续")};
@@ -127,7 +121,7 @@ std::optional<EnterpriseStatus> enterpriseStatusFromText(const QString &text)
                                    : status == EnterpriseStatus::Suspended ? suspended
                                                                            : closed;
         if (words.contains(word) || word == enterpriseStatusKey(status)
-            || word == folded(enterpriseStatusDisplayName(status)))
+            || word == foldedWord(enterpriseStatusDisplayName(status)))
             return status;
     }
     return std::nullopt;

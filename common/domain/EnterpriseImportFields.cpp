@@ -68,7 +68,7 @@ constexpr std::array kColumns{
 };
 
 // Spaces, stars marking required columns, and bracket widths vary from sheet to sheet.
-QString folded(const QString &header)
+QString foldedHeader(const QString &header)
 {
     QString out;
     for (QChar c : header) {
@@ -122,18 +122,19 @@ QString enterpriseImportFieldLabel(const QString &field)
 
 std::optional<QString> matchEnterpriseImportHeader(const QString &header)
 {
-    const QString wanted = folded(header);
+    const QString wanted = foldedHeader(header);
     if (wanted.isEmpty())
         return std::nullopt;
     for (const Column &c : kColumns) {
-        if (wanted == folded(QString::fromUtf8(c.header)) || wanted == folded(QLatin1String(c.field))
-            || wanted == folded(QCoreApplication::translate("EnterpriseImportFields", c.label))
-            || wanted == folded(QLatin1String(c.label)))
+        if (wanted == foldedHeader(QString::fromUtf8(c.header))
+            || wanted == foldedHeader(QLatin1String(c.field))
+            || wanted == foldedHeader(QCoreApplication::translate("EnterpriseImportFields", c.label))
+            || wanted == foldedHeader(QLatin1String(c.label)))
             return QString::fromLatin1(c.field);
         const QStringList variants =
             QString::fromUtf8(c.variants).split(QLatin1Char('|'), Qt::SkipEmptyParts);
         for (const QString &variant : variants) {
-            if (wanted == folded(variant))
+            if (wanted == foldedHeader(variant))
                 return QString::fromLatin1(c.field);
         }
     }

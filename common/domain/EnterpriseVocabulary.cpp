@@ -1,5 +1,7 @@
 #include "domain/EnterpriseVocabulary.h"
 
+#include "domain/WordFolding.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -134,28 +136,16 @@ QString display(const Word &word)
     return QCoreApplication::translate("EnterpriseVocabulary", word.english);
 }
 
-// Fold what people vary without meaning: spaces (full-width too) and case.
-QString folded(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        if (!c.isSpace())
-            out.append(c.toCaseFolded());
-    }
-    return out;
-}
-
 template <typename Table>
 const Word *findWord(const Table &table, const QString &text)
 {
-    const QString wanted = folded(text);
+    const QString wanted = foldedWord(text);
     if (wanted.isEmpty())
         return nullptr;
     for (const Word &word : table) {
-        if (wanted == folded(QLatin1String(word.key)) || wanted == QString::fromUtf8(word.chinese)
-            || wanted == folded(QCoreApplication::translate("EnterpriseVocabulary", word.english))
-            || wanted == folded(QString::fromLatin1(word.english)))
+        if (wanted == foldedWord(QLatin1String(word.key)) || wanted == QString::fromUtf8(word.chinese)
+            || wanted == foldedWord(QCoreApplication::translate("EnterpriseVocabulary", word.english))
+            || wanted == foldedWord(QString::fromLatin1(word.english)))
             return &word;
         const QStringList variants =
             QString::fromUtf8(word.variants).split(QLatin1Char('|'), Qt::SkipEmptyParts);
@@ -331,15 +321,15 @@ QString industryDisplayName(const QString &key)
 
 std::optional<QString> industryFromText(const QString &text)
 {
-    const QString wanted = folded(text);
+    const QString wanted = foldedWord(text);
     if (wanted.isEmpty())
         return std::nullopt;
     for (const Word &word : kIndustries) {
         const QString key = QLatin1String(word.key);
         const QString chinese = QString::fromUtf8(word.chinese);
         const QString number = key.mid(1);
-        if (wanted == folded(key) || wanted == number || wanted == chinese || wanted == number + chinese
-            || wanted == folded(key) + chinese || wanted == folded(display(word)))
+        if (wanted == foldedWord(key) || wanted == number || wanted == chinese || wanted == number + chinese
+            || wanted == foldedWord(key) + chinese || wanted == foldedWord(display(word)))
             return key;
     }
     return std::nullopt;

@@ -787,10 +787,6 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>CsvTableWriter</name>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
-    <message>
         <source>this computer cannot write GB18030 text</source>
         <translation>this computer cannot write GB18030 text</translation>
     </message>
@@ -2766,6 +2762,10 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>The file was not read: reading was cancelled.</source>
         <translation>The file was not read: reading was cancelled.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
@@ -3053,10 +3053,6 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
 </context>
 <context>
     <name>XlsxTableWriter</name>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
     <message>
         <source>a sheet holds at most %1 rows</source>
         <translation>a sheet holds at most %1 rows</translation>

@@ -779,10 +779,6 @@ The password comes from --password-file, the environment variable named by --pas
 <context>
     <name>CsvTableWriter</name>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
-    <message>
         <source>this computer cannot write GB18030 text</source>
         <translation>本机无法写出 GB18030 编码的文本</translation>
     </message>
@@ -2756,6 +2752,10 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>The file was not read: reading was cancelled.</source>
         <translation>未读取文件：已取消读取。</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetReader</name>
@@ -3043,10 +3043,6 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
 </context>
 <context>
     <name>XlsxTableWriter</name>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
     <message>
         <source>a sheet holds at most %1 rows</source>
         <translation>一个工作表最多 %1 行</translation>

@@ -25,5 +25,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     g_defaultHandler = qInstallMessageHandler(quietOffscreen);
     QApplication app(argc, argv);
-    return gridsafe::test::failOnScopeViolations(Catch::Session().run(argc, argv));
+    return gridsafe::test::runCatchSession(argc, argv);
 }

@@ -1,22 +1,13 @@
 #include "core/enterprises/ReplicaEnterprises.h"
 
 #include "sql/SqlRunner.h"
+#include "sql/SqlValues.h"
 
 #include <QSqlQuery>
 
 namespace gridsafe {
 
 namespace {
-
-QVariant nullableId(const std::optional<qint64> &id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullableText(const std::optional<QString> &text)
-{
-    return text ? QVariant(*text) : QVariant(QMetaType(QMetaType::QString));
-}
 
 const QString kRowColumns = QStringLiteral("SELECT id, town_id, credit_code, name, village_id, grid_id, "
                                            "direct, industry, sector, focus_flags, scale, "

@@ -1,6 +1,7 @@
 #include "sheets/CsvTableWriter.h"
 
 #include "sheets/ExcelValueText.h"
+#include "sheets/SheetErrors.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,13 +14,6 @@ namespace {
 
 // Rows encoded and written at a time.
 constexpr qsizetype kFlushChars = 256 * 1024;
-
-Error cannotWrite(const QString &path, const QString &why)
-{
-    return makeError(ErrorCode::Invalid,
-                     QCoreApplication::translate("CsvTableWriter", "The file %1 cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), why));
-}
 
 // A cell that starts with one of these is run as a formula by Excel, WPS and LibreOffice when
 // the CSV is opened ("CSV injection"): =HYPERLINK(…) or =cmd|… planted in an enterprise's name
@@ -52,11 +46,11 @@ Status CsvTableWriter::write(const QString &path, const SheetExport &table, CsvE
 {
     QStringEncoder encoder(encoding == CsvEncoding::Gb18030 ? "GB18030" : "UTF-8");
     if (!encoder.isValid())
-        return cannotWrite(
+        return SheetErrors::cannotWrite(
             path, QCoreApplication::translate("CsvTableWriter", "this computer cannot write GB18030 text"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+        return SheetErrors::cannotWrite(path, file.errorString());
     if (encoding == CsvEncoding::Utf8WithBom)
         file.write("\xEF\xBB\xBF");
 
@@ -82,10 +76,11 @@ Status CsvTableWriter::write(const QString &path, const SheetExport &table, CsvE
     }
     file.write(encoder.encode(text));
     if (encoder.hasError())
-        return cannotWrite(path, QCoreApplication::translate("CsvTableWriter",
-                                                             "some text cannot be written in this encoding"));
+        return SheetErrors::cannotWrite(
+            path,
+            QCoreApplication::translate("CsvTableWriter", "some text cannot be written in this encoding"));
     if (!file.commit())
-        return cannotWrite(path, file.errorString());
+        return SheetErrors::cannotWrite(path, file.errorString());
     return success();
 }
 

@@ -1,6 +1,7 @@
 #include "sheets/SheetErrors.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace gridsafe {
 
@@ -103,6 +104,12 @@ Error SheetErrors::cancelled()
     return makeError(
         ErrorCode::Cancelled,
         QCoreApplication::translate("SheetErrors", "The file was not read: reading was cancelled."));
+}
+
+Error SheetErrors::cannotWrite(const QString &path, const QString &why)
+{
+    return invalid(QCoreApplication::translate("SheetErrors", "The file %1 cannot be written: %2")
+                       .arg(QFileInfo(path).fileName(), why));
 }
 
 } // namespace gridsafe

@@ -25,6 +25,8 @@ public:
     static Error cellTooLong(const QString &cell, const SheetLimits &limits);
     static Error partTooLarge(const QString &part, qint64 maxBytes);
     static Error cancelled();
+    // Writing `path` failed; `why` says why in the user's words.
+    static Error cannotWrite(const QString &path, const QString &why);
 };
 
 } // namespace gridsafe

@@ -1,5 +1,8 @@
 #include "sheets/XlsxTableWriter.h"
 
+#include "sheets/NativeFileName.h"
+#include "sheets/SheetErrors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -26,26 +29,9 @@ constexpr double kMinAutoWidth = 8;
 constexpr double kMaxAutoWidth = 60;
 constexpr lxw_color_t kHeaderFill = 0xDDEBF7; // light blue
 
-Error cannotWrite(const QString &path, const QString &why)
-{
-    return makeError(ErrorCode::Invalid,
-                     QCoreApplication::translate("XlsxTableWriter", "The file %1 cannot be written: %2")
-                         .arg(QFileInfo(path).fileName(), why));
-}
-
 QString libxlsxwriterMessage(lxw_error error)
 {
     return QString::fromUtf8(lxw_strerror(error));
-}
-
-// libxlsxwriter takes the platform's file name bytes; on Windows it takes UTF-8.
-QByteArray nativePath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return path.toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
 }
 
 // XML 1.0 cannot hold control characters other than tab, line feed and carriage return.
@@ -223,13 +209,13 @@ Status XlsxTableWriter::write(const QString &path, const SheetExport &table)
     for (const QList<SheetCell> &row : table.rows)
         columns = std::max(columns, row.size());
     if (std::optional<QString> refusal = checkLimits(table, columns))
-        return cannotWrite(path, *refusal);
+        return SheetErrors::cannotWrite(path, *refusal);
 
     const QFileInfo destination(path);
     if (!destination.absoluteDir().exists())
-        return cannotWrite(path,
-                           QCoreApplication::translate("XlsxTableWriter", "the folder %1 does not exist")
-                               .arg(QDir::toNativeSeparators(destination.absolutePath())));
+        return SheetErrors::cannotWrite(
+            path, QCoreApplication::translate("XlsxTableWriter", "the folder %1 does not exist")
+                      .arg(QDir::toNativeSeparators(destination.absolutePath())));
 
     const QString partPath = path + QLatin1String(".part");
     QFile::remove(partPath); // left over from a run that crashed
@@ -238,17 +224,17 @@ Status XlsxTableWriter::write(const QString &path, const SheetExport &table)
     // 20 columns: as fast as the default mode, which holds the whole sheet and its strings in
     // memory (some 370 MB more). The temporary folder is set because libxlsxwriter's default on
     // Windows is the root of the drive, which is not writable.
-    QByteArray tempDir = nativePath(QDir::tempPath());
+    QByteArray tempDir = nativeFileName(QDir::tempPath());
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tempDir.data();
-    OpenWorkbook workbook(workbook_new_opt(nativePath(partPath).constData(), &options), partPath);
+    OpenWorkbook workbook(workbook_new_opt(nativeFileName(partPath).constData(), &options), partPath);
     if (!workbook.get())
-        return cannotWrite(path, libxlsxwriterMessage(LXW_ERROR_MEMORY_MALLOC_FAILED));
+        return SheetErrors::cannotWrite(path, libxlsxwriterMessage(LXW_ERROR_MEMORY_MALLOC_FAILED));
     const QByteArray sheetName = excelSheetName(table.sheetName).toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(workbook.get(), sheetName.constData());
     if (!sheet)
-        return cannotWrite(path, libxlsxwriterMessage(LXW_ERROR_SHEETNAME_ALREADY_USED));
+        return SheetErrors::cannotWrite(path, libxlsxwriterMessage(LXW_ERROR_SHEETNAME_ALREADY_USED));
     Formats formats(workbook.get());
 
     const QList<double> widths = columnWidths(table, columns);
@@ -263,32 +249,34 @@ Status XlsxTableWriter::write(const QString &path, const SheetExport &table)
         const lxw_error error =
             worksheet_write_string(sheet, 0, lxw_col_t(c), cellUtf8(header).constData(), formats.header());
         if (error != LXW_NO_ERROR)
-            return cannotWrite(path, libxlsxwriterMessage(error));
+            return SheetErrors::cannotWrite(path, libxlsxwriterMessage(error));
     }
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QList<SheetCell> &row = table.rows.at(r);
         for (qsizetype c = 0; c < row.size(); ++c) {
             const lxw_error error = writeCell(sheet, lxw_row_t(r + 1), lxw_col_t(c), row.at(c), formats);
             if (error != LXW_NO_ERROR)
-                return cannotWrite(path, libxlsxwriterMessage(error));
+                return SheetErrors::cannotWrite(path, libxlsxwriterMessage(error));
         }
     }
     const lxw_error closed = workbook.close();
     if (closed != LXW_NO_ERROR) {
         QFile::remove(partPath);
-        return cannotWrite(path, libxlsxwriterMessage(closed));
+        return SheetErrors::cannotWrite(path, libxlsxwriterMessage(closed));
     }
 
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(partPath);
-        return cannotWrite(path, QCoreApplication::translate("XlsxTableWriter",
-                                                             "the existing file cannot be replaced; if it is "
-                                                             "open in Excel or WPS, close it and try again"));
+        return SheetErrors::cannotWrite(
+            path,
+            QCoreApplication::translate("XlsxTableWriter", "the existing file cannot be replaced; if it is "
+                                                           "open in Excel or WPS, close it and try again"));
     }
     if (!QFile::rename(partPath, path)) {
         QFile::remove(partPath);
-        return cannotWrite(path, QCoreApplication::translate("XlsxTableWriter", "the finished file cannot be "
-                                                                                "moved into place"));
+        return SheetErrors::cannotWrite(path, QCoreApplication::translate("XlsxTableWriter",
+                                                                          "the finished file cannot be "
+                                                                          "moved into place"));
     }
     return success();
 }

@@ -1,5 +1,6 @@
 #include "sheets/ZipArchive.h"
 
+#include "sheets/NativeFileName.h"
 #include "sheets/SheetErrors.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,6 @@ QString libzipMessage(int code)
     const QString message = QString::fromUtf8(zip_error_strerror(&error));
     zip_error_fini(&error);
     return message;
-}
-
-// libzip takes the platform's file name bytes; on Windows it takes UTF-8.
-QByteArray nativePath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return path.toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
 }
 
 bool startsLikeZip(const QString &path)
@@ -52,7 +43,7 @@ ZipArchive::~ZipArchive() = default;
 Result<ZipArchive> ZipArchive::open(const QString &path)
 {
     int code = 0;
-    zip *archive = zip_open(nativePath(path).constData(), ZIP_RDONLY, &code);
+    zip *archive = zip_open(nativeFileName(path).constData(), ZIP_RDONLY, &code);
     if (archive)
         return ZipArchive(archive);
     switch (code) {

@@ -27,15 +27,6 @@
 
 namespace gridsafe {
 
-namespace {
-
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
-
-} // namespace
-
 AgencyEditDialog::AgencyEditDialog(ClientSession &session, QWidget *parent) :
     QDialog(parent),
     m_session(session)
@@ -113,7 +104,7 @@ void AgencyEditDialog::build()
     //: No growth value (成长值) yet: 未评分.
     m_growthSpin->setSpecialValueText(tr("Not scored"));
     m_growthSpin->setValue(-1);
-    m_growthDateEdit = new QDateEdit(today(), this);
+    m_growthDateEdit = new QDateEdit(chinaToday(), this);
     m_growthDateEdit->setObjectName(QStringLiteral("agencyGrowthDateEdit"));
     m_growthDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_growthDateEdit->setCalendarPopup(true);
@@ -197,7 +188,7 @@ void AgencyEditDialog::showValues(const Agency &agency)
     m_listedCheck->setChecked(agency.onCityList);
     m_growthSpin->setValue(
         agency.growthValue ? int(std::clamp<qint64>(*agency.growthValue, 0, kMaxGrowthValue)) : -1);
-    m_growthDateEdit->setDate(parseCivilDate(agency.growthValueOn).value_or(today()));
+    m_growthDateEdit->setDate(parseCivilDate(agency.growthValueOn).value_or(chinaToday()));
     m_contactEdit->setText(agency.contact);
     m_phoneEdit->setText(agency.phone);
 }

@@ -26,15 +26,6 @@
 
 namespace gridsafe {
 
-namespace {
-
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
-
-} // namespace
-
 ContractDialog::ContractDialog(ClientSession &session, qint64 townId, std::optional<qint64> agencyId,
                                QWidget *parent) :
     QDialog(parent),
@@ -42,8 +33,8 @@ ContractDialog::ContractDialog(ClientSession &session, qint64 townId, std::optio
     m_townId(townId),
     m_errors(std::make_unique<FieldErrors>(this)),
     m_agencyBox(new AgencyChooser(this)),
-    m_startEdit(new QDateEdit(today(), this)),
-    m_endEdit(new QDateEdit(today().addYears(1).addDays(-1), this)),
+    m_startEdit(new QDateEdit(chinaToday(), this)),
+    m_endEdit(new QDateEdit(chinaToday().addYears(1).addDays(-1), this)),
     m_scopeEdit(new QLineEdit(this)),
     m_gridList(new QListWidget(this)),
     m_tickAllButton(new QPushButton(tr("Tick &all"), this)),

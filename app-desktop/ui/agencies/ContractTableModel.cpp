@@ -3,6 +3,7 @@
 #include "core/Replica.h"
 #include "core/ReplicaRecords.h"
 #include "domain/CivilDate.h"
+#include "ui/AlertColours.h"
 #include "ui/agencies/AgencyRules.h"
 
 #include <QColor>
@@ -12,12 +13,6 @@
 #include <algorithm>
 
 namespace gridsafe {
-
-namespace {
-
-const QColor kRed(0xc6, 0x28, 0x28); // the exclusivity rule is broken
-
-} // namespace
 
 ContractTableModel::ContractTableModel(Replica &replica, QObject *parent) :
     QAbstractTableModel(parent),
@@ -128,7 +123,7 @@ QVariant ContractTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ForegroundRole:
-        return row.overlaps.isEmpty() ? QVariant() : QVariant(kRed);
+        return row.overlaps.isEmpty() ? QVariant() : QVariant(kAlertRed);
     case Qt::ToolTipRole:
         if (!row.overlaps.isEmpty())
             //: 排他性规则: an agency under contract with a town may not coach its enterprises on its own.

@@ -23,15 +23,6 @@
 
 namespace gridsafe {
 
-namespace {
-
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
-
-} // namespace
-
 EngagementDialog::EngagementDialog(ClientSession &session, qint64 townId, std::optional<qint64> agencyId,
                                    QWidget *parent) :
     QDialog(parent),
@@ -41,8 +32,8 @@ EngagementDialog::EngagementDialog(ClientSession &session, qint64 townId, std::o
     m_agencyBox(new AgencyChooser(this)),
     m_enterpriseEdit(new QLineEdit(this)),
     m_codeEdit(new CreditCodeEdit(this)),
-    m_startEdit(new QDateEdit(today(), this)),
-    m_endEdit(new QDateEdit(today().addMonths(3).addDays(-1), this)),
+    m_startEdit(new QDateEdit(chinaToday(), this)),
+    m_endEdit(new QDateEdit(chinaToday().addMonths(3).addDays(-1), this)),
     m_noteEdit(new QLineEdit(this)),
     m_warningLabel(new QLabel(this)),
     m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -2,6 +2,7 @@
 
 #include "core/Replica.h"
 #include "core/ReplicaRecords.h"
+#include "ui/AlertColours.h"
 #include "ui/agencies/AgencyRules.h"
 
 #include <QColor>
@@ -10,12 +11,6 @@
 #include <algorithm>
 
 namespace gridsafe {
-
-namespace {
-
-const QColor kRed(0xc6, 0x28, 0x28); // the exclusivity rule is broken
-
-} // namespace
 
 EngagementTableModel::EngagementTableModel(Replica &replica, QObject *parent) :
     QAbstractTableModel(parent),
@@ -126,7 +121,7 @@ QVariant EngagementTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ForegroundRole:
-        return row.contracts.isEmpty() ? QVariant() : QVariant(kRed);
+        return row.contracts.isEmpty() ? QVariant() : QVariant(kAlertRed);
     case Qt::ToolTipRole:
         if (!row.contracts.isEmpty())
             return tr("%1 holds a service contract with the town during this engagement: the exclusivity "

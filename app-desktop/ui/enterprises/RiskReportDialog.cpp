@@ -24,12 +24,6 @@ namespace gridsafe {
 
 namespace {
 
-QDate today()
-{
-    // The day in China, as the server judges "not in the future".
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
-
 // As the server counts the note: line breaks and runs of spaces are one space.
 QString noteText(const QPlainTextEdit *edit)
 {
@@ -46,7 +40,7 @@ RiskReportDialog::RiskReportDialog(ClientSession &session, qint64 enterpriseId, 
     m_name(name),
     m_errors(std::make_unique<FieldErrors>(this)),
     m_kindBox(new QComboBox(this)),
-    m_dateEdit(new QDateEdit(today(), this)),
+    m_dateEdit(new QDateEdit(chinaToday(), this)),
     m_levelBox(new QComboBox(this)),
     m_noteEdit(new QPlainTextEdit(this)),
     m_countLabel(new QLabel(this)),
@@ -62,7 +56,7 @@ RiskReportDialog::RiskReportDialog(ClientSession &session, qint64 enterpriseId, 
     m_dateEdit->setObjectName(QStringLiteral("riskDateEdit"));
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDateRange(QDate(2000, 1, 1), today()); // a report is made before it is recorded
+    m_dateEdit->setDateRange(QDate(2000, 1, 1), chinaToday()); // a report is made before it is recorded
     m_levelBox->setObjectName(QStringLiteral("riskLevelBox"));
     for (RiskLevel level : allRiskLevels())
         m_levelBox->addItem(levelIcon(level), riskLevelDisplayName(level), riskLevelKey(level));
@@ -178,7 +172,7 @@ void RiskReportDialog::save()
     const QDate date = m_dateEdit->date();
     if (m_levelBox->currentIndex() < 0)
         return m_errors->show(m_levelBox, tr("Choose the risk level the report gives."));
-    if (date > today())
+    if (date > chinaToday())
         return m_errors->show(m_dateEdit,
                               tr("The report date %1 is in the future.").arg(civilDateText(date)));
     const QString note = noteText(m_noteEdit);

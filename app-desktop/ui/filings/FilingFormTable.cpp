@@ -15,7 +15,7 @@ namespace gridsafe {
 namespace {
 
 constexpr qreal kPointSize = 9; // 小五, as tables in official forms
-constexpr qreal kGap = 4;       // above and below the note on grids left out
+constexpr qreal kNoteGap = 4;   // above and below the note on grids left out
 
 // Shares of the table's width: a kind, a phone number, a certificate number or a date on
 // one line, a grid's name or its areas on a few.
@@ -68,9 +68,9 @@ void FilingFormTable::render(FilingFormCanvas &canvas) const
         //: 仅列出全部%2个网格中的前%1个。
         const QString leftOut =
             tr("Only the first %1 of %2 grids are listed.").arg(m_rows.size()).arg(m_gridCount);
-        const qreal height = canvas.textHeight(leftOut, font, canvas.width()) + 2 * kGap;
+        const qreal height = canvas.textHeight(leftOut, font, canvas.width()) + 2 * kNoteGap;
         canvas.makeRoom(height);
-        canvas.drawText(QPointF(canvas.left(), canvas.y() + kGap), canvas.width(), leftOut, font);
+        canvas.drawText(QPointF(canvas.left(), canvas.y() + kNoteGap), canvas.width(), leftOut, font);
         canvas.moveDown(height);
     }
 }

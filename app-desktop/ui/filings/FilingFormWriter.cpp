@@ -17,7 +17,7 @@ namespace gridsafe {
 namespace {
 
 // Laid out at 96 units per inch, a screen pixel's size, as the grid map's PDF.
-constexpr int kPdfResolution = 96;
+constexpr int kFormResolution = 96;
 constexpr qreal kTitlePointSize = 18;  // 小二
 constexpr qreal kTextPointSize = 10.5; // 五号, the body text of official forms
 constexpr qreal kSectionGap = 14;
@@ -67,7 +67,7 @@ Status FilingFormWriter::write(const QString &path) const
     // A wider margin on the left, where the archive binds the sheets.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(20, 15, 15, 12), QPageLayout::Millimeter));
-    writer.setResolution(kPdfResolution);
+    writer.setResolution(kFormResolution);
     writer.setTitle(title());
     writer.setCreator(QStringLiteral("GridSafe"));
     QPainter painter;

@@ -14,7 +14,7 @@ QString text(const QCborMap &map, const char *key)
     return map.value(QLatin1String(key)).toString().toHtmlEscaped();
 }
 
-QString cell(const QString &html)
+QString tableCell(const QString &html)
 {
     return QStringLiteral("<td>%1</td>").arg(html);
 }
@@ -95,9 +95,9 @@ QString FilingSnapshotView::html(const Filing &filing, const QString &statusText
                                        inspector.value(QStringLiteral("certificateValidUntil")).toString())
                                   .toHtmlEscaped();
         }
-        out += QStringLiteral("<tr>") + cell(text(grid, "code")) + cell(text(grid, "name")) + cell(kind)
-               + cell(areas.join(QStringLiteral("、"))) + cell(person) + cell(certificate)
-               + QStringLiteral("</tr>");
+        out += QStringLiteral("<tr>") + tableCell(text(grid, "code")) + tableCell(text(grid, "name"))
+               + tableCell(kind) + tableCell(areas.join(QStringLiteral("、"))) + tableCell(person)
+               + tableCell(certificate) + QStringLiteral("</tr>");
     }
     out += QStringLiteral("</table>");
     return out;

@@ -23,7 +23,7 @@ namespace gridsafe {
 
 namespace {
 
-constexpr int kInspectorIdRole = Qt::UserRole + 1;
+constexpr int kCandidateIdRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -232,7 +232,7 @@ void GridAssignDialog::fillList()
         if (candidate.current)
             title = tr("%1 (responsible now)").arg(candidate.name);
         auto *item = new QListWidgetItem(title + QLatin1Char('\n') + candidate.details, m_list);
-        item->setData(kInspectorIdRole, candidate.id);
+        item->setData(kCandidateIdRole, candidate.id);
         if (!candidate.certified || candidate.current) {
             item->setFlags(Qt::NoItemFlags);
             item->setToolTip(
@@ -262,7 +262,7 @@ bool GridAssignDialog::chooseInspector(qint64 inspectorId)
 {
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
-        if (item->data(kInspectorIdRole).toLongLong() == inspectorId && (item->flags() & Qt::ItemIsEnabled)) {
+        if (item->data(kCandidateIdRole).toLongLong() == inspectorId && (item->flags() & Qt::ItemIsEnabled)) {
             m_list->setCurrentItem(item);
             return true;
         }
@@ -275,7 +275,7 @@ std::optional<GridAssignDialog::Candidate> GridAssignDialog::chosen() const
     const QListWidgetItem *item = m_list->currentItem();
     if (!item || !(item->flags() & Qt::ItemIsEnabled))
         return std::nullopt;
-    const qint64 id = item->data(kInspectorIdRole).toLongLong();
+    const qint64 id = item->data(kCandidateIdRole).toLongLong();
     for (const Candidate &candidate : m_candidates)
         if (candidate.id == id)
             return candidate;

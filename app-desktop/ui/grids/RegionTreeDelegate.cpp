@@ -10,8 +10,8 @@ namespace gridsafe {
 
 namespace {
 
-constexpr int kGap = 6;
-constexpr int kPadding = 4;
+constexpr int kTagGap = 6;
+constexpr int kTagPadding = 4;
 
 } // namespace
 
@@ -42,7 +42,7 @@ void RegionTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFont font = tagFont(option);
     const QFontMetrics metrics(font);
     const QString tag = uncoveredTag();
-    QRect tagRect(textRect.left() + textWidth + kGap, 0, metrics.horizontalAdvance(tag) + 2 * kPadding,
+    QRect tagRect(textRect.left() + textWidth + kTagGap, 0, metrics.horizontalAdvance(tag) + 2 * kTagPadding,
                   metrics.height() + 2);
     tagRect.moveTop(textRect.center().y() - tagRect.height() / 2);
     if (tagRect.right() > opt.rect.right())
@@ -64,7 +64,7 @@ QSize RegionTreeDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(RegionTreeModel::UncoveredRole).toBool())
         size.rwidth() +=
-            kGap + QFontMetrics(tagFont(option)).horizontalAdvance(uncoveredTag()) + 2 * kPadding;
+            kTagGap + QFontMetrics(tagFont(option)).horizontalAdvance(uncoveredTag()) + 2 * kTagPadding;
     return size;
 }
 

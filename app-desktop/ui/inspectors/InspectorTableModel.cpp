@@ -5,6 +5,7 @@
 #include "core/ReplicaRecords.h"
 #include "domain/CivilDate.h"
 #include "domain/CommandName.h"
+#include "ui/AlertColours.h"
 #include "ui/PendingRowStyle.h"
 
 #include <QCollator>
@@ -20,9 +21,6 @@
 namespace gridsafe {
 
 namespace {
-
-const QColor kRed(0xc6, 0x28, 0x28);    // no valid certificate: may hold no grid
-const QColor kOrange(0xe6, 0x51, 0x00); // act soon: certificate ending, training behind
 
 const QCollator &chinese()
 {
@@ -296,10 +294,10 @@ QVariant InspectorTableModel::foreground(const Row &row, int column) const
     if (row.shown.isPending())
         return PendingRowStyle::data(Qt::ForegroundRole, row.shown.pendingChanges);
     if (column == Certificate && !row.standing.validCertificate)
-        return kRed;
+        return kAlertRed;
     if ((column == Certificate && row.standing.certificateExpiresSoon)
         || (column == Training && row.standing.dueForTraining))
-        return kOrange;
+        return kAlertOrange;
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
 #include "domain/InspectorStanding.h"
+#include "ui/OwnedDialog.h"
 #include "ui/inspectors/InspectorsPage.h"
 #include "ui/training/CertificateIssueDialog.h"
 #include "ui/training/CertificateRevokeDialog.h"
@@ -23,17 +24,6 @@ namespace {
 bool mayRun(const ClientSession &session, const char *command)
 {
     return roleMayRun(session.user().role, QString::fromLatin1(command));
-}
-
-void openDialog(QDialog *dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
 }
 
 } // namespace
@@ -101,7 +91,7 @@ void InspectorTrainingButtons::update()
     if (confirmed) {
         const QList<Certificate> certificates =
             ReplicaRecords(*m_session.replica()).certificates(shown->inspector.townId);
-        certified = inspectorStanding(shown->inspector, certificates, {}, std::nullopt, today())
+        certified = inspectorStanding(shown->inspector, certificates, {}, std::nullopt, chinaToday())
                         .hasValidCertificate();
     }
     m_trainingButton->setEnabled(m_page.town().has_value());
@@ -115,19 +105,19 @@ void InspectorTrainingButtons::update()
 void InspectorTrainingButtons::recordTraining()
 {
     if (const std::optional<qint64> town = m_page.town())
-        openDialog(new TrainingSessionDialog(m_session, *town, &m_page));
+        openOwnedDialog(new TrainingSessionDialog(m_session, *town, &m_page));
 }
 
 void InspectorTrainingButtons::recordExam()
 {
     if (const std::optional<ShownInspector> shown = m_page.selectedInspector())
-        openDialog(new ExamDialog(m_session, shown->inspector, &m_page));
+        openOwnedDialog(new ExamDialog(m_session, shown->inspector, &m_page));
 }
 
 void InspectorTrainingButtons::issueCertificate()
 {
     if (const std::optional<ShownInspector> shown = m_page.selectedInspector())
-        openDialog(new CertificateIssueDialog(m_session, shown->inspector, &m_page));
+        openOwnedDialog(new CertificateIssueDialog(m_session, shown->inspector, &m_page));
 }
 
 void InspectorTrainingButtons::revokeCertificate()
@@ -138,21 +128,21 @@ void InspectorTrainingButtons::revokeCertificate()
     const QList<Certificate> certificates =
         ReplicaRecords(*m_session.replica()).certificates(shown->inspector.townId);
     const InspectorStanding standing =
-        inspectorStanding(shown->inspector, certificates, {}, std::nullopt, today());
+        inspectorStanding(shown->inspector, certificates, {}, std::nullopt, chinaToday());
     if (standing.validCertificate)
-        openDialog(new CertificateRevokeDialog(m_session, *standing.validCertificate, &m_page));
+        openOwnedDialog(new CertificateRevokeDialog(m_session, *standing.validCertificate, &m_page));
 }
 
 void InspectorTrainingButtons::editPlan()
 {
     if (const std::optional<qint64> town = m_page.town())
-        openDialog(new TrainingPlanDialog(m_session, *town, today().year(), &m_page));
+        openOwnedDialog(new TrainingPlanDialog(m_session, *town, chinaToday().year(), &m_page));
 }
 
 void InspectorTrainingButtons::showRecords()
 {
     if (const std::optional<qint64> town = m_page.town())
-        openDialog(new TrainingHistoryDialog(m_session, *town, &m_page));
+        openOwnedDialog(new TrainingHistoryDialog(m_session, *town, &m_page));
 }
 
 } // namespace gridsafe

@@ -24,7 +24,7 @@ namespace {
 // twice that, so 2000 pixels read like a sharp 1000-pixel screen; the PDF is laid out at 96
 // units per inch, a screen pixel's size, so labels come out on paper as on screen.
 constexpr qreal kPngPixelRatio = 2;
-constexpr int kPdfResolution = 96;
+constexpr int kMapResolution = 96;
 
 bool fail(QString *error, const QString &message)
 {
@@ -100,7 +100,7 @@ bool GridMapExporter::exportPdf(const GridMapScene &scene, const QString &path, 
     QPdfWriter writer(&file);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    writer.setResolution(kPdfResolution);
+    writer.setResolution(kMapResolution);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("GridSafe"));
     QPainter painter;

@@ -10,7 +10,7 @@ namespace gridsafe {
 
 namespace {
 
-constexpr qreal kPadding = 3;
+constexpr qreal kLabelPadding = 3;
 
 } // namespace
 
@@ -28,7 +28,7 @@ GridMapLabelItem::GridMapLabelItem(Style style, QList<Line> lines, QGraphicsItem
         width = std::max(width, QFontMetricsF(font(line)).horizontalAdvance(line.text));
         height += lineHeight(line);
     }
-    const qreal padding = m_style == Style::Grid ? kPadding : 1;
+    const qreal padding = m_style == Style::Grid ? kLabelPadding : 1;
     m_rect = QRectF(-width / 2 - padding, 0, width + 2 * padding, height + 2 * padding);
     setTop(-m_rect.height() / 2);
 }
@@ -72,7 +72,7 @@ void GridMapLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setBrush(QColor(255, 255, 255, 160));
         painter->drawRoundedRect(m_rect, 2, 2);
     }
-    const qreal padding = m_style == Style::Grid ? kPadding : 1;
+    const qreal padding = m_style == Style::Grid ? kLabelPadding : 1;
     qreal y = m_rect.top() + padding;
     for (const Line &line : std::as_const(m_lines)) {
         const qreal height = lineHeight(line);

@@ -21,15 +21,6 @@
 
 namespace gridsafe {
 
-namespace {
-
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
-
-} // namespace
-
 CertificateIssueDialog::CertificateIssueDialog(ClientSession &session, const Inspector &inspector,
                                                QWidget *parent) :
     QDialog(parent),
@@ -39,7 +30,7 @@ CertificateIssueDialog::CertificateIssueDialog(ClientSession &session, const Ins
     m_introLabel(new QLabel(this)),
     m_examBox(new QComboBox(this)),
     m_numberEdit(new QLineEdit(this)),
-    m_issuedEdit(new QDateEdit(today(), this)),
+    m_issuedEdit(new QDateEdit(chinaToday(), this)),
     m_untilEdit(new QDateEdit(this)),
     m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -59,7 +50,7 @@ CertificateIssueDialog::CertificateIssueDialog(ClientSession &session, const Ins
         edit->setCalendarPopup(true);
     }
     m_issuedEdit->setObjectName(QStringLiteral("certificateIssuedOnEdit"));
-    m_issuedEdit->setMaximumDate(today());
+    m_issuedEdit->setMaximumDate(chinaToday());
     m_untilEdit->setObjectName(QStringLiteral("certificateValidUntilEdit"));
     connect(m_issuedEdit, &QDateEdit::dateChanged, this, &CertificateIssueDialog::issuedChanged);
     connect(m_untilEdit, &QDateEdit::dateChanged, this, [this] { m_untilChosen = true; });
@@ -144,7 +135,7 @@ void CertificateIssueDialog::fillExams()
         m_buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
         return;
     }
-    const QString now = civilDateText(today());
+    const QString now = civilDateText(chinaToday());
     QStringList valid;
     for (const Certificate &certificate : records.certificates(m_inspector.townId)) {
         if (certificate.inspectorId == m_inspector.id && certificate.validOn(now))
@@ -191,7 +182,7 @@ void CertificateIssueDialog::save()
     if (const QString taken = numberTaken(number.value()); !taken.isEmpty())
         return m_errors->show(m_numberEdit, taken);
     const QDate issuedOn = m_issuedEdit->date();
-    if (Status issued = checkPastDate(issuedOn, today(), tr("issue date")); !issued)
+    if (Status issued = checkPastDate(issuedOn, chinaToday(), tr("issue date")); !issued)
         return m_errors->show(m_issuedEdit, issued.error().message);
     const QDate validUntil = m_untilEdit->date();
     if (Status until = checkCertificateValidity(issuedOn, validUntil); !until)

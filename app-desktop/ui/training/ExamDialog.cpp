@@ -27,11 +27,6 @@ namespace {
 // Below the range: no score typed yet (a score of 0 is a real result, not a default).
 constexpr double kNoScore = -1;
 
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
-
 } // namespace
 
 ExamDialog::ExamDialog(ClientSession &session, const Inspector &inspector, QWidget *parent) :
@@ -39,7 +34,7 @@ ExamDialog::ExamDialog(ClientSession &session, const Inspector &inspector, QWidg
     m_session(session),
     m_inspector(inspector),
     m_errors(std::make_unique<FieldErrors>(this)),
-    m_dateEdit(new QDateEdit(today(), this)),
+    m_dateEdit(new QDateEdit(chinaToday(), this)),
     m_subjectEdit(new QLineEdit(this)),
     m_scoreSpin(new QDoubleSpinBox(this)),
     m_passMarkSpin(new QDoubleSpinBox(this)),
@@ -52,7 +47,7 @@ ExamDialog::ExamDialog(ClientSession &session, const Inspector &inspector, QWidg
     m_dateEdit->setObjectName(QStringLiteral("examDateEdit"));
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setMaximumDate(today());
+    m_dateEdit->setMaximumDate(chinaToday());
     m_subjectEdit->setObjectName(QStringLiteral("examSubjectEdit"));
     m_subjectEdit->setMaxLength(kMaxTrainingTopicLength * 2); // the exact limit is checked on save
     //: 网格员上岗考核
@@ -142,7 +137,7 @@ void ExamDialog::save()
 {
     // In the server's order: date, subject, pass mark, score.
     const QDate takenOn = m_dateEdit->date();
-    if (Status date = checkPastDate(takenOn, today(), tr("exam date")); !date)
+    if (Status date = checkPastDate(takenOn, chinaToday(), tr("exam date")); !date)
         return m_errors->show(m_dateEdit, date.error().message);
     auto subject = normalizeName(m_subjectEdit->text(), tr("exam subject"), kMaxTrainingTopicLength);
     if (!subject)

@@ -6,6 +6,7 @@
 #include "domain/CommandName.h"
 #include "domain/CommandPermissions.h"
 #include "ui/ChineseSortProxy.h"
+#include "ui/OwnedDialog.h"
 #include "ui/training/TrainingSessionDialog.h"
 
 #include <QCollator>
@@ -31,7 +32,7 @@ namespace {
 
 constexpr int kIdRole = TrainingHistoryDialog::kRecordIdRole;
 
-QStandardItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+QStandardItem *historyCell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *item = new QStandardItem(text);
     item->setEditable(false);
@@ -41,7 +42,7 @@ QStandardItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft
 
 QStandardItem *numberCell(const QString &text)
 {
-    return cell(text, Qt::AlignRight | Qt::AlignVCenter);
+    return historyCell(text, Qt::AlignRight | Qt::AlignVCenter);
 }
 
 // The id of the selected row's record; 0 when none is selected.
@@ -64,12 +65,6 @@ void selectId(QTableView *table, qint64 id, int column)
             return;
         }
     }
-}
-
-void openDialog(QDialog *dialog)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 } // namespace
@@ -235,10 +230,10 @@ void TrainingHistoryDialog::fillTrainings()
             attendees.append(names.value(id, tr("#%1").arg(id)));
         std::sort(attendees.begin(), attendees.end(), collator);
         const QList<QStandardItem *> row = {
-            cell(training.heldOn),
+            historyCell(training.heldOn),
             numberCell(QString::number(training.hours)), // 2, 3.5
-            cell(training.topic),
-            cell(training.trainer),
+            historyCell(training.topic),
+            historyCell(training.trainer),
             numberCell(QString::number(training.attendeeIds.size())),
         };
         //: On hovering a training's row: the names of those who attended (参训人员).
@@ -264,12 +259,12 @@ void TrainingHistoryDialog::fillExams()
     for (const ExamResult &exam : std::as_const(exams)) {
         const bool passed = exam.passed();
         //: An exam result: 合格 / 不合格.
-        QStandardItem *outcome = cell(passed ? tr("Passed") : tr("Failed"));
+        QStandardItem *outcome = historyCell(passed ? tr("Passed") : tr("Failed"));
         outcome->setForeground(QColor(passed ? QStringLiteral("#1e8449") : QStringLiteral("#c0392b")));
         const QList<QStandardItem *> row = {
-            cell(exam.takenOn),
-            cell(names.value(exam.inspectorId, tr("#%1").arg(exam.inspectorId))),
-            cell(exam.subject),
+            historyCell(exam.takenOn),
+            historyCell(names.value(exam.inspectorId, tr("#%1").arg(exam.inspectorId))),
+            historyCell(exam.subject),
             //: The score and the pass mark of an exam: "82 / 60".
             numberCell(tr("%1 / %2").arg(QString::number(exam.score), QString::number(exam.passMark))),
             outcome,
@@ -291,13 +286,13 @@ void TrainingHistoryDialog::editSelected()
         return;
     for (const TrainingSession &training : ReplicaRecords(*m_session.replica()).trainings(m_townId)) {
         if (training.id == id)
-            return openDialog(new TrainingSessionDialog(m_session, training, this));
+            return openOwnedDialog(new TrainingSessionDialog(m_session, training, this));
     }
 }
 
 void TrainingHistoryDialog::recordNew()
 {
-    openDialog(new TrainingSessionDialog(m_session, m_townId, this));
+    openOwnedDialog(new TrainingSessionDialog(m_session, m_townId, this));
 }
 
 } // namespace gridsafe

@@ -30,13 +30,8 @@ namespace gridsafe {
 
 namespace {
 
-constexpr int kInspectorIdRole = Qt::UserRole;
+constexpr int kTraineeIdRole = Qt::UserRole;
 constexpr int kSearchTextRole = Qt::UserRole + 1;
-
-QDate today()
-{
-    return chinaDate(QDateTime::currentDateTimeUtc());
-}
 
 } // namespace
 
@@ -95,11 +90,11 @@ void TrainingSessionDialog::build()
 {
     setObjectName(QStringLiteral("trainingSessionDialog"));
     m_errors = std::make_unique<FieldErrors>(this);
-    m_dateEdit = new QDateEdit(today(), this);
+    m_dateEdit = new QDateEdit(chinaToday(), this);
     m_dateEdit->setObjectName(QStringLiteral("trainingDateEdit"));
     m_dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setMaximumDate(today());
+    m_dateEdit->setMaximumDate(chinaToday());
     m_hoursSpin = new QDoubleSpinBox(this);
     m_hoursSpin->setObjectName(QStringLiteral("trainingHoursSpin"));
     m_hoursSpin->setRange(0.5, 24);
@@ -202,7 +197,7 @@ void TrainingSessionDialog::fillAttendees(const QList<qint64> &checked)
             //: An inspector in the attendance list who no longer works as one (已停用).
             text = tr("%1 — inactive").arg(text);
         auto *item = new QListWidgetItem(text, m_attendeeList);
-        item->setData(kInspectorIdRole, inspector.id);
+        item->setData(kTraineeIdRole, inspector.id);
         item->setData(kSearchTextRole, QStringList{inspector.name, unit, inspector.phone}.join(u' '));
         item->setData(Qt::AccessibleTextRole, inspector.name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -218,7 +213,7 @@ QList<qint64> TrainingSessionDialog::checkedAttendees() const
     for (int row = 0; row < m_attendeeList->count(); ++row) {
         const QListWidgetItem *item = m_attendeeList->item(row);
         if (item->checkState() == Qt::Checked)
-            ids.append(item->data(kInspectorIdRole).toLongLong());
+            ids.append(item->data(kTraineeIdRole).toLongLong());
     }
     std::sort(ids.begin(), ids.end());
     return ids;
@@ -287,7 +282,7 @@ void TrainingSessionDialog::save()
 {
     // In the server's order: date, hours, topic, trainer, attendees.
     const QDate heldOn = m_dateEdit->date();
-    if (Status date = checkPastDate(heldOn, today(), tr("training date")); !date)
+    if (Status date = checkPastDate(heldOn, chinaToday(), tr("training date")); !date)
         return m_errors->show(m_dateEdit, date.error().message);
     const double hours = m_hoursSpin->value();
     if (Status valid = checkTrainingHours(hours); !valid)
