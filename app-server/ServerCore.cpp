@@ -76,7 +76,7 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(const Options &options, con
     registerEnterpriseCommands(*core->m_registry);
     registerBoundaryCommands(*core->m_registry);
     registerUserCommands(*core->m_registry);
-    registerAuditCommands(*core->m_registry, *core->m_audit);
+    registerAuditCommands(*core->m_registry);
     core->m_executor =
         std::make_unique<CommandExecutor>(*core->m_database, clock, *core->m_changes, *core->m_audit,
                                           *core->m_hasher, *core->m_sessions, *core->m_registry);

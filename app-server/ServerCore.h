@@ -47,6 +47,7 @@ public:
     ChangeFeed &changes() { return *m_changes; }
     AuditLog &audit() { return *m_audit; }
     CommandExecutor &executor() { return *m_executor; }
+    const CommandRegistry &registry() const { return *m_registry; }
     // Requests other than commands (an import's staging, the enterprise history).
     const RequestRegistry &requests() const { return *m_requests; }
     LoginThrottle &throttle() { return *m_throttle; }

@@ -1,6 +1,7 @@
 #include "accounts/UserCommands.h"
 
 #include "accounts/PasswordHasher.h"
+#include "accounts/PreparedPasswords.h"
 #include "accounts/SessionRepository.h"
 #include "accounts/UserFeed.h"
 #include "accounts/UserRepository.h"
@@ -37,6 +38,14 @@ Result<User> existingUser(const CommandContext &context, qint64 userId)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("UserCommands", "User %1 does not exist.").arg(userId));
     return *user.value();
+}
+
+// Made on a worker thread before the command reached the writer when the network sent it.
+QString newPasswordHash(const CommandContext &context, const QString &password)
+{
+    if (context.prepared && context.prepared->newHash)
+        return *context.prepared->newHash;
+    return context.hasher.hash(password);
 }
 
 Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
@@ -93,7 +102,7 @@ Result<QCborMap> createUser(CommandContext &context, const QCborMap &args)
     user.displayName = displayName.value();
     user.role = *role;
     user.townId = townId;
-    user.passwordHash = context.hasher.hash(password);
+    user.passwordHash = newPasswordHash(context, password);
     auto id = users.insert(user, context.nowText());
     if (!id)
         return id.error();
@@ -115,7 +124,7 @@ Result<QCborMap> resetPassword(CommandContext &context, const QCborMap &args)
     if (Status strong = checkPasswordStrength(password); !strong)
         return strong.error();
     if (Status set = UserRepository(context.db)
-                         .setPasswordHash(userId, context.hasher.hash(password), context.nowText());
+                         .setPasswordHash(userId, newPasswordHash(context, password), context.nowText());
         !set)
         return set.error();
     // A new password ends the sessions the old one opened.
@@ -163,7 +172,21 @@ Result<QCborMap> changePassword(CommandContext &context, const QCborMap &args)
     auto user = existingUser(context, context.actor.userId);
     if (!user)
         return user.error();
-    if (!context.hasher.verify(user->passwordHash, current))
+    bool currentRight = false;
+    if (context.prepared && context.prepared->checkedHash) {
+        // Checked on a worker thread against the hash stored then; a change since (another
+        // window of the same user) would make that check stale.
+        if (*context.prepared->checkedHash != user->passwordHash)
+            return makeError(
+                ErrorCode::Conflict,
+                QCoreApplication::translate("UserCommands",
+                                            "Your password was changed meanwhile; enter the new one as the "
+                                            "current password and try again."));
+        currentRight = context.prepared->currentMatches;
+    } else {
+        currentRight = context.hasher.verify(user->passwordHash, current);
+    }
+    if (!currentRight)
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("UserCommands", "The current password is not right."));
     if (Status strong = checkPasswordStrength(password); !strong)
@@ -173,7 +196,7 @@ Result<QCborMap> changePassword(CommandContext &context, const QCborMap &args)
                          QCoreApplication::translate("UserCommands",
                                                      "The new password must differ from the current one."));
     if (Status set = UserRepository(context.db)
-                         .setPasswordHash(user->id, context.hasher.hash(password), context.nowText());
+                         .setPasswordHash(user->id, newPasswordHash(context, password), context.nowText());
         !set)
         return set.error();
     // Sessions opened elsewhere with the old password end; this one goes on.

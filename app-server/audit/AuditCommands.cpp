@@ -6,11 +6,12 @@
 
 namespace gridsafe {
 
-void registerAuditCommands(CommandRegistry &registry, const AuditLog &audit)
+void registerAuditCommands(CommandRegistry &registry)
 {
+    // The log of the command's own connection: commands run on the writer's thread.
     registry.add(QString::fromLatin1(cmd::kAuditVerify),
-                 [&audit](CommandContext &, const QCborMap &) -> Result<QCborMap> {
-                     auto verification = audit.verify();
+                 [](CommandContext &context, const QCborMap &) -> Result<QCborMap> {
+                     auto verification = AuditLog(context.db, context.clock).verify();
                      if (!verification)
                          return verification.error();
                      QCborMap result;

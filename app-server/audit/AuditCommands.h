@@ -3,8 +3,7 @@
 
 namespace gridsafe {
 
-class AuditLog;
 class CommandRegistry;
-void registerAuditCommands(CommandRegistry &registry, const AuditLog &audit);
+void registerAuditCommands(CommandRegistry &registry);
 
 } // namespace gridsafe

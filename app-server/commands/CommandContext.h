@@ -20,6 +20,7 @@ class AuditLog;
 class ChangeFeed;
 class PasswordHasher;
 class SessionRepository;
+struct PreparedPasswords;
 
 struct CommandContext
 {
@@ -31,6 +32,8 @@ struct CommandContext
     SessionRepository &sessions;
     QString commandId;
     QString sessionToken; // of the connection that sent the command; empty from the console and tests
+    // Password hashes made before the command reached the writer; null from the console and tests.
+    const PreparedPasswords *prepared = nullptr;
 
     // Outputs.
     QSet<QString> argumentsRead; // filled by FieldReader; only these reach the audit log

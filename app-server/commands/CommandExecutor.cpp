@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "commands/AppliedCommandRepository.h"
 #include "domain/CommandPermissions.h"
+#include "sql/SavepointGuard.h"
 #include "sql/TransactionGuard.h"
 #include "store/Database.h"
 #include "sync/ChangeFeed.h"
@@ -51,18 +52,12 @@ bool CommandExecutor::isValidCommandId(const QString &commandId)
     return pattern.match(commandId).hasMatch() && commandId != nil;
 }
 
-Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &givenId,
-                                                          const QString &name, const QCborMap &args,
-                                                          const QString &sessionToken)
+Status CommandExecutor::check(const Actor &actor, const QString &commandId, const QString &name) const
 {
-    // A UUID names the same command in either case.
-    const QString commandId = givenId.toLower();
     if (!isValidCommandId(commandId))
         return makeError(ErrorCode::BadMessage,
                          QStringLiteral("field 'commandId' must be a UUID in text form, not the nil UUID"));
-
-    const CommandHandler *handler = m_registry.find(name);
-    if (!handler)
+    if (!m_registry.find(name))
         return makeError(
             ErrorCode::UnknownCommand,
             QCoreApplication::translate("CommandExecutor", "Unknown command \"%1\".").arg(name.left(64)));
@@ -70,11 +65,42 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         return makeError(ErrorCode::Forbidden,
                          QCoreApplication::translate("CommandExecutor", "Your role (%1) may not do this.")
                              .arg(roleDisplayName(actor.role)));
+    return success();
+}
 
-    // The lookup runs inside the write transaction: another writer applying the same id
-    // (a second process, or a batch) has either committed it by now or not begun.
+Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, const QString &commandId,
+                                                          const QString &name, const QCborMap &args,
+                                                          const QString &sessionToken)
+{
+    if (Status checked = check(actor, commandId, name); !checked)
+        return checked.error();
     TransactionGuard transaction(m_database.sql());
     if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto outcome = applyInTransaction(actor, commandId, name, args, sessionToken);
+    if (!outcome)
+        return outcome;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return outcome;
+}
+
+Result<CommandExecutor::Outcome>
+CommandExecutor::applyInTransaction(const Actor &actor, const QString &givenId, const QString &name,
+                                    const QCborMap &args, const QString &sessionToken,
+                                    const PreparedPasswords *prepared)
+{
+    if (Status checked = check(actor, givenId, name); !checked)
+        return checked.error();
+    // A UUID names the same command in either case.
+    const QString commandId = givenId.toLower();
+    const CommandHandler *handler = m_registry.find(name);
+
+    // The lookup runs inside the write transaction: another writer applying the same id
+    // (a second process, or an earlier command of this batch) has either written it by now
+    // or not begun.
+    SavepointGuard savepoint(m_database.sql());
+    if (Status begun = savepoint.begin(); !begun)
         return begun.error();
     AppliedCommandRepository applied(m_database.sql());
     auto previous = applied.find(commandId);
@@ -91,14 +117,27 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
         outcome.replayed = true;
         auto head = m_changes.head();
         outcome.head = head ? head.value() : 0;
+        if (Status released = savepoint.release(); !released)
+            return released.error();
         return outcome;
     }
 
     m_changes.discardTouchedScopes();
 
-    CommandContext context{actor,     m_database.sql(), m_clock, m_changes, m_hasher,     m_sessions,
-                           commandId, sessionToken,     {},      {},        std::nullopt, {},
-                           {}};
+    CommandContext context{.actor = actor,
+                           .db = m_database.sql(),
+                           .clock = m_clock,
+                           .changes = m_changes,
+                           .hasher = m_hasher,
+                           .sessions = m_sessions,
+                           .commandId = commandId,
+                           .sessionToken = sessionToken,
+                           .prepared = prepared,
+                           .argumentsRead = {},
+                           .auditEntity = {},
+                           .auditEntityId = std::nullopt,
+                           .auditDetail = {},
+                           .usersToDisconnect = {}};
     auto result = (*handler)(context, args);
     if (!result) {
         m_changes.discardTouchedScopes();
@@ -113,15 +152,15 @@ Result<CommandExecutor::Outcome> CommandExecutor::execute(const Actor &actor, co
                      auditedArguments(args, context.argumentsRead)};
     for (auto it = context.auditDetail.constBegin(); it != context.auditDetail.constEnd(); ++it)
         entry.detail.insert(it.key(), it.value());
-    if (Status audited = m_audit.append(entry); !audited)
-        return audited.error();
-    if (Status stored = applied.store(commandId, AppliedCommand{actor.userId, name, result.value()},
-                                      m_clock.now().toUTC().toString(Qt::ISODate));
-        !stored)
-        return stored.error();
-    if (Status committed = transaction.commit(); !committed) {
+    Status kept = m_audit.append(entry);
+    if (kept)
+        kept = applied.store(commandId, AppliedCommand{actor.userId, name, result.value()},
+                             m_clock.now().toUTC().toString(Qt::ISODate));
+    if (kept)
+        kept = savepoint.release();
+    if (!kept) {
         m_changes.discardTouchedScopes();
-        return committed.error();
+        return kept.error();
     }
 
     Outcome outcome;

@@ -1,7 +1,9 @@
 #pragma once
 // Runs one domain command: id check (a retry is answered with the stored result), role
-// check, then the handler inside one transaction together with the idempotency record, the
-// audit entry and the change feed rows. Either all of that commits or none of it.
+// check, then the handler together with the idempotency record, the audit entry and the
+// change feed rows. Either all of that is kept or none of it: in a transaction of its own
+// (execute), or under a savepoint in a batch's transaction (applyInTransaction, used by the
+// CommandWriter).
 
 #include "commands/CommandRegistry.h"
 #include "domain/Actor.h"
@@ -18,6 +20,7 @@ class ChangeFeed;
 class Database;
 class PasswordHasher;
 class SessionRepository;
+struct PreparedPasswords;
 
 class CommandExecutor
 {
@@ -37,6 +40,12 @@ public:
 
     Result<Outcome> execute(const Actor &actor, const QString &commandId, const QString &name,
                             const QCborMap &args, const QString &sessionToken = {});
+    // The caller has begun a write transaction; a refused command leaves it as it was.
+    Result<Outcome> applyInTransaction(const Actor &actor, const QString &commandId, const QString &name,
+                                       const QCborMap &args, const QString &sessionToken = {},
+                                       const PreparedPasswords *prepared = nullptr);
+    // What needs no database: the id's shape, a known command, the actor's role.
+    Status check(const Actor &actor, const QString &commandId, const QString &name) const;
 
     static bool isValidCommandId(const QString &commandId);
 

@@ -14,6 +14,7 @@
 #include "domain/NameRules.h"
 #include "i18n/Translations.h"
 #include "network/GridSafeServer.h"
+#include "network/ServerLimits.h"
 #include "protocol/ProtocolConstants.h"
 #include "regions/RegionImport.h"
 #include "regions/RegionRepository.h"
@@ -57,14 +58,16 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
     return true;
 }
 
-int serve(ServerCore &core, const QHostAddress &address, quint16 port)
+int serve(ServerCore &core, const QHostAddress &address, quint16 port, int commitBatch)
 {
     auto identity = TlsIdentity::loadOrCreate(core.options().dataDir);
     if (!identity) {
         err() << identity.error().message << Qt::endl;
         return 3;
     }
-    GridSafeServer server(core, identity.value());
+    ServerLimits limits;
+    limits.maxCommitBatch = commitBatch;
+    GridSafeServer server(core, identity.value(), limits);
     QString error;
     if (!server.listen(address, port, &error)) {
         err() << error << Qt::endl;
@@ -279,6 +282,10 @@ int ServerConsole::run(int argc, char **argv)
         {QStringLiteral("session-idle-minutes"),
          QCoreApplication::translate("ServerConsole", "End sessions idle this long."),
          QCoreApplication::translate("ServerConsole", "minutes"), QStringLiteral("60")},
+        {QStringLiteral("commit-batch"),
+         QCoreApplication::translate("ServerConsole",
+                                     "Most commands made durable by one commit (1: a commit per command)."),
+         QCoreApplication::translate("ServerConsole", "count"), QStringLiteral("256")},
         {QStringLiteral("language"),
          QCoreApplication::translate("ServerConsole", "Language of messages: zh_CN or en."),
          QCoreApplication::translate("ServerConsole", "code"), QStringLiteral("zh_CN")},
@@ -325,6 +332,13 @@ int ServerConsole::run(int argc, char **argv)
     if (!minutesOk || idleMinutes < 1) {
         err() << QCoreApplication::translate("ServerConsole",
                                              "--session-idle-minutes wants a positive whole number.")
+              << Qt::endl;
+        return 2;
+    }
+    bool batchOk = false;
+    const int commitBatch = parser.value(QStringLiteral("commit-batch")).toInt(&batchOk);
+    if (!batchOk || commitBatch < 1 || commitBatch > 4096) {
+        err() << QCoreApplication::translate("ServerConsole", "--commit-batch wants a whole number from 1 to 4096.")
               << Qt::endl;
         return 2;
     }
@@ -385,7 +399,7 @@ int ServerConsole::run(int argc, char **argv)
     }
 
     if (command == QLatin1String("serve"))
-        return serve(*core.value(), address, port);
+        return serve(*core.value(), address, port, commitBatch);
     if (command == QLatin1String("init"))
         return initDistrict(*core.value(), parser);
     if (command == QLatin1String("import-regions"))

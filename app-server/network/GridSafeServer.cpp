@@ -1,10 +1,13 @@
 #include "network/GridSafeServer.h"
 
+#include "commands/CommandWriter.h"
+
 #include "ServerCore.h"
 #include "accounts/SessionRepository.h"
 #include "network/ServerConnection.h"
 #include "network/TlsListener.h"
 #include "protocol/Message.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QSslCipher>
@@ -50,12 +53,26 @@ GridSafeServer::GridSafeServer(ServerCore &core, TlsIdentity identity, const Ser
     connect(m_listener, &TlsListener::encrypted, this, &GridSafeServer::accept);
     connect(&m_sweepTimer, &QTimer::timeout, this, &GridSafeServer::sweepSessions);
     m_sweepTimer.start(kSweepIntervalMs);
+    m_writer = std::make_unique<CommandWriter>(CommandWriter::Settings{m_core.database().path(),
+                                                                       m_core.options().sessionIdleTimeout,
+                                                                       m_limits.maxCommitBatch},
+                                               m_core.clock(), m_core.registry(), m_core.hasher());
 }
 
+// The writer goes first (its thread ends after the batch in hand); answers it had not yet
+// delivered are dropped with it, and the connections' clients resend.
 GridSafeServer::~GridSafeServer() = default;
 
 bool GridSafeServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
+    if (!m_writerStarted) {
+        if (Status started = m_writer->start(); !started) {
+            if (error)
+                *error = started.error().message;
+            return false;
+        }
+        m_writerStarted = true;
+    }
     if (m_listener->listen(address, port))
         return true;
     if (error)
@@ -103,7 +120,7 @@ void GridSafeServer::accept(QSslSocket *socket)
                                   .arg(m_limits.maxConnectionsPerAddress));
         return;
     }
-    auto *connection = new ServerConnection(socket, m_core, m_limits, this);
+    auto *connection = new ServerConnection(socket, m_core, *m_writer, m_limits, this);
     m_connections.append(connection);
     connect(connection, &ServerConnection::commandApplied, this, &GridSafeServer::onCommandApplied);
     connect(connection, &ServerConnection::closed, this, [this, connection] {

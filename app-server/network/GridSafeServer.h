@@ -11,10 +11,13 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 class QSslSocket;
 
 namespace gridsafe {
 
+class CommandWriter;
 class ServerConnection;
 class ServerCore;
 class TlsListener;
@@ -28,6 +31,7 @@ public:
                    QObject *parent = nullptr);
     ~GridSafeServer() override;
 
+    // Starts the command writer (first call) and listens.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
     QString fingerprint() const { return m_identity.fingerprint(); }
@@ -38,6 +42,7 @@ public:
     qint64 bufferedBytes() const;
     // Notes the connected clients of changes committed outside a connection (tests, tools).
     void noteChanges(const QSet<qint64> &scopes, qint64 head) { onCommandApplied(scopes, head, {}); }
+    CommandWriter &writer() { return *m_writer; }
 
 private:
     void accept(QSslSocket *socket);
@@ -51,6 +56,8 @@ private:
     TlsIdentity m_identity;
     ServerLimits m_limits;
     TlsListener *m_listener;
+    std::unique_ptr<CommandWriter> m_writer;
+    bool m_writerStarted = false;
     QList<ServerConnection *> m_connections;
     int m_refusalsClosing = 0;
     QTimer m_sweepTimer;

@@ -3,11 +3,14 @@
 #include "ServerCore.h"
 #include "accounts/LoginThrottle.h"
 #include "accounts/PasswordHasher.h"
+#include "accounts/PreparedPasswords.h"
 #include "accounts/SessionRepository.h"
 #include "accounts/UserRepository.h"
 #include "audit/AuditLog.h"
 #include "commands/CommandExecutor.h"
+#include "commands/CommandWriter.h"
 #include "commands/RequestRegistry.h"
+#include "domain/CommandName.h"
 #include "domain/NameRules.h"
 #include "protocol/FieldReader.h"
 #include "protocol/MessageType.h"
@@ -27,7 +30,8 @@ namespace {
 constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kDefaultPullLimit = 500;
 constexpr int kMaxPullLimit = 2000;
-// Longest piece of a client's own text clippedForError back in an error.
+constexpr qint64 kTouchIntervalMs = 60 * 1000;
+// Longest piece of a client's own text quoted back in an error.
 constexpr int kMaxQuotedChars = 64;
 
 QString serverVersion()
@@ -42,11 +46,12 @@ QString clippedForError(const QString &text)
 
 } // namespace
 
-ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, const ServerLimits &limits,
-                                   QObject *parent) :
+ServerConnection::ServerConnection(QSslSocket *socket, ServerCore &core, CommandWriter &writer,
+                                   const ServerLimits &limits, QObject *parent) :
     QObject(parent),
     m_socket(socket),
     m_core(core),
+    m_writer(writer),
     m_limits(limits),
     m_address(socket->peerAddress()),
     m_reader(kMaxUnauthenticatedFrameBytes)
@@ -387,11 +392,11 @@ bool ServerConnection::finishLogin(quint64 id, const QString &username, qint64 u
                                            QJsonObject{{QStringLiteral("address"), peerAddress()}}});
         !logged)
         qWarning() << "audit append failed:" << logged.error().message;
-    becomeReady(id, userId, token.value());
+    becomeReady(id, userId, token.value(), true);
     return true;
 }
 
-void ServerConnection::becomeReady(quint64 id, qint64 userId, const QString &token)
+void ServerConnection::becomeReady(quint64 id, qint64 userId, const QString &token, bool newSession)
 {
     auto user = UserRepository(m_core.database().sql()).findById(userId);
     if (!user || !user.value()) {
@@ -401,6 +406,11 @@ void ServerConnection::becomeReady(quint64 id, qint64 userId, const QString &tok
     m_actor = user.value()->toActor();
     m_token = token;
     m_state = State::Ready;
+    // A new session was stamped as it was made; a resumed one is at its first request.
+    if (newSession)
+        m_lastTouch.start();
+    else
+        m_lastTouch.invalidate();
     m_loginDeadline.stop();
     m_reader.setMaxFrameBytes(kMaxFrameBytes);
 
@@ -438,15 +448,21 @@ void ServerConnection::handleResume(const Message &message)
                   makeError(ErrorCode::SessionExpired, tr("The session has ended; log in again.")));
         return;
     }
-    becomeReady(*message.id, *userId.value(), token);
+    becomeReady(*message.id, *userId.value(), token, false);
 }
 
 bool ServerConnection::sessionStillLive(quint64 id)
 {
     auto live = m_core.sessions().isLive(m_token);
     if (live && live.value()) {
-        if (Status touched = m_core.sessions().touch(m_token); !touched)
-            qWarning() << "session touch failed:" << touched.error().message;
+        // The stamp is a write: at most one a minute from this connection (the repository
+        // keeps the same pace per session), so requests do not queue for the write lock
+        // while the command writer holds it.
+        if (!m_lastTouch.isValid() || m_lastTouch.hasExpired(kTouchIntervalMs)) {
+            if (Status touched = m_core.sessions().touch(m_token); !touched)
+                qWarning() << "session touch failed:" << touched.error().message;
+            m_lastTouch.start();
+        }
         return true;
     }
     dropSession();
@@ -510,18 +526,71 @@ void ServerConnection::handleCommand(const Message &message)
         sendError(message.id, fields.error());
         return;
     }
-    auto outcome = m_core.executor().execute(*m_actor, commandId, name, args, m_token);
-    if (!outcome) {
-        sendError(message.id, outcome.error());
+    if (Status checked = m_core.executor().check(*m_actor, commandId, name); !checked) {
+        sendError(message.id, checked.error());
         return;
     }
-    QCborMap body;
-    body.insert(QStringLiteral("result"), outcome->result);
-    body.insert(QStringLiteral("replayed"), outcome->replayed);
-    body.insert(QStringLiteral("head"), outcome->head);
-    send(Message::reply(*message.id, body));
-    if (!outcome->replayed)
-        Q_EMIT commandApplied(outcome->touchedScopes, outcome->head, outcome->usersToDisconnect);
+    m_busy = true;
+    const quint64 id = *message.id;
+    if (!PreparedPasswords::neededFor(name)) {
+        submitCommand(id, commandId, name, args, std::nullopt);
+        return;
+    }
+    // Password hashing waits for no writer and holds up no other office: a worker thread.
+    std::optional<QString> storedHash;
+    if (name == QLatin1String(cmd::kUserChangePassword)) {
+        auto user = UserRepository(m_core.database().sql()).findById(m_actor->userId);
+        if (!user) {
+            finishCommand(id, user.error());
+            return;
+        }
+        if (user.value())
+            storedHash = user.value()->passwordHash;
+    }
+    auto *watcher = new QFutureWatcher<PreparedPasswords>(this);
+    connect(watcher, &QFutureWatcher<PreparedPasswords>::finished, this,
+            [this, watcher, id, commandId, name, args] {
+                watcher->deleteLater();
+                submitCommand(id, commandId, name, args, watcher->result());
+            });
+    watcher->setFuture(QtConcurrent::run([hasher = &m_core.hasher(), name, args, storedHash] {
+        return PreparedPasswords::prepare(*hasher, name, args, storedHash);
+    }));
+}
+
+void ServerConnection::submitCommand(quint64 id, const QString &commandId, const QString &name,
+                                     const QCborMap &args, std::optional<PreparedPasswords> prepared)
+{
+    // The session may have ended while the password was hashed (an administrator disabled
+    // the account).
+    if (m_state != State::Ready || !m_actor) {
+        finishCommand(id, makeError(ErrorCode::SessionExpired, tr("The session has ended; log in again.")));
+        return;
+    }
+    m_writer.submit(
+        *m_actor, commandId, name, args, m_token, std::move(prepared),
+        [self = QPointer<ServerConnection>(this), id](const Result<CommandExecutor::Outcome> &outcome) {
+            if (self)
+                self->finishCommand(id, outcome);
+        });
+}
+
+void ServerConnection::finishCommand(quint64 id, const Result<CommandExecutor::Outcome> &outcome)
+{
+    m_busy = false;
+    if (!outcome) {
+        sendError(id, outcome.error());
+    } else {
+        QCborMap body;
+        body.insert(QStringLiteral("result"), outcome->result);
+        body.insert(QStringLiteral("replayed"), outcome->replayed);
+        body.insert(QStringLiteral("head"), outcome->head);
+        send(Message::reply(id, body));
+        if (!outcome->replayed)
+            Q_EMIT commandApplied(outcome->touchedScopes, outcome->head, outcome->usersToDisconnect);
+    }
+    // Frames that arrived meanwhile.
+    QMetaObject::invokeMethod(this, &ServerConnection::pump, Qt::QueuedConnection);
 }
 
 void ServerConnection::notifyChanged(const QSet<qint64> &scopes, qint64 head)

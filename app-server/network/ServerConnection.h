@@ -10,11 +10,14 @@
 // and TCP tells the client to wait. What one connection holds is therefore bounded by the
 // frame cap, the read buffer and the reply backlog (docs/PROTOCOL.md, "Limits").
 
+#include "accounts/PreparedPasswords.h"
+#include "commands/CommandExecutor.h"
 #include "domain/Actor.h"
 #include "network/ServerLimits.h"
 #include "protocol/FrameReader.h"
 #include "protocol/Message.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -27,6 +30,7 @@ class QSslSocket;
 
 namespace gridsafe {
 
+class CommandWriter;
 class ServerCore;
 
 class ServerConnection : public QObject
@@ -36,7 +40,7 @@ class ServerConnection : public QObject
 public:
     enum class State { AwaitHello, AwaitLogin, Ready, Closing };
 
-    ServerConnection(QSslSocket *socket, ServerCore &core, const ServerLimits &limits,
+    ServerConnection(QSslSocket *socket, ServerCore &core, CommandWriter &writer, const ServerLimits &limits,
                      QObject *parent = nullptr);
     ~ServerConnection() override;
 
@@ -69,9 +73,12 @@ private:
     void handleLogout(const Message &message);
     void handlePull(const Message &message);
     void handleCommand(const Message &message);
+    void submitCommand(quint64 id, const QString &commandId, const QString &name, const QCborMap &args,
+                       std::optional<PreparedPasswords> prepared);
+    void finishCommand(quint64 id, const Result<CommandExecutor::Outcome> &outcome);
     void handleRequest(const Message &message);
     bool sessionStillLive(quint64 id);
-    void becomeReady(quint64 id, qint64 userId, const QString &token);
+    void becomeReady(quint64 id, qint64 userId, const QString &token, bool newSession);
     void dropSession();
     // A new login on a logged-in connection ends the session it replaces.
     void endCurrentSession();
@@ -84,16 +91,20 @@ private:
 
     QPointer<QSslSocket> m_socket;
     ServerCore &m_core;
+    CommandWriter &m_writer;
     const ServerLimits m_limits;
     const QHostAddress m_address;
     FrameReader m_reader;
-    bool m_busy = false;                // a login is being checked; later frames wait their turn
+    // A login is being checked, or a command is with the writer: later frames wait their
+    // turn, so replies keep the order of requests and one connection queues one command.
+    bool m_busy = false;
     std::optional<qint64> m_unsentHead; // a "changed" note held back while backlogged
     State m_state = State::AwaitHello;
     std::optional<Actor> m_actor;
     QString m_token;
     QTimer m_loginDeadline;
     QTimer m_partialFrameDeadline;
+    QElapsedTimer m_lastTouch;             // since this connection last stamped its session
     std::optional<QString> m_checkingName; // throttle key of the password check running
 };
 

@@ -38,6 +38,10 @@ struct ServerLimits
     std::chrono::milliseconds deferredLoginRetry{20};
     // A connection being closed gets this long to take its last error frame.
     std::chrono::milliseconds closeGrace{5 * 1000};
+    // Commands written in one transaction by the CommandWriter. Each connection has at most
+    // one command with the writer (it reads its next frame once that one is answered), so
+    // the writer's queue never holds more than maxConnections commands.
+    int maxCommitBatch = 256;
 };
 
 } // namespace gridsafe

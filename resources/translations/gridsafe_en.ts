@@ -2712,6 +2712,18 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</source>
         <translation>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</translation>
     </message>
+    <message>
+        <source>Most commands made durable by one commit (1: a commit per command).</source>
+        <translation>Most commands made durable by one commit (1: a commit per command).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>--commit-batch wants a whole number from 1 to 4096.</source>
+        <translation>--commit-batch wants a whole number from 1 to 4096.</translation>
+    </message>
 </context>
 <context>
     <name>ServerCore</name>
@@ -3008,6 +3020,10 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Your password was changed meanwhile; enter the new one as the current password and try again.</source>
+        <translation>Your password was changed meanwhile; enter the new one as the current password and try again.</translation>
     </message>
 </context>
 <context>

@@ -2702,6 +2702,18 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
         <source>Seed only the demo district, accounts and a few grids (for scripts and tests that need free villages).</source>
         <translation>只写入演示的经开区、账号和少量网格（供需要未划分村社区的脚本和测试使用）。</translation>
     </message>
+    <message>
+        <source>Most commands made durable by one commit (1: a commit per command).</source>
+        <translation>一次提交最多落盘的命令数（1：每条命令各提交一次）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>--commit-batch wants a whole number from 1 to 4096.</source>
+        <translation>--commit-batch 须为 1 到 4096 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>ServerCore</name>
@@ -2998,6 +3010,10 @@ Commands: serve (default), init --district NAME [--code CODE], import-regions FI
     <message>
         <source>The new password must differ from the current one.</source>
         <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Your password was changed meanwhile; enter the new one as the current password and try again.</source>
+        <translation>您的密码在此期间已被修改；请以新密码作为当前密码后重试。</translation>
     </message>
 </context>
 <context>

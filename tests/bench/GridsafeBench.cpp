@@ -1,10 +1,11 @@
 // gridsafe-bench: measures what GridSafe's users wait on, capability by capability, against
 // a real server on loopback. Prints one JSON object per figure and a summary; asserts nothing
 // about time (a benchmark measures). Usage:
-//   gridsafe-bench [--quick] [--grids N] [--rows N] [--log N] [--only sync|noop|import]
+//   gridsafe-bench [--quick] [--grids N] [--rows N] [--log N] [--only sync|noop|commands|import]
 // --quick runs small sizes: CI runs it as a smoke test.
 
 #include "BenchReport.h"
+#include "CommandLoadBench.h"
 #include "ImportBench.h"
 #include "NoopSyncBench.h"
 #include "SyncBench.h"
@@ -40,6 +41,8 @@ int main(int argc, char **argv)
         test::TestServer server;
         ok = bench::runNoopSyncBench(server, log, report) && ok;
     }
+    if (ok && (only.isEmpty() || only == QLatin1String("commands")))
+        ok = bench::runCommandLoadBench(report, quick) && ok;
     if (ok && (only.isEmpty() || only == QLatin1String("import"))) {
         test::TestServer server;
         ok = bench::runImportBench(server, rows, report) && ok;

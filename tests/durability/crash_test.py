@@ -47,10 +47,11 @@ def free_port() -> int:
     return port
 
 
-def start_server(binary: str, data: str, port: int) -> tuple[subprocess.Popen, str]:
+def start_server(binary: str, data: str, port: int, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     proc = subprocess.Popen([binary, "--data-dir", data, "--listen", "127.0.0.1:%d" % port, "--demo-minimal",
                              "--language", "en"],
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            env=None if env is None else {**os.environ, **env})
     deadline = time.monotonic() + 20
     fingerprint = ""
     while time.monotonic() < deadline:
@@ -81,6 +82,14 @@ def connect(port: int, fingerprint: str) -> gs.Connection:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.1)
+
+
+def check_audit(binary: str, data: str, prefix: str = "") -> None:
+    """The console's verify-audit on the stopped server's data folder."""
+    verified = subprocess.run([binary, "--data-dir", data, "--language", "en", "verify-audit"],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30)
+    check(verified.returncode == 0, "%sthe audit chain verifies (%s)"
+          % (prefix, verified.stdout.decode("utf-8", "replace").strip()))
 
 
 def town_and_village(conn: gs.Connection) -> tuple[int, int]:
@@ -164,10 +173,7 @@ def run_round(binary: str, data: str, round_no: int, rng: random.Random) -> None
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    verified = subprocess.run([binary, "--data-dir", data, "--language", "en", "verify-audit"],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30)
-    check(verified.returncode == 0, "round %d: the audit chain verifies (%s)"
-          % (round_no, verified.stdout.decode("utf-8", "replace").strip()))
+    check_audit(binary, data, "round %d: " % round_no)
 
 
 def main() -> int:

@@ -5,6 +5,7 @@
 
 #include "DesktopHarness.h"
 #include "GuiHelpers.h"
+#include "SampleEnterprise.h"
 #include "TestServer.h"
 #include "Wait.h"
 
@@ -60,24 +61,10 @@ QString newCreditCode()
     return first17 + *creditCodeCheckCharacter(first17);
 }
 
-// enterprise.create's arguments for a below-scale machinery plant, in no grid yet.
 QCborMap enterpriseArgs(TestServer &server, const QString &town, const QString &village, const QString &name,
                         const QString &code)
 {
-    return {{QStringLiteral("creditCode"), code},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("address"), QStringLiteral("常州市经开区%188号").arg(village)},
-            {QStringLiteral("townId"), server.regionId(town)},
-            {QStringLiteral("villageId"), server.regionId(village)},
-            {QStringLiteral("industry"), QStringLiteral("C34")},
-            {QStringLiteral("sector"), QStringLiteral("machinery")},
-            {QStringLiteral("focusFlags"), QCborArray{QStringLiteral("confinedSpace")}},
-            {QStringLiteral("scale"), QStringLiteral("below")},
-            {QStringLiteral("employees"), 45},
-            {QStringLiteral("legalRepresentative"), QStringLiteral("王建国")},
-            {QStringLiteral("safetyContact"), QStringLiteral("陈安全")},
-            {QStringLiteral("safetyPhone"), QStringLiteral("13813800000")},
-            {QStringLiteral("status"), QStringLiteral("operating")}};
+    return sampleEnterpriseArgs(server.regionId(town), server.regionId(village), village, name, code);
 }
 
 qint64 createEnterprise(TestServer &server, const QString &user, const QString &town, const QString &village,

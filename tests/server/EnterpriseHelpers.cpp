@@ -1,5 +1,6 @@
 #include "EnterpriseHelpers.h"
 
+#include "SampleEnterprise.h"
 #include "commands/RequestRegistry.h"
 #include "domain/CommandName.h"
 #include "domain/CreditCode.h"
@@ -19,20 +20,7 @@ QString newCreditCode()
 QCborMap enterpriseArgs(ServerFixture &f, const QString &town, const QString &village, const QString &name,
                         const QString &code)
 {
-    return {{QStringLiteral("creditCode"), code},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("address"), QStringLiteral("常州市经开区%188号").arg(village)},
-            {QStringLiteral("townId"), f.regionId(town)},
-            {QStringLiteral("villageId"), f.regionId(village)},
-            {QStringLiteral("industry"), QStringLiteral("C34")},
-            {QStringLiteral("sector"), QStringLiteral("machinery")},
-            {QStringLiteral("focusFlags"), QCborArray{QStringLiteral("confinedSpace")}},
-            {QStringLiteral("scale"), QStringLiteral("below")},
-            {QStringLiteral("employees"), 45},
-            {QStringLiteral("legalRepresentative"), QStringLiteral("王建国")},
-            {QStringLiteral("safetyContact"), QStringLiteral("陈安全")},
-            {QStringLiteral("safetyPhone"), QStringLiteral("13813800000")},
-            {QStringLiteral("status"), QStringLiteral("operating")}};
+    return sampleEnterpriseArgs(f.regionId(town), f.regionId(village), village, name, code);
 }
 
 qint64 createEnterprise(ServerFixture &f, const QString &username, const QString &town,

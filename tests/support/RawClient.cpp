@@ -40,7 +40,9 @@ void RawClient::readAvailable()
     QByteArray payload;
     while (m_reader.next(&payload) == FrameReader::Status::FrameReady) {
         auto message = Message::fromCbor(payload);
-        if (message)
+        if (message && m_handler)
+            m_handler(message.value());
+        else if (message)
             m_received.enqueue(message.value());
     }
 }
@@ -52,15 +54,23 @@ std::optional<Message> RawClient::nextMessage(int timeoutMs)
     return m_received.dequeue();
 }
 
-std::optional<Message> RawClient::request(const QString &type, const QCborMap &body, int timeoutMs)
+quint64 RawClient::sendRequest(const QString &type, const QCborMap &body)
 {
     Message message;
     message.id = m_nextId++;
     message.type = type;
     message.body = body;
     send(message);
-    const quint64 id = *message.id;
-    // Skip notes; return the message answering this id.
+    return *message.id;
+}
+
+std::optional<Message> RawClient::request(const QString &type, const QCborMap &body, int timeoutMs)
+{
+    return replyTo(sendRequest(type, body), timeoutMs);
+}
+
+std::optional<Message> RawClient::replyTo(quint64 id, int timeoutMs)
+{
     for (;;) {
         std::optional<Message> next = nextMessage(timeoutMs);
         if (!next)

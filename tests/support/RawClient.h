@@ -8,6 +8,7 @@
 #include <QQueue>
 #include <QSslSocket>
 
+#include <functional>
 #include <optional>
 
 namespace gridsafe::test {
@@ -23,11 +24,19 @@ public:
     // Sends a request with the next id and returns the reply (or error) for it.
     std::optional<Message> request(const QString &type, const QCborMap &body, int timeoutMs = 10000);
     std::optional<Message> nextMessage(int timeoutMs = 10000);
+    // The reply (or error) to request `id`, skipping notes.
+    std::optional<Message> replyTo(quint64 id, int timeoutMs = 10000);
     bool waitForDisconnect(int timeoutMs = 10000);
     bool isConnected() const;
 
     // hello + auth.login; true when both succeeded.
     bool helloAndLogin(const QString &username, const QString &password);
+
+    // For driving many clients from one event loop (the bench): sends a request without
+    // waiting and returns its id; once a handler is set, every message goes to it rather
+    // than to the queue nextMessage() reads.
+    quint64 sendRequest(const QString &type, const QCborMap &body);
+    void setMessageHandler(std::function<void(const Message &)> handler) { m_handler = std::move(handler); }
 
 private:
     void readAvailable();
@@ -36,6 +45,7 @@ private:
     FrameReader m_reader;
     QQueue<Message> m_received;
     quint64 m_nextId = 1;
+    std::function<void(const Message &)> m_handler;
 };
 
 } // namespace gridsafe::test
