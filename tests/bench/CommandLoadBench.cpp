@@ -3,17 +3,15 @@
 #include "BenchReport.h"
 #include "RawClient.h"
 #include "SampleEnterprise.h"
+#include "ServerProcess.h"
 
 #include "domain/CreditCode.h"
 #include "protocol/MessageType.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
 
@@ -24,58 +22,6 @@
 namespace gridsafe::bench {
 
 namespace {
-
-// A server of its own: its writer and network threads do not share a process with the
-// clients' event loop.
-class ServerProcess
-{
-public:
-    ~ServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-
-    bool start(int commitBatch)
-    {
-        {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            m_port = probe.serverPort();
-        }
-        m_process.setProgram(QStringLiteral(GRIDSAFE_SERVER_BINARY));
-        m_process.setArguments({QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--demo-minimal"),
-                                QStringLiteral("--language"), QStringLiteral("en"),
-                                QStringLiteral("--commit-batch"), QString::number(commitBatch)});
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start();
-        QByteArray output;
-        QElapsedTimer waited;
-        waited.start();
-        while (!output.contains("Listening on") && waited.elapsed() < 60000) {
-            if (!m_process.waitForReadyRead(1000) && m_process.state() != QProcess::Running)
-                break;
-            output += m_process.readAll();
-        }
-        if (!output.contains("Listening on")) {
-            std::cerr << "gridsafe-server did not start: " << output.toStdString() << '\n';
-            return false;
-        }
-        // Whatever it logs later is read and dropped, so it never blocks on a full pipe.
-        QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] { m_process.readAll(); });
-        return true;
-    }
-
-    quint16 port() const { return m_port; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("gridsafe.sqlite")); }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 struct Place
 {
@@ -200,7 +146,9 @@ bool runCommandLoadBench(BenchReport &report, bool quick)
     {
         ServerProcess server;
         Place place;
-        if (!server.start(256) || !findPlace(server.databasePath(), &place))
+        if (!server.start(
+                {QStringLiteral("--demo-minimal"), QStringLiteral("--commit-batch"), QStringLiteral("256")})
+            || !findPlace(server.databasePath(), &place))
             return false;
         one = measure(server, place, 1, seconds, &serial);
         many = one < 0 ? -1 : measure(server, place, 50, seconds, &serial);
@@ -208,7 +156,9 @@ bool runCommandLoadBench(BenchReport &report, bool quick)
     {
         ServerProcess server;
         Place place;
-        if (!server.start(1) || !findPlace(server.databasePath(), &place))
+        if (!server.start(
+                {QStringLiteral("--demo-minimal"), QStringLiteral("--commit-batch"), QStringLiteral("1")})
+            || !findPlace(server.databasePath(), &place))
             return false;
         single = many < 0 ? -1 : measure(server, place, 50, seconds, &serial);
     }

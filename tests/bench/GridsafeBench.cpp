@@ -1,11 +1,13 @@
 // gridsafe-bench: measures what GridSafe's users wait on, capability by capability, against
 // a real server on loopback. Prints one JSON object per figure and a summary; asserts nothing
 // about time (a benchmark measures). Usage:
-//   gridsafe-bench [--quick] [--grids N] [--rows N] [--log N] [--only sync|noop|commands|import]
+//   gridsafe-bench [--quick] [--grids N] [--rows N] [--log N] [--enterprises N]
+//                  [--only district|sync|noop|commands|import]
 // --quick runs small sizes: CI runs it as a smoke test.
 
 #include "BenchReport.h"
 #include "CommandLoadBench.h"
+#include "DistrictBench.h"
 #include "ImportBench.h"
 #include "NoopSyncBench.h"
 #include "SyncBench.h"
@@ -28,12 +30,16 @@ int main(int argc, char **argv)
     const int grids = number(QStringLiteral("--grids"), quick ? 100 : 2000);
     const int rows = number(QStringLiteral("--rows"), quick ? 2000 : 100000);
     const int log = number(QStringLiteral("--log"), quick ? 20000 : 1000000);
+    const int enterprises = number(QStringLiteral("--enterprises"), quick ? 1000 : 100000);
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
 
     bench::BenchReport report;
     bool ok = true;
-    if (only.isEmpty() || only == QLatin1String("sync")) {
+    // First: its peak memory figures are the process's own.
+    if (only.isEmpty() || only == QLatin1String("district"))
+        ok = bench::runDistrictBench(report, enterprises) && ok;
+    if (ok && (only.isEmpty() || only == QLatin1String("sync"))) {
         test::TestServer server;
         ok = bench::runSyncBench(server, grids, report) && ok;
     }
