@@ -125,7 +125,7 @@ private:
     LinkState m_linkState = LinkState::Offline;
     bool m_announcedLogin = false;
     bool m_sending = false;
-    int m_syncPageSize = 500;
+    int m_syncPageSize = 2000; // the server bounds a page to about 1 MiB as well
     QTimer m_reconnectTimer;
     int m_reconnectDelayMs = 1000;
 };

@@ -178,6 +178,9 @@ void Connection::request(const QString &type, const QCborMap &body, Callback cal
     timer->start(timeoutMs);
     m_pending.insert(id, Pending{std::move(callback), timer});
     m_socket->write(message.toFrame());
+    // On its way now rather than when the event loop next runs: the sync asks for the next
+    // page and then writes this one, and the server should be reading meanwhile.
+    m_socket->flush();
 }
 
 void Connection::onReadyRead()

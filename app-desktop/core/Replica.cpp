@@ -5,6 +5,7 @@
 #include "core/enterprises/ReplicaEnterprises.h"
 #include "domain/Boundary.h"
 #include "domain/EntityName.h"
+#include "sql/PreparedStatement.h"
 #include "sql/SqlValues.h"
 
 #include "sql/SqlRunner.h"
@@ -90,6 +91,7 @@ Replica::Replica(QString connectionName, QString path) :
 
 Replica::~Replica()
 {
+    m_pageStatements.clear(); // before the connection goes
     {
         QSqlDatabase db = sql();
         db.close();
@@ -165,6 +167,22 @@ QDateTime Replica::lastSyncAt() const
 
 Status Replica::applyPage(const QCborArray &changes, qint64 last, const QDateTime &now)
 {
+    // A page is a copy of what the server holds, with the position it reached in the same
+    // transaction: written without a flush of its own (WAL, synchronous=NORMAL), a power cut
+    // may undo the last pages together with their position, and the next pull fetches them
+    // again. That turns a first sync from one disk flush per page into a few. The outbox,
+    // which holds what only this computer has, keeps synchronous=FULL: its commits flush the
+    // pages' frames along with their own.
+    if (Status relaxed = execSql(sql(), QStringLiteral("PRAGMA synchronous = NORMAL")); !relaxed)
+        return relaxed;
+    const Status status = writePage(changes, last, now);
+    if (Status restored = execSql(sql(), QStringLiteral("PRAGMA synchronous = FULL")); !restored)
+        return restored;
+    return status;
+}
+
+Status Replica::writePage(const QCborArray &changes, qint64 last, const QDateTime &now)
+{
     TransactionGuard transaction(sql());
     if (Status begun = transaction.begin(); !begun)
         return begun;
@@ -194,8 +212,8 @@ Status Replica::applyChange(const QCborMap &change)
     const QString entity = change.value(QStringLiteral("entity")).toString();
     const qint64 id = change.value(QStringLiteral("id")).toInteger();
     if (Status released =
-            execSql(sql(), QStringLiteral("DELETE FROM held_changes WHERE entity = :entity AND id = :id"),
-                    {{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id}});
+            pageStatement(QStringLiteral("DELETE FROM held_changes WHERE entity = :entity AND id = :id"))
+                .exec({{QStringLiteral("entity"), entity}, {QStringLiteral("id"), id}});
         !released)
         return released;
     auto applied = applyKnownChange(change);
@@ -217,6 +235,14 @@ Status Replica::applyChange(const QCborMap &change)
         {{QStringLiteral("entity"), entity},
          {QStringLiteral("id"), id},
          {QStringLiteral("change"), change.toCborValue().toCbor()}});
+}
+
+PreparedStatement &Replica::pageStatement(const QString &sql)
+{
+    std::unique_ptr<PreparedStatement> &statement = m_pageStatements[sql];
+    if (!statement)
+        statement = std::make_unique<PreparedStatement>(this->sql(), sql);
+    return *statement;
 }
 
 Status Replica::applyHeldChanges()
@@ -349,7 +375,8 @@ Result<bool> Replica::applyKnownChange(const QCborMap &change)
                      {QStringLiteral("payload"), data.toCborValue().toCbor()}}));
     }
     if (entity == QLatin1String(entity::kEnterprise))
-        return ReplicaEnterprises(db).apply(id, deleted, data);
+        return ReplicaEnterprises(db).apply(id, deleted, data,
+                                            &pageStatement(ReplicaEnterprises::upsertSql()));
     if (ReplicaRecords::isRecordEntity(entity)) {
         if (deleted)
             return applied(execSql(db,

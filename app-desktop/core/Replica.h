@@ -20,8 +20,11 @@
 
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace gridsafe {
+
+class PreparedStatement;
 
 // The ids a sync wrote or removed, by entity: models update those rows only.
 using ReplicaChanges = QHash<QString, QSet<qint64>>;
@@ -76,6 +79,7 @@ Q_SIGNALS:
 private:
     Replica(QString connectionName, QString path);
     // Applies one change, or holds it verbatim when this version cannot read it.
+    Status writePage(const QCborArray &changes, qint64 last, const QDateTime &now);
     Status applyChange(const QCborMap &change);
     // True when applied; false when the entity or one of its values is unknown here.
     Result<bool> applyKnownChange(const QCborMap &change);
@@ -85,9 +89,13 @@ private:
     QString meta(const QString &key) const;
     Status setMeta(const QString &key, const QString &value);
 
+    // A statement that runs once per change of a page, prepared once while the replica is open.
+    PreparedStatement &pageStatement(const QString &sql);
+
     QString m_connectionName;
     QString m_path;
     ReplicaChanges m_touched; // during applyPage
+    std::unordered_map<QString, std::unique_ptr<PreparedStatement>> m_pageStatements;
 };
 
 } // namespace gridsafe

@@ -25,53 +25,66 @@ void SyncEngine::pull()
     m_again = false;
     m_startSeq = m_replica.lastSeq();
     Q_EMIT started();
-    requestPage();
+    requestPage(m_replica.lastSeq());
 }
 
-void SyncEngine::requestPage()
+void SyncEngine::requestPage(qint64 since)
 {
     QCborMap body;
-    body.insert(QStringLiteral("since"), m_replica.lastSeq());
+    body.insert(QStringLiteral("since"), since);
     body.insert(QStringLiteral("limit"), m_pageSize);
-    m_connection.request(QString::fromLatin1(msg::kPull), body, [this](const Result<QCborMap> &reply) {
-        if (!reply) {
-            m_pulling = false;
-            Q_EMIT finished(reply.error(), false);
+    m_connection.request(QString::fromLatin1(msg::kPull), body,
+                         [this, generation = m_generation](const Result<QCborMap> &reply) {
+                             if (generation == m_generation)
+                                 onPage(reply);
+                         });
+}
+
+void SyncEngine::onPage(const Result<QCborMap> &reply)
+{
+    if (!reply) {
+        fail(reply.error());
+        return;
+    }
+    const QCborMap &page = reply.value();
+    const qint64 last = page.value(QStringLiteral("last")).toInteger();
+    const qint64 head = page.value(QStringLiteral("head")).toInteger();
+    const bool more = page.value(QStringLiteral("more")).toBool();
+    if (head < m_replica.lastSeq()) {
+        // The server is behind what we saw (restored from a backup): start again.
+        ++m_generation; // a page asked for meanwhile belongs to the old history
+        if (Status reset = m_replica.reset(); !reset) {
+            fail(reset.error());
             return;
         }
-        const QCborMap &page = reply.value();
-        const qint64 last = page.value(QStringLiteral("last")).toInteger();
-        const qint64 head = page.value(QStringLiteral("head")).toInteger();
-        if (head < m_replica.lastSeq()) {
-            // The server is behind what we saw (restored from a backup): start again.
-            if (Status reset = m_replica.reset(); !reset) {
-                m_pulling = false;
-                Q_EMIT finished(reset.error(), false);
-                return;
-            }
-            m_startSeq = 0;
-            requestPage();
-            return;
-        }
-        if (Status applied = m_replica.applyPage(page.value(QStringLiteral("changes")).toArray(), last,
-                                                 QDateTime::currentDateTimeUtc());
-            !applied) {
-            m_pulling = false;
-            Q_EMIT finished(applied.error(), false);
-            return;
-        }
-        Q_EMIT progress(last - m_startSeq, std::max<qint64>(head - m_startSeq, 1));
-        if (page.value(QStringLiteral("more")).toBool()) {
-            requestPage();
-            return;
-        }
-        m_pulling = false;
-        if (m_again) {
-            pull();
-            return;
-        }
-        Q_EMIT finished(Error{}, true);
-    });
+        m_startSeq = 0;
+        requestPage(0);
+        return;
+    }
+    if (more)
+        requestPage(last);
+    if (Status applied = m_replica.applyPage(page.value(QStringLiteral("changes")).toArray(), last,
+                                             QDateTime::currentDateTimeUtc());
+        !applied) {
+        fail(applied.error());
+        return;
+    }
+    Q_EMIT progress(last - m_startSeq, std::max<qint64>(head - m_startSeq, 1));
+    if (more)
+        return; // the page asked for above carries on
+    m_pulling = false;
+    if (m_again) {
+        pull();
+        return;
+    }
+    Q_EMIT finished(Error{}, true);
+}
+
+void SyncEngine::fail(const Error &error)
+{
+    ++m_generation;
+    m_pulling = false;
+    Q_EMIT finished(error, false);
 }
 
 } // namespace gridsafe

@@ -25,8 +25,10 @@
 #include "store/Database.h"
 
 #include <QCborArray>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -165,7 +167,7 @@ Status importEnterprises(ServerCore &core, const QList<Village> &villages, int c
     return success();
 }
 
-Status generateDistrict(const QString &dataDir, int enterprises)
+Status generateDistrictDatabase(const QString &dataDir, int enterprises)
 {
     SystemClock clock;
     ServerCore::Options options;
@@ -242,13 +244,28 @@ Result<double> rawInsertSeconds(const QString &syncedPath, const QString &freshP
 
 } // namespace
 
+bool generateDistrict(const QString &dataDir, int enterprises)
+{
+    if (Status generated = generateDistrictDatabase(dataDir, enterprises); !generated) {
+        std::cerr << "generating the district failed: " << generated.error().message.toStdString() << '\n';
+        return false;
+    }
+    return true;
+}
+
 bool runDistrictBench(BenchReport &report, int enterprises)
 {
     QTemporaryDir serverDir;
     QElapsedTimer timer;
     timer.start();
-    if (Status generated = generateDistrict(serverDir.path(), enterprises); !generated) {
-        std::cerr << "generating the district failed: " << generated.error().message.toStdString() << '\n';
+    QProcess generator;
+    generator.setProcessChannelMode(QProcess::ForwardedChannels);
+    generator.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--generate-district"), serverDir.path(), QStringLiteral("--enterprises"),
+                     QString::number(enterprises)});
+    if (!generator.waitForFinished(1800000) || generator.exitStatus() != QProcess::NormalExit
+        || generator.exitCode() != 0) {
+        std::cerr << "the district generator failed\n";
         return false;
     }
     report.note(QStringLiteral("district of %1 enterprises generated in %2 s")

@@ -34,6 +34,11 @@ int main(int argc, char **argv)
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyAt >= 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
 
+    // A child run that only makes the district's database (see DistrictBench.h).
+    if (const qsizetype at = args.indexOf(QStringLiteral("--generate-district"));
+        at >= 0 && at + 1 < args.size())
+        return bench::generateDistrict(args.at(at + 1), enterprises) ? 0 : 1;
+
     bench::BenchReport report;
     bool ok = true;
     // First: its peak memory figures are the process's own.

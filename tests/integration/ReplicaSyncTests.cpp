@@ -10,6 +10,7 @@
 #include "protocol/MessageType.h"
 #include "sql/SqlRunner.h"
 #include "store/Database.h"
+#include "sync/ChangeFeed.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,6 +102,39 @@ TEST_CASE("replica: a client that was away catches up in pages and equals the se
                                   QStringLiteral("SELECT COUNT(*) FROM changes WHERE exited = 0"))
                             ->toLongLong();
     CHECK(pages >= rows / 10);
+    for (const QString &town :
+         {QStringLiteral("遥观镇"), QStringLiteral("横林镇"), QStringLiteral("横山桥镇")})
+        requireSameGrids(serverGrids(server, town), late.session().replica()->grids(server.regionId(town)));
+}
+
+TEST_CASE("replica: a first sync cut off mid-way resumes after the last page written and equals the server")
+{
+    TestServer server;
+    TestClient operatorClient(server);
+    REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    for (int i = 0; i < 25; ++i)
+        REQUIRE(operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate),
+                                          newGrid(server, QStringLiteral("续传网格%1").arg(i))));
+    const qint64 head = server.core().changes().head().value();
+    TestClient late(server);
+    late.session().setSyncPageSize(10);
+    // The link is cut while a page is written and the next one has been asked for.
+    bool cut = false;
+    QObject::connect(&late.session(), &ClientSession::syncProgress, [&](qint64 done, qint64) {
+        if (!cut && done > 40) {
+            cut = true;
+            server.stop();
+        }
+    });
+    late.session().login(server.address(), QStringLiteral("reviewer"), QStringLiteral("gridsafe-review"));
+    REQUIRE(waitUntil([&] { return cut; }));
+    REQUIRE(waitUntil([&] { return late.session().linkState() == ClientSession::LinkState::Offline; }));
+    const qint64 written = late.session().replica()->lastSeq();
+    CHECK(written > 0);
+    CHECK(written < head);
+    server.restart();
+    // The client reconnects by itself and pulls on from the page it had written.
+    REQUIRE(waitUntil([&] { return late.session().replica()->lastSeq() >= head; }, 30000));
     for (const QString &town :
          {QStringLiteral("遥观镇"), QStringLiteral("横林镇"), QStringLiteral("横山桥镇")})
         requireSameGrids(serverGrids(server, town), late.session().replica()->grids(server.regionId(town)));

@@ -1,5 +1,6 @@
 #include "core/enterprises/ReplicaEnterprises.h"
 
+#include "sql/PreparedStatement.h"
 #include "sql/SqlRunner.h"
 #include "sql/SqlValues.h"
 
@@ -18,7 +19,18 @@ const QChar kFlagSeparator = QLatin1Char('\n');
 
 } // namespace
 
-Result<bool> ReplicaEnterprises::apply(qint64 id, bool deleted, const QCborMap &data)
+const QString &ReplicaEnterprises::upsertSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT OR REPLACE INTO enterprises (id, town_id, credit_code, name, village_id, grid_id, direct, "
+        "industry, sector, focus_flags, scale, status, risk_level, payload) VALUES (:id, :town, :code, "
+        ":name, "
+        ":village, :grid, :direct, :industry, :sector, :flags, :scale, :status, :risk, :payload)");
+    return sql;
+}
+
+Result<bool> ReplicaEnterprises::apply(qint64 id, bool deleted, const QCborMap &data,
+                                       PreparedStatement *upsert)
 {
     if (deleted) {
         if (Status removed = execSql(m_db, QStringLiteral("DELETE FROM enterprises WHERE id = :id"),
@@ -31,29 +43,24 @@ Result<bool> ReplicaEnterprises::apply(qint64 id, bool deleted, const QCborMap &
     if (!enterprise)
         return false; // e.g. a key sector or status added after this version
     const Enterprise &e = enterprise.value();
-    const Status stored = execSql(
-        m_db,
-        QStringLiteral(
-            "INSERT OR REPLACE INTO enterprises (id, town_id, credit_code, name, village_id, grid_id, "
-            "direct, industry, sector, focus_flags, scale, status, risk_level, payload) VALUES (:id, "
-            ":town, :code, :name, :village, :grid, :direct, :industry, :sector, :flags, :scale, "
-            ":status, :risk, :payload)"),
-        {{QStringLiteral("id"), e.id},
-         {QStringLiteral("town"), e.townId},
-         {QStringLiteral("code"), e.creditCode},
-         {QStringLiteral("name"), e.name},
-         {QStringLiteral("village"), nullableId(e.villageId)},
-         {QStringLiteral("grid"), nullableId(e.gridId)},
-         {QStringLiteral("direct"), e.supervision() == Supervision::Direct ? 1 : 0},
-         {QStringLiteral("industry"), textValue(e.industry)},
-         {QStringLiteral("sector"),
-          nullableText(e.sector ? std::optional(keySectorKey(*e.sector)) : std::nullopt)},
-         {QStringLiteral("flags"), textValue(e.focusFlags.join(kFlagSeparator))},
-         {QStringLiteral("scale"), enterpriseScaleKey(e.scale)},
-         {QStringLiteral("status"), enterpriseStatusKey(e.status)},
-         {QStringLiteral("risk"),
-          nullableText(e.risk ? std::optional(riskLevelKey(e.risk->level)) : std::nullopt)},
-         {QStringLiteral("payload"), data.toCborValue().toCbor()}});
+    const QVariantMap binds{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("town"), e.townId},
+        {QStringLiteral("code"), e.creditCode},
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("village"), nullableId(e.villageId)},
+        {QStringLiteral("grid"), nullableId(e.gridId)},
+        {QStringLiteral("direct"), e.supervision() == Supervision::Direct ? 1 : 0},
+        {QStringLiteral("industry"), textValue(e.industry)},
+        {QStringLiteral("sector"),
+         nullableText(e.sector ? std::optional(keySectorKey(*e.sector)) : std::nullopt)},
+        {QStringLiteral("flags"), textValue(e.focusFlags.join(kFlagSeparator))},
+        {QStringLiteral("scale"), enterpriseScaleKey(e.scale)},
+        {QStringLiteral("status"), enterpriseStatusKey(e.status)},
+        {QStringLiteral("risk"),
+         nullableText(e.risk ? std::optional(riskLevelKey(e.risk->level)) : std::nullopt)},
+        {QStringLiteral("payload"), data.toCborValue().toCbor()}};
+    const Status stored = upsert ? upsert->exec(binds) : execSql(m_db, upsertSql(), binds);
     if (!stored)
         return stored.error();
     return true;

@@ -16,13 +16,17 @@
 
 namespace gridsafe {
 
+class PreparedStatement;
+
 class ReplicaEnterprises
 {
 public:
     explicit ReplicaEnterprises(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // False when this version cannot read the payload (a newer server's value).
-    Result<bool> apply(qint64 id, bool deleted, const QCborMap &data);
+    // False when this version cannot read the payload (a newer server's value). `upsert`, if
+    // given, is upsertSql() prepared once for the many rows of a page.
+    Result<bool> apply(qint64 id, bool deleted, const QCborMap &data, PreparedStatement *upsert = nullptr);
+    static const QString &upsertSql();
 
     // Every enterprise, or one town's (townId set).
     Result<QList<EnterpriseRow>> rows(std::optional<qint64> townId = std::nullopt) const;
