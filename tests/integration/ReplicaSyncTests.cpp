@@ -54,6 +54,16 @@ void requireSameGrids(const QList<Grid> &expected, const QList<Grid> &actual)
     }
 }
 
+// `count` grids of 遥观镇 named prefix0, prefix1, …, made by its operator over the network.
+void createGridsAsOperator(TestServer &server, const QString &prefix, int count)
+{
+    TestClient operatorClient(server);
+    REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
+    for (int i = 0; i < count; ++i)
+        REQUIRE(operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate),
+                                          newGrid(server, prefix + QString::number(i))));
+}
+
 } // namespace
 
 TEST_CASE("replica: after login the replica holds exactly the town's grids the server holds")
@@ -87,11 +97,7 @@ TEST_CASE("replica: another user's change reaches a connected replica through th
 TEST_CASE("replica: a client that was away catches up in pages and equals the server")
 {
     TestServer server;
-    TestClient operatorClient(server);
-    REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
-    for (int i = 0; i < 25; ++i)
-        REQUIRE(operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate),
-                                          newGrid(server, QStringLiteral("批量网格%1").arg(i))));
+    createGridsAsOperator(server, QStringLiteral("批量网格"), 25);
     TestClient late(server);
     // Pages of 10 rows: the demo district and the 25 new grids take many pages.
     late.session().setSyncPageSize(10);
@@ -110,11 +116,7 @@ TEST_CASE("replica: a client that was away catches up in pages and equals the se
 TEST_CASE("replica: a first sync cut off mid-way resumes after the last page written and equals the server")
 {
     TestServer server;
-    TestClient operatorClient(server);
-    REQUIRE(operatorClient.login(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")));
-    for (int i = 0; i < 25; ++i)
-        REQUIRE(operatorClient.runCommand(QString::fromLatin1(cmd::kGridCreate),
-                                          newGrid(server, QStringLiteral("续传网格%1").arg(i))));
+    createGridsAsOperator(server, QStringLiteral("续传网格"), 25);
     const qint64 head = server.core().changes().head().value();
     TestClient late(server);
     late.session().setSyncPageSize(10);
