@@ -1,6 +1,8 @@
 #include "DistrictBench.h"
 
 #include "BenchReport.h"
+#include "RawClient.h"
+#include "SampleEnterprise.h"
 #include "ServerProcess.h"
 #include "Wait.h"
 
@@ -23,6 +25,7 @@
 #include "regions/RegionRepository.h"
 #include "sql/SqlRunner.h"
 #include "store/Database.h"
+#include "ui/enterprises/EnterpriseTableModel.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -242,6 +245,74 @@ Result<double> rawInsertSeconds(const QString &syncedPath, const QString &freshP
     return seconds;
 }
 
+// From an operator's acknowledged enterprise.create until the reviewer's register model,
+// holding the whole district, shows the new row: the server notes the reviewer's client, it
+// pulls, and the model inserts that one row. Both moments are read off one clock in this
+// process. Milliseconds per sample, sorted; empty when a step failed.
+QList<double> liveLatencies(ClientSession &reviewer, quint16 port, int samples)
+{
+    EnterpriseTableModel model(*reviewer.replica(), std::nullopt);
+    if (!test::waitUntil([&] { return !model.isLoading(); }, 300000))
+        return {};
+    qint64 town = 0;
+    qint64 village = 0;
+    QString villageName;
+    for (const Region &region : reviewer.replica()->regions()) {
+        if (region.name == QStringLiteral("遥观镇"))
+            town = region.id;
+    }
+    for (const Region &region : reviewer.replica()->regions()) {
+        if (!village && region.parentId == town && isGridArea(region.kind)) {
+            village = region.id;
+            villageName = region.name;
+        }
+    }
+    test::RawClient operatorClient;
+    if (!operatorClient.connectTo(port)
+        || !operatorClient.helloAndLogin(QStringLiteral("yaoguan"), QStringLiteral("gridsafe-yaoguan")))
+        return {};
+    QElapsedTimer clock;
+    clock.start();
+    qint64 waitingFor = 0;
+    qint64 rowShownAt = -1;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&] {
+        if (rowShownAt < 0 && waitingFor && model.rowOf(waitingFor))
+            rowShownAt = clock.nsecsElapsed();
+    });
+    QList<double> latencies;
+    for (int i = 0; i < samples; ++i) {
+        const QString first17 = QStringLiteral("91320412MF%1").arg(i, 7, 10, QLatin1Char('0'));
+        const QCborMap args =
+            test::sampleEnterpriseArgs(town, village, villageName, QStringLiteral("实时企业%1").arg(i),
+                                       first17 + *creditCodeCheckCharacter(first17));
+        qint64 ackedAt = -1;
+        quint64 request = 0;
+        rowShownAt = -1;
+        waitingFor = 0;
+        operatorClient.setMessageHandler([&](const Message &message) {
+            if (message.id != request)
+                return;
+            ackedAt = clock.nsecsElapsed();
+            waitingFor = message.body.value(QStringLiteral("result"))
+                             .toMap()
+                             .value(QStringLiteral("enterpriseId"))
+                             .toInteger();
+            if (waitingFor && model.rowOf(waitingFor))
+                rowShownAt = ackedAt; // shown before the answer was read: no wait
+        });
+        request = operatorClient.sendRequest(
+            QString::fromLatin1(msg::kCommand),
+            {{QStringLiteral("commandId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+             {QStringLiteral("name"), QStringLiteral("enterprise.create")},
+             {QStringLiteral("args"), args}});
+        if (!test::waitUntil([&] { return ackedAt >= 0 && rowShownAt >= 0; }, 10000) || !waitingFor)
+            return {};
+        latencies.append(double(rowShownAt - ackedAt) / 1e6);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    return latencies;
+}
+
 } // namespace
 
 bool generateDistrict(const QString &dataDir, int enterprises)
@@ -279,6 +350,8 @@ bool runDistrictBench(BenchReport &report, int enterprises)
     double syncSeconds = 0;
     QString replicaPath;
     double clientPeakMb = 0;
+    QList<double> latencies;
+    const int liveSamples = enterprises >= 10000 ? 100 : 10;
     {
         ClientSession session(clientDir.path());
         const ServerAddress address{QStringLiteral("127.0.0.1"), server.port()};
@@ -300,6 +373,11 @@ bool runDistrictBench(BenchReport &report, int enterprises)
         syncSeconds = timer.nsecsElapsed() / 1e9;
         clientPeakMb = ownPeakRssMb();
         replicaPath = session.replica()->path();
+        latencies = liveLatencies(session, server.port(), liveSamples);
+        if (latencies.isEmpty()) {
+            std::cerr << "the live update was not seen\n";
+            return false;
+        }
     }
     const double serverPeakMb = server.peakRssMb();
     qint64 rows = 0;
@@ -319,6 +397,22 @@ bool runDistrictBench(BenchReport &report, int enterprises)
                       .arg(raw.value(), 0, 'f', 2)
                       .arg(syncSeconds / raw.value(), 0, 'f', 1));
     report.metric(QStringLiteral("initial_sync_ratio"), syncSeconds / raw.value(), QStringLiteral("x"), size);
+    const auto percentile = [&latencies](double p) {
+        return latencies.at(std::min(latencies.size() - 1, qsizetype(p * double(latencies.size()))));
+    };
+    const QJsonObject live{{QStringLiteral("enterprises"), enterprises},
+                           {QStringLiteral("samples"), latencies.size()},
+                           {QStringLiteral("command"), QStringLiteral("enterprise.create")}};
+    report.metric(
+        QStringLiteral("live_p50_ms"), percentile(0.5), QStringLiteral("ms"), live,
+        QStringLiteral("live: an operator's new enterprise in the reviewer's register model: p50 %1 ms, "
+                       "p99 %2 ms, max %3 ms (%4 changes, %5 enterprises in the model)")
+            .arg(percentile(0.5), 0, 'f', 1)
+            .arg(percentile(0.99), 0, 'f', 1)
+            .arg(latencies.last(), 0, 'f', 1)
+            .arg(latencies.size())
+            .arg(enterprises));
+    report.metric(QStringLiteral("live_p99_ms"), percentile(0.99), QStringLiteral("ms"), live);
     report.metric(
         QStringLiteral("client_peak_rss_mb"), clientPeakMb, QStringLiteral("MiB"), size,
         QStringLiteral("peak memory during the first sync: client %1 MiB").arg(clientPeakMb, 0, 'f', 0));

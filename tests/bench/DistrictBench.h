@@ -6,6 +6,8 @@
 //   initial_sync_s      a reviewer's empty replica synced in full over loopback TLS;
 //   raw_insert_s        the same rows copied into a fresh replica file with the same schema
 //                       and indexes in one transaction (the local limit), and their ratio;
+//   live_p50/p99_ms     from an operator's acknowledged command until the reviewer's register
+//                       model (the whole district) shows the new row;
 //   client_peak_rss_mb  peak resident memory of this process during the sync;
 //   server_peak_rss_mb  peak resident memory of the server process.
 
