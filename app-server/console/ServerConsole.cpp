@@ -338,7 +338,8 @@ int ServerConsole::run(int argc, char **argv)
     bool batchOk = false;
     const int commitBatch = parser.value(QStringLiteral("commit-batch")).toInt(&batchOk);
     if (!batchOk || commitBatch < 1 || commitBatch > 4096) {
-        err() << QCoreApplication::translate("ServerConsole", "--commit-batch wants a whole number from 1 to 4096.")
+        err() << QCoreApplication::translate("ServerConsole",
+                                             "--commit-batch wants a whole number from 1 to 4096.")
               << Qt::endl;
         return 2;
     }
